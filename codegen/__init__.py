@@ -1,0 +1,1 @@
+"""FluxMQ's protocol generator: Kafka message JSON -> fluxmq/protocol/messages/."""

@@ -1,0 +1,3 @@
+"""FluxMQ: a Kafka-compatible broker and asyncio client toolkit."""
+
+__version__ = "0.1.0"

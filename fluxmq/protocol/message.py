@@ -1,0 +1,178 @@
+"""Runtime base for the generated message classes, and helpers their codecs share.
+
+Each generated message class holds every field of every version; per version it has one
+straight-line reader, writer and sizer, stored in tuples indexed by version.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable
+from typing import Any, ClassVar, NamedTuple, TypeVar
+
+import msgspec
+
+from .errors import DecodeError, EncodeError, UnsupportedVersionError
+from .primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+
+__all__ = ["Message", "Struct", "Buffer", "FieldInfo"]
+
+T = TypeVar("T", bound="Message")
+
+Reader = Callable[[memoryview, int], tuple[Any, int]]
+Writer = Callable[[Any, list[Buffer]], None]
+Sizer = Callable[[Any], int]
+
+
+class FieldInfo(NamedTuple):
+    """Schema facts about one generated field: names, type and version ranges (lo, hi)."""
+
+    name: str  # Python attribute
+    kafka_name: str
+    kind: str  # element type: a primitive name, or the struct's class name
+    is_array: bool
+    versions: tuple[int, int]  # empty when lo > hi
+    nullable: tuple[int, int]
+    tag: int | None
+    tagged: tuple[int, int]
+    ignorable: bool
+    struct: type[Struct] | None
+
+
+class Struct(msgspec.Struct, gc=False, repr_omit_defaults=True):
+    """Base of every generated struct: cheap, typed, compared by value."""
+
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = ()
+
+
+class Message(Struct):
+    """A top-level Kafka message (request, response, header or data record)."""
+
+    NAME: ClassVar[str]
+    TYPE: ClassVar[str]  # request, response, header, data, coordinator-key, coordinator-value
+    API_KEY: ClassVar[int | None]
+    MIN_VERSION: ClassVar[int]
+    MAX_VERSION: ClassVar[int]
+    FLEXIBLE_MIN: ClassVar[int | None]  # first flexible version, None if never flexible
+    _READERS: ClassVar[tuple[Reader | None, ...]]
+    _WRITERS: ClassVar[tuple[Writer | None, ...]]
+    _SIZERS: ClassVar[tuple[Sizer | None, ...]]
+
+    @classmethod
+    def _codec(cls, table: tuple[Any, ...], version: int) -> Any:
+        fn = table[version] if 0 <= version < len(table) else None
+        if fn is None:
+            raise UnsupportedVersionError(
+                f"{cls.NAME} has no version {version} (supported: "
+                f"{cls.MIN_VERSION}-{cls.MAX_VERSION})"
+            )
+        return fn
+
+    def encode_into(self, out: list[Buffer], version: int) -> None:
+        """Append the encoded chunks to `out` (records are appended, not copied)."""
+        try:
+            self._codec(self._WRITERS, version)(self, out)
+        except (struct.error, AttributeError, TypeError, OverflowError, UnicodeEncodeError) as e:
+            raise EncodeError(f"cannot encode {self.NAME} v{version}: {e}") from None
+
+    def encode(self, version: int) -> bytes:
+        out: list[Buffer] = []
+        self.encode_into(out, version)
+        return b"".join(out)
+
+    def encoded_size(self, version: int) -> int:
+        try:
+            return int(self._codec(self._SIZERS, version)(self))
+        except (AttributeError, TypeError, UnicodeEncodeError) as e:
+            raise EncodeError(f"cannot size {self.NAME} v{version}: {e}") from None
+
+    @classmethod
+    def decode(cls: type[T], data: Buffer, version: int, *, allow_trailing: bool = False) -> T:
+        """Decode one message body; trailing bytes are an error unless allowed."""
+        obj, pos = cls.decode_from(data, version)
+        if pos != len(data) and not allow_trailing:
+            raise DecodeError(
+                f"{cls.NAME} v{version}: {len(data) - pos} unexpected trailing bytes at byte {pos}"
+            )
+        return obj
+
+    @classmethod
+    def decode_from(cls: type[T], data: Buffer, version: int, pos: int = 0) -> tuple[T, int]:
+        """Decode at `pos`; returns the message and the position after it."""
+        reader = cls._codec(cls._READERS, version)
+        buf = data if type(data) is memoryview else memoryview(data)
+        if buf.format != "B" or buf.ndim != 1:
+            buf = buf.cast("B")
+        obj, end = reader(buf, pos)
+        return obj, end
+
+
+# ---------------------------------------------------------------- helpers for generated code
+
+
+def truncated(where: str, pos: int, buf: memoryview) -> DecodeError:
+    return DecodeError(f"{where}: truncated input at byte {pos} of {len(buf)}")
+
+
+def bad_utf8(where: str, pos: int) -> DecodeError:
+    return DecodeError(f"{where}: invalid UTF-8 in a string at byte {pos}")
+
+
+def bad_length(where: str, n: int, pos: int, remaining: int) -> DecodeError:
+    return DecodeError(f"{where}: length {n} at byte {pos} exceeds the {remaining} bytes remaining")
+
+
+def null_not_allowed(where: str, pos: int) -> DecodeError:
+    return DecodeError(f"{where}: null at byte {pos} but the field is not nullable")
+
+
+def not_nullable(where: str, versions: str) -> EncodeError:
+    return EncodeError(f"{where} is None but is not nullable in version {versions}")
+
+
+def not_in_version(where: str, versions: str) -> EncodeError:
+    return EncodeError(f"{where} has a non-default value but does not exist in version {versions}")
+
+
+def read_tags(buf: memoryview, pos: int) -> tuple[dict[int, bytes] | None, int]:
+    """A tagged-field section with no known tags: every field is kept as raw bytes."""
+    count, pos = read_uvarint(buf, pos)
+    end = len(buf)
+    if count > end - pos:
+        raise bad_length("tagged fields", count, pos, end - pos)
+    tags: dict[int, bytes] | None = None
+    for _ in range(count):
+        tag, pos = read_uvarint(buf, pos)
+        size, pos = read_uvarint(buf, pos)
+        if size > end - pos:
+            raise bad_length(f"tagged field {tag}", size, pos, end - pos)
+        if tags is None:
+            tags = {}
+        tags[tag] = bytes(buf[pos : pos + size])
+        pos += size
+    return tags, pos
+
+
+def write_tags(out: list[Buffer], tags: dict[int, Buffer]) -> None:
+    """Write a tagged-field section in ascending tag order."""
+    out.append(uvarint_bytes(len(tags)))
+    for tag in sorted(tags):
+        payload = tags[tag]
+        out.append(uvarint_bytes(tag))
+        out.append(uvarint_bytes(len(payload)))
+        out.append(payload)
+
+
+def tags_size(tags: dict[int, int]) -> int:
+    """Size of a tagged-field section given each tag's payload size."""
+    n = uvarint_size(len(tags))
+    for tag, size in tags.items():
+        n += uvarint_size(tag) + uvarint_size(size) + size
+    return n
+
+
+def utf8_len(s: str) -> int:
+    return len(s) if s.isascii() else len(s.encode("utf-8"))
+
+
+__all__ += ["UVARINT1"]

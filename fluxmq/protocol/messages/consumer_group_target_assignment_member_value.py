@@ -1,0 +1,206 @@
+# generated from Kafka 4.4.0 by codegen — do not edit
+"""ConsumerGroupTargetAssignmentMemberValue: Kafka coordinator-value (key 7), versions 0."""
+
+from __future__ import annotations
+
+from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from typing import ClassVar
+from uuid import UUID
+import msgspec
+from fluxmq.protocol.message import (
+    Message as _Message,
+    Struct as _StructBase,
+    FieldInfo,
+    bad_length,
+    bad_utf8,
+    null_not_allowed,
+    read_tags,
+    tags_size,
+    truncated,
+    write_tags,
+)
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    ZERO_UUID,
+    Buffer,
+    read_uvarint,
+    uuid_from_bytes,
+    uvarint_bytes,
+    uvarint_size,
+)
+
+__all__ = [
+    "TopicPartition",
+    "ConsumerGroupTargetAssignmentMemberValue",
+]
+
+_F0 = PackStruct(">16s")
+
+
+class TopicPartition(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+    )
+    topic_id: UUID = ZERO_UUID
+    partitions: list[int] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class ConsumerGroupTargetAssignmentMemberValue(_Message):
+    NAME: ClassVar[str] = "ConsumerGroupTargetAssignmentMemberValue"
+    TYPE: ClassVar[str] = "coordinator-value"
+    API_KEY: ClassVar[int | None] = 7
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "topic_partitions",
+            "TopicPartitions",
+            "TopicPartition",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            TopicPartition,
+        ),
+    )
+    topic_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _r_ConsumerGroupTargetAssignmentMemberValue_0(
+    buf: memoryview, pos: int
+) -> tuple[ConsumerGroupTargetAssignmentMemberValue, int]:
+    end = len(buf)
+    try:
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ConsumerGroupTargetAssignmentMemberValue.TopicPartitions", pos)
+        elif n > end - pos:
+            raise bad_length(
+                "ConsumerGroupTargetAssignmentMemberValue.TopicPartitions", n, pos, end - pos
+            )
+        else:
+            f_topic_partitions: list[TopicPartition] = []
+            append_topic_partitions = f_topic_partitions.append
+            for _ in range(n):
+                x_topic_partitions, pos = _r_TopicPartition_0(buf, pos)
+                append_topic_partitions(x_topic_partitions)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return ConsumerGroupTargetAssignmentMemberValue(f_topic_partitions, tags), pos
+    except (StructError, IndexError):
+        raise truncated("ConsumerGroupTargetAssignmentMemberValue v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("ConsumerGroupTargetAssignmentMemberValue v0", pos) from None
+
+
+def _w_ConsumerGroupTargetAssignmentMemberValue_0(
+    o: ConsumerGroupTargetAssignmentMemberValue, out: list[Buffer]
+) -> None:
+    a = out.append
+    v_topic_partitions = o.topic_partitions
+    n = len(v_topic_partitions) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_topic_partitions = _w_TopicPartition_0
+    for x_topic_partitions in v_topic_partitions:
+        w_topic_partitions(x_topic_partitions, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_ConsumerGroupTargetAssignmentMemberValue_0(
+    o: ConsumerGroupTargetAssignmentMemberValue,
+) -> int:
+    n = 0
+    v_topic_partitions = o.topic_partitions
+    n += uvarint_size(len(v_topic_partitions) + 1)
+    sz_topic_partitions = _s_TopicPartition_0
+    for x_topic_partitions in v_topic_partitions:
+        n += sz_topic_partitions(x_topic_partitions)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]:
+    end = len(buf)
+    try:
+        (f_topic_id,) = _F0.unpack_from(buf, pos)
+        pos += 16
+        f_topic_id = uuid_from_bytes(f_topic_id)
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("TopicPartition.Partitions", pos)
+        elif n > end - pos:
+            raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
+        else:
+            if n * 4 > end - pos:
+                raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            pos += n * 4
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return TopicPartition(f_topic_id, f_partitions, tags), pos
+    except (StructError, IndexError):
+        raise truncated("TopicPartition v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("TopicPartition v0", pos) from None
+
+
+def _w_TopicPartition_0(o: TopicPartition, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F0.pack(o.topic_id.bytes))
+    v_partitions = o.partitions
+    n = len(v_partitions) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(pack(">%di" % len(v_partitions), *v_partitions))
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_TopicPartition_0(o: TopicPartition) -> int:
+    n = 16
+    v_partitions = o.partitions
+    n += uvarint_size(len(v_partitions) + 1)
+    n += 4 * len(v_partitions)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+ConsumerGroupTargetAssignmentMemberValue._READERS = (_r_ConsumerGroupTargetAssignmentMemberValue_0,)
+ConsumerGroupTargetAssignmentMemberValue._WRITERS = (_w_ConsumerGroupTargetAssignmentMemberValue_0,)
+ConsumerGroupTargetAssignmentMemberValue._SIZERS = (_s_ConsumerGroupTargetAssignmentMemberValue_0,)

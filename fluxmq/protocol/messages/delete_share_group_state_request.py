@@ -1,0 +1,288 @@
+# generated from Kafka 4.4.0 by codegen — do not edit
+"""DeleteShareGroupStateRequest: Kafka request (key 86), versions 0."""
+
+from __future__ import annotations
+
+from struct import Struct as PackStruct, error as StructError
+from typing import ClassVar
+from uuid import UUID
+import msgspec
+from fluxmq.protocol.message import (
+    Message as _Message,
+    Struct as _StructBase,
+    FieldInfo,
+    bad_length,
+    bad_utf8,
+    null_not_allowed,
+    read_tags,
+    tags_size,
+    truncated,
+    utf8_len,
+    write_tags,
+)
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    ZERO_UUID,
+    Buffer,
+    read_uvarint,
+    uuid_from_bytes,
+    uvarint_bytes,
+    uvarint_size,
+)
+
+__all__ = [
+    "PartitionData",
+    "DeleteStateData",
+    "DeleteShareGroupStateRequest",
+]
+
+_F0 = PackStruct(">16s")
+_F1 = PackStruct(">i")
+
+
+class PartitionData(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+    )
+    partition: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class DeleteStateData(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "PartitionData",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            PartitionData,
+        ),
+    )
+    topic_id: UUID = ZERO_UUID
+    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class DeleteShareGroupStateRequest(_Message):
+    NAME: ClassVar[str] = "DeleteShareGroupStateRequest"
+    TYPE: ClassVar[str] = "request"
+    API_KEY: ClassVar[int | None] = 86
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "topics",
+            "Topics",
+            "DeleteStateData",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            DeleteStateData,
+        ),
+    )
+    group_id: str = ""
+    topics: list[DeleteStateData] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _r_DeleteShareGroupStateRequest_0(
+    buf: memoryview, pos: int
+) -> tuple[DeleteShareGroupStateRequest, int]:
+    end = len(buf)
+    try:
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("DeleteShareGroupStateRequest.GroupId", pos)
+        elif n > end - pos:
+            raise bad_length("DeleteShareGroupStateRequest.GroupId", n, pos, end - pos)
+        else:
+            f_group_id = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("DeleteShareGroupStateRequest.Topics", pos)
+        elif n > end - pos:
+            raise bad_length("DeleteShareGroupStateRequest.Topics", n, pos, end - pos)
+        else:
+            f_topics: list[DeleteStateData] = []
+            append_topics = f_topics.append
+            for _ in range(n):
+                x_topics, pos = _r_DeleteStateData_0(buf, pos)
+                append_topics(x_topics)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return DeleteShareGroupStateRequest(f_group_id, f_topics, tags), pos
+    except (StructError, IndexError):
+        raise truncated("DeleteShareGroupStateRequest v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("DeleteShareGroupStateRequest v0", pos) from None
+
+
+def _w_DeleteShareGroupStateRequest_0(o: DeleteShareGroupStateRequest, out: list[Buffer]) -> None:
+    a = out.append
+    v_group_id = o.group_id
+    b = v_group_id.encode("utf-8")
+    n = len(b) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(b)
+    v_topics = o.topics
+    n = len(v_topics) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_topics = _w_DeleteStateData_0
+    for x_topics in v_topics:
+        w_topics(x_topics, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_DeleteShareGroupStateRequest_0(o: DeleteShareGroupStateRequest) -> int:
+    n = 0
+    v_group_id = o.group_id
+    k = utf8_len(v_group_id)
+    n += uvarint_size(k + 1)
+    n += k
+    v_topics = o.topics
+    n += uvarint_size(len(v_topics) + 1)
+    sz_topics = _s_DeleteStateData_0
+    for x_topics in v_topics:
+        n += sz_topics(x_topics)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_DeleteStateData_0(buf: memoryview, pos: int) -> tuple[DeleteStateData, int]:
+    end = len(buf)
+    try:
+        (f_topic_id,) = _F0.unpack_from(buf, pos)
+        pos += 16
+        f_topic_id = uuid_from_bytes(f_topic_id)
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("DeleteStateData.Partitions", pos)
+        elif n > end - pos:
+            raise bad_length("DeleteStateData.Partitions", n, pos, end - pos)
+        else:
+            f_partitions: list[PartitionData] = []
+            append_partitions = f_partitions.append
+            for _ in range(n):
+                x_partitions, pos = _r_PartitionData_0(buf, pos)
+                append_partitions(x_partitions)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return DeleteStateData(f_topic_id, f_partitions, tags), pos
+    except (StructError, IndexError):
+        raise truncated("DeleteStateData v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("DeleteStateData v0", pos) from None
+
+
+def _w_DeleteStateData_0(o: DeleteStateData, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F0.pack(o.topic_id.bytes))
+    v_partitions = o.partitions
+    n = len(v_partitions) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_partitions = _w_PartitionData_0
+    for x_partitions in v_partitions:
+        w_partitions(x_partitions, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_DeleteStateData_0(o: DeleteStateData) -> int:
+    n = 16
+    v_partitions = o.partitions
+    n += uvarint_size(len(v_partitions) + 1)
+    sz_partitions = _s_PartitionData_0
+    for x_partitions in v_partitions:
+        n += sz_partitions(x_partitions)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
+    end = len(buf)
+    try:
+        (f_partition,) = _F1.unpack_from(buf, pos)
+        pos += 4
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return PartitionData(f_partition, tags), pos
+    except (StructError, IndexError):
+        raise truncated("PartitionData v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("PartitionData v0", pos) from None
+
+
+def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F1.pack(o.partition))
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_PartitionData_0(o: PartitionData) -> int:
+    n = 4
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+DeleteShareGroupStateRequest._READERS = (_r_DeleteShareGroupStateRequest_0,)
+DeleteShareGroupStateRequest._WRITERS = (_w_DeleteShareGroupStateRequest_0,)
+DeleteShareGroupStateRequest._SIZERS = (_s_DeleteShareGroupStateRequest_0,)

@@ -1,0 +1,238 @@
+# generated from Kafka 4.4.0 by codegen — do not edit
+"""ListPartitionReassignmentsRequest: Kafka request (key 46), versions 0."""
+
+from __future__ import annotations
+
+from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from typing import ClassVar
+import msgspec
+from fluxmq.protocol.message import (
+    Message as _Message,
+    Struct as _StructBase,
+    FieldInfo,
+    bad_length,
+    bad_utf8,
+    null_not_allowed,
+    read_tags,
+    tags_size,
+    truncated,
+    utf8_len,
+    write_tags,
+)
+from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+
+__all__ = [
+    "ListPartitionReassignmentsTopics",
+    "ListPartitionReassignmentsRequest",
+]
+
+_F0 = PackStruct(">i")
+
+
+class ListPartitionReassignmentsTopics(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "partition_indexes",
+            "PartitionIndexes",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+    )
+    name: str = ""
+    partition_indexes: list[int] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class ListPartitionReassignmentsRequest(_Message):
+    NAME: ClassVar[str] = "ListPartitionReassignmentsRequest"
+    TYPE: ClassVar[str] = "request"
+    API_KEY: ClassVar[int | None] = 46
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "topics",
+            "Topics",
+            "ListPartitionReassignmentsTopics",
+            True,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            ListPartitionReassignmentsTopics,
+        ),
+    )
+    timeout_ms: int = 60000
+    topics: list[ListPartitionReassignmentsTopics] | None = None
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _r_ListPartitionReassignmentsRequest_0(
+    buf: memoryview, pos: int
+) -> tuple[ListPartitionReassignmentsRequest, int]:
+    end = len(buf)
+    try:
+        (f_timeout_ms,) = _F0.unpack_from(buf, pos)
+        pos += 4
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            f_topics: list[ListPartitionReassignmentsTopics] | None = None
+        elif n > end - pos:
+            raise bad_length("ListPartitionReassignmentsRequest.Topics", n, pos, end - pos)
+        else:
+            f_topics = []
+            append_topics = f_topics.append
+            for _ in range(n):
+                x_topics, pos = _r_ListPartitionReassignmentsTopics_0(buf, pos)
+                append_topics(x_topics)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return ListPartitionReassignmentsRequest(f_timeout_ms, f_topics, tags), pos
+    except (StructError, IndexError):
+        raise truncated("ListPartitionReassignmentsRequest v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("ListPartitionReassignmentsRequest v0", pos) from None
+
+
+def _w_ListPartitionReassignmentsRequest_0(
+    o: ListPartitionReassignmentsRequest, out: list[Buffer]
+) -> None:
+    a = out.append
+    a(_F0.pack(o.timeout_ms))
+    v_topics = o.topics
+    if v_topics is None:
+        a(b"\x00")
+    else:
+        n = len(v_topics) + 1
+        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        w_topics = _w_ListPartitionReassignmentsTopics_0
+        for x_topics in v_topics:
+            w_topics(x_topics, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_ListPartitionReassignmentsRequest_0(o: ListPartitionReassignmentsRequest) -> int:
+    n = 4
+    v_topics = o.topics
+    if v_topics is None:
+        n += 1
+    else:
+        n += uvarint_size(len(v_topics) + 1)
+        sz_topics = _s_ListPartitionReassignmentsTopics_0
+        for x_topics in v_topics:
+            n += sz_topics(x_topics)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_ListPartitionReassignmentsTopics_0(
+    buf: memoryview, pos: int
+) -> tuple[ListPartitionReassignmentsTopics, int]:
+    end = len(buf)
+    try:
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ListPartitionReassignmentsTopics.Name", pos)
+        elif n > end - pos:
+            raise bad_length("ListPartitionReassignmentsTopics.Name", n, pos, end - pos)
+        else:
+            f_name = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ListPartitionReassignmentsTopics.PartitionIndexes", pos)
+        elif n > end - pos:
+            raise bad_length("ListPartitionReassignmentsTopics.PartitionIndexes", n, pos, end - pos)
+        else:
+            if n * 4 > end - pos:
+                raise bad_length(
+                    "ListPartitionReassignmentsTopics.PartitionIndexes", n, pos, end - pos
+                )
+            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            pos += n * 4
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return ListPartitionReassignmentsTopics(f_name, f_partition_indexes, tags), pos
+    except (StructError, IndexError):
+        raise truncated("ListPartitionReassignmentsTopics v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("ListPartitionReassignmentsTopics v0", pos) from None
+
+
+def _w_ListPartitionReassignmentsTopics_0(
+    o: ListPartitionReassignmentsTopics, out: list[Buffer]
+) -> None:
+    a = out.append
+    v_name = o.name
+    b = v_name.encode("utf-8")
+    n = len(b) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(b)
+    v_partition_indexes = o.partition_indexes
+    n = len(v_partition_indexes) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_ListPartitionReassignmentsTopics_0(o: ListPartitionReassignmentsTopics) -> int:
+    n = 0
+    v_name = o.name
+    k = utf8_len(v_name)
+    n += uvarint_size(k + 1)
+    n += k
+    v_partition_indexes = o.partition_indexes
+    n += uvarint_size(len(v_partition_indexes) + 1)
+    n += 4 * len(v_partition_indexes)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+ListPartitionReassignmentsRequest._READERS = (_r_ListPartitionReassignmentsRequest_0,)
+ListPartitionReassignmentsRequest._WRITERS = (_w_ListPartitionReassignmentsRequest_0,)
+ListPartitionReassignmentsRequest._SIZERS = (_s_ListPartitionReassignmentsRequest_0,)

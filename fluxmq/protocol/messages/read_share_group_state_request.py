@@ -1,0 +1,304 @@
+# generated from Kafka 4.4.0 by codegen — do not edit
+"""ReadShareGroupStateRequest: Kafka request (key 84), versions 0."""
+
+from __future__ import annotations
+
+from struct import Struct as PackStruct, error as StructError
+from typing import ClassVar
+from uuid import UUID
+import msgspec
+from fluxmq.protocol.message import (
+    Message as _Message,
+    Struct as _StructBase,
+    FieldInfo,
+    bad_length,
+    bad_utf8,
+    null_not_allowed,
+    read_tags,
+    tags_size,
+    truncated,
+    utf8_len,
+    write_tags,
+)
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    ZERO_UUID,
+    Buffer,
+    read_uvarint,
+    uuid_from_bytes,
+    uvarint_bytes,
+    uvarint_size,
+)
+
+__all__ = [
+    "PartitionData",
+    "ReadStateData",
+    "ReadShareGroupStateRequest",
+]
+
+_F0 = PackStruct(">16s")
+_F1 = PackStruct(">ii")
+
+
+class PartitionData(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "leader_epoch",
+            "LeaderEpoch",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+    )
+    partition: int = 0
+    leader_epoch: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class ReadStateData(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "PartitionData",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            PartitionData,
+        ),
+    )
+    topic_id: UUID = ZERO_UUID
+    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class ReadShareGroupStateRequest(_Message):
+    NAME: ClassVar[str] = "ReadShareGroupStateRequest"
+    TYPE: ClassVar[str] = "request"
+    API_KEY: ClassVar[int | None] = 84
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "topics",
+            "Topics",
+            "ReadStateData",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            ReadStateData,
+        ),
+    )
+    group_id: str = ""
+    topics: list[ReadStateData] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _r_ReadShareGroupStateRequest_0(
+    buf: memoryview, pos: int
+) -> tuple[ReadShareGroupStateRequest, int]:
+    end = len(buf)
+    try:
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ReadShareGroupStateRequest.GroupId", pos)
+        elif n > end - pos:
+            raise bad_length("ReadShareGroupStateRequest.GroupId", n, pos, end - pos)
+        else:
+            f_group_id = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ReadShareGroupStateRequest.Topics", pos)
+        elif n > end - pos:
+            raise bad_length("ReadShareGroupStateRequest.Topics", n, pos, end - pos)
+        else:
+            f_topics: list[ReadStateData] = []
+            append_topics = f_topics.append
+            for _ in range(n):
+                x_topics, pos = _r_ReadStateData_0(buf, pos)
+                append_topics(x_topics)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return ReadShareGroupStateRequest(f_group_id, f_topics, tags), pos
+    except (StructError, IndexError):
+        raise truncated("ReadShareGroupStateRequest v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("ReadShareGroupStateRequest v0", pos) from None
+
+
+def _w_ReadShareGroupStateRequest_0(o: ReadShareGroupStateRequest, out: list[Buffer]) -> None:
+    a = out.append
+    v_group_id = o.group_id
+    b = v_group_id.encode("utf-8")
+    n = len(b) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(b)
+    v_topics = o.topics
+    n = len(v_topics) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_topics = _w_ReadStateData_0
+    for x_topics in v_topics:
+        w_topics(x_topics, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_ReadShareGroupStateRequest_0(o: ReadShareGroupStateRequest) -> int:
+    n = 0
+    v_group_id = o.group_id
+    k = utf8_len(v_group_id)
+    n += uvarint_size(k + 1)
+    n += k
+    v_topics = o.topics
+    n += uvarint_size(len(v_topics) + 1)
+    sz_topics = _s_ReadStateData_0
+    for x_topics in v_topics:
+        n += sz_topics(x_topics)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_ReadStateData_0(buf: memoryview, pos: int) -> tuple[ReadStateData, int]:
+    end = len(buf)
+    try:
+        (f_topic_id,) = _F0.unpack_from(buf, pos)
+        pos += 16
+        f_topic_id = uuid_from_bytes(f_topic_id)
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ReadStateData.Partitions", pos)
+        elif n > end - pos:
+            raise bad_length("ReadStateData.Partitions", n, pos, end - pos)
+        else:
+            f_partitions: list[PartitionData] = []
+            append_partitions = f_partitions.append
+            for _ in range(n):
+                x_partitions, pos = _r_PartitionData_0(buf, pos)
+                append_partitions(x_partitions)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return ReadStateData(f_topic_id, f_partitions, tags), pos
+    except (StructError, IndexError):
+        raise truncated("ReadStateData v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("ReadStateData v0", pos) from None
+
+
+def _w_ReadStateData_0(o: ReadStateData, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F0.pack(o.topic_id.bytes))
+    v_partitions = o.partitions
+    n = len(v_partitions) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_partitions = _w_PartitionData_0
+    for x_partitions in v_partitions:
+        w_partitions(x_partitions, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_ReadStateData_0(o: ReadStateData) -> int:
+    n = 16
+    v_partitions = o.partitions
+    n += uvarint_size(len(v_partitions) + 1)
+    sz_partitions = _s_PartitionData_0
+    for x_partitions in v_partitions:
+        n += sz_partitions(x_partitions)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
+    end = len(buf)
+    try:
+        (
+            f_partition,
+            f_leader_epoch,
+        ) = _F1.unpack_from(buf, pos)
+        pos += 8
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return PartitionData(f_partition, f_leader_epoch, tags), pos
+    except (StructError, IndexError):
+        raise truncated("PartitionData v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("PartitionData v0", pos) from None
+
+
+def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F1.pack(o.partition, o.leader_epoch))
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_PartitionData_0(o: PartitionData) -> int:
+    n = 8
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+ReadShareGroupStateRequest._READERS = (_r_ReadShareGroupStateRequest_0,)
+ReadShareGroupStateRequest._WRITERS = (_w_ReadShareGroupStateRequest_0,)
+ReadShareGroupStateRequest._SIZERS = (_s_ReadShareGroupStateRequest_0,)

@@ -1,0 +1,879 @@
+# generated from Kafka 4.4.0 by codegen — do not edit
+"""ShareFetchResponse: Kafka response (key 78), versions 1-2."""
+
+from __future__ import annotations
+
+from struct import Struct as PackStruct, error as StructError
+from typing import ClassVar
+from uuid import UUID
+import msgspec
+from fluxmq.protocol.message import (
+    Message as _Message,
+    Struct as _StructBase,
+    FieldInfo,
+    bad_length,
+    bad_utf8,
+    not_nullable,
+    null_not_allowed,
+    read_tags,
+    tags_size,
+    truncated,
+    utf8_len,
+    write_tags,
+)
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    ZERO_UUID,
+    Buffer,
+    read_uvarint,
+    uuid_from_bytes,
+    uvarint_bytes,
+    uvarint_size,
+)
+
+__all__ = [
+    "LeaderIdAndEpoch",
+    "AcquiredRecords",
+    "PartitionData",
+    "ShareFetchableTopicResponse",
+    "NodeEndpoint",
+    "ShareFetchResponse",
+]
+
+_F0 = PackStruct(">ih")
+_F1 = PackStruct(">i")
+_F2 = PackStruct(">16s")
+_F3 = PackStruct(">h")
+_F4 = PackStruct(">qqh")
+_F5 = PackStruct(">ii")
+
+
+class LeaderIdAndEpoch(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "leader_id", "LeaderId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "leader_epoch",
+            "LeaderEpoch",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+    )
+    leader_id: int = 0
+    leader_epoch: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class AcquiredRecords(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "first_offset",
+            "FirstOffset",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "last_offset",
+            "LastOffset",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "delivery_count",
+            "DeliveryCount",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+    )
+    first_offset: int = 0
+    last_offset: int = 0
+    delivery_count: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class PartitionData(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "partition_index",
+            "PartitionIndex",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "error_message",
+            "ErrorMessage",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "acknowledge_error_code",
+            "AcknowledgeErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "acknowledge_error_message",
+            "AcknowledgeErrorMessage",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "current_leader",
+            "CurrentLeader",
+            "LeaderIdAndEpoch",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            LeaderIdAndEpoch,
+        ),
+        FieldInfo(
+            "records", "Records", "records", False, (0, 32767), (0, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "acquired_records",
+            "AcquiredRecords",
+            "AcquiredRecords",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            AcquiredRecords,
+        ),
+    )
+    partition_index: int = 0
+    error_code: int = 0
+    error_message: str | None = None
+    acknowledge_error_code: int = 0
+    acknowledge_error_message: str | None = None
+    current_leader: LeaderIdAndEpoch = msgspec.field(default_factory=LeaderIdAndEpoch)
+    records: Buffer | None = None
+    acquired_records: list[AcquiredRecords] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class ShareFetchableTopicResponse(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "PartitionData",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            PartitionData,
+        ),
+    )
+    topic_id: UUID = ZERO_UUID
+    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class NodeEndpoint(_StructBase):
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "node_id", "NodeId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo("port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "rack", "Rack", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+        ),
+    )
+    node_id: int = 0
+    host: str = ""
+    port: int = 0
+    rack: str | None = None
+    unknown_tags: dict[int, bytes] | None = None
+
+
+class ShareFetchResponse(_Message):
+    NAME: ClassVar[str] = "ShareFetchResponse"
+    TYPE: ClassVar[str] = "response"
+    API_KEY: ClassVar[int | None] = 78
+    MIN_VERSION: ClassVar[int] = 1
+    MAX_VERSION: ClassVar[int] = 2
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "throttle_time_ms",
+            "ThrottleTimeMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "error_message",
+            "ErrorMessage",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "acquisition_lock_timeout_ms",
+            "AcquisitionLockTimeoutMs",
+            "int32",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "responses",
+            "Responses",
+            "ShareFetchableTopicResponse",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            ShareFetchableTopicResponse,
+        ),
+        FieldInfo(
+            "node_endpoints",
+            "NodeEndpoints",
+            "NodeEndpoint",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            NodeEndpoint,
+        ),
+    )
+    throttle_time_ms: int = 0
+    error_code: int = 0
+    error_message: str | None = None
+    acquisition_lock_timeout_ms: int = 0
+    responses: list[ShareFetchableTopicResponse] = msgspec.field(default_factory=list)
+    node_endpoints: list[NodeEndpoint] = msgspec.field(default_factory=list)
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _r_ShareFetchResponse_0(buf: memoryview, pos: int) -> tuple[ShareFetchResponse, int]:
+    end = len(buf)
+    try:
+        (
+            f_throttle_time_ms,
+            f_error_code,
+        ) = _F0.unpack_from(buf, pos)
+        pos += 6
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            f_error_message: str | None = None
+        elif n > end - pos:
+            raise bad_length("ShareFetchResponse.ErrorMessage", n, pos, end - pos)
+        else:
+            f_error_message = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        (f_acquisition_lock_timeout_ms,) = _F1.unpack_from(buf, pos)
+        pos += 4
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ShareFetchResponse.Responses", pos)
+        elif n > end - pos:
+            raise bad_length("ShareFetchResponse.Responses", n, pos, end - pos)
+        else:
+            f_responses: list[ShareFetchableTopicResponse] = []
+            append_responses = f_responses.append
+            for _ in range(n):
+                x_responses, pos = _r_ShareFetchableTopicResponse_0(buf, pos)
+                append_responses(x_responses)
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ShareFetchResponse.NodeEndpoints", pos)
+        elif n > end - pos:
+            raise bad_length("ShareFetchResponse.NodeEndpoints", n, pos, end - pos)
+        else:
+            f_node_endpoints: list[NodeEndpoint] = []
+            append_node_endpoints = f_node_endpoints.append
+            for _ in range(n):
+                x_node_endpoints, pos = _r_NodeEndpoint_0(buf, pos)
+                append_node_endpoints(x_node_endpoints)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return (
+            ShareFetchResponse(
+                f_throttle_time_ms,
+                f_error_code,
+                f_error_message,
+                f_acquisition_lock_timeout_ms,
+                f_responses,
+                f_node_endpoints,
+                tags,
+            ),
+            pos,
+        )
+    except (StructError, IndexError):
+        raise truncated("ShareFetchResponse v1-2", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("ShareFetchResponse v1-2", pos) from None
+
+
+def _w_ShareFetchResponse_0(o: ShareFetchResponse, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F0.pack(o.throttle_time_ms, o.error_code))
+    v_error_message = o.error_message
+    if v_error_message is None:
+        a(b"\x00")
+    else:
+        b = v_error_message.encode("utf-8")
+        n = len(b) + 1
+        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(b)
+    a(_F1.pack(o.acquisition_lock_timeout_ms))
+    v_responses = o.responses
+    n = len(v_responses) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_responses = _w_ShareFetchableTopicResponse_0
+    for x_responses in v_responses:
+        w_responses(x_responses, out)
+    v_node_endpoints = o.node_endpoints
+    n = len(v_node_endpoints) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_node_endpoints = _w_NodeEndpoint_0
+    for x_node_endpoints in v_node_endpoints:
+        w_node_endpoints(x_node_endpoints, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_ShareFetchResponse_0(o: ShareFetchResponse) -> int:
+    n = 10
+    v_error_message = o.error_message
+    if v_error_message is None:
+        n += 1
+    else:
+        k = utf8_len(v_error_message)
+        n += uvarint_size(k + 1)
+        n += k
+    v_responses = o.responses
+    n += uvarint_size(len(v_responses) + 1)
+    sz_responses = _s_ShareFetchableTopicResponse_0
+    for x_responses in v_responses:
+        n += sz_responses(x_responses)
+    v_node_endpoints = o.node_endpoints
+    n += uvarint_size(len(v_node_endpoints) + 1)
+    sz_node_endpoints = _s_NodeEndpoint_0
+    for x_node_endpoints in v_node_endpoints:
+        n += sz_node_endpoints(x_node_endpoints)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_NodeEndpoint_0(buf: memoryview, pos: int) -> tuple[NodeEndpoint, int]:
+    end = len(buf)
+    try:
+        (f_node_id,) = _F1.unpack_from(buf, pos)
+        pos += 4
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("NodeEndpoint.Host", pos)
+        elif n > end - pos:
+            raise bad_length("NodeEndpoint.Host", n, pos, end - pos)
+        else:
+            f_host = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        (f_port,) = _F1.unpack_from(buf, pos)
+        pos += 4
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            f_rack: str | None = None
+        elif n > end - pos:
+            raise bad_length("NodeEndpoint.Rack", n, pos, end - pos)
+        else:
+            f_rack = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return NodeEndpoint(f_node_id, f_host, f_port, f_rack, tags), pos
+    except (StructError, IndexError):
+        raise truncated("NodeEndpoint v1-2", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("NodeEndpoint v1-2", pos) from None
+
+
+def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F1.pack(o.node_id))
+    v_host = o.host
+    b = v_host.encode("utf-8")
+    n = len(b) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(b)
+    a(_F1.pack(o.port))
+    v_rack = o.rack
+    if v_rack is None:
+        a(b"\x00")
+    else:
+        b = v_rack.encode("utf-8")
+        n = len(b) + 1
+        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(b)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_NodeEndpoint_0(o: NodeEndpoint) -> int:
+    n = 8
+    v_host = o.host
+    k = utf8_len(v_host)
+    n += uvarint_size(k + 1)
+    n += k
+    v_rack = o.rack
+    if v_rack is None:
+        n += 1
+    else:
+        k = utf8_len(v_rack)
+        n += uvarint_size(k + 1)
+        n += k
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_ShareFetchableTopicResponse_0(
+    buf: memoryview, pos: int
+) -> tuple[ShareFetchableTopicResponse, int]:
+    end = len(buf)
+    try:
+        (f_topic_id,) = _F2.unpack_from(buf, pos)
+        pos += 16
+        f_topic_id = uuid_from_bytes(f_topic_id)
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("ShareFetchableTopicResponse.Partitions", pos)
+        elif n > end - pos:
+            raise bad_length("ShareFetchableTopicResponse.Partitions", n, pos, end - pos)
+        else:
+            f_partitions: list[PartitionData] = []
+            append_partitions = f_partitions.append
+            for _ in range(n):
+                x_partitions, pos = _r_PartitionData_0(buf, pos)
+                append_partitions(x_partitions)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return ShareFetchableTopicResponse(f_topic_id, f_partitions, tags), pos
+    except (StructError, IndexError):
+        raise truncated("ShareFetchableTopicResponse v1-2", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("ShareFetchableTopicResponse v1-2", pos) from None
+
+
+def _w_ShareFetchableTopicResponse_0(o: ShareFetchableTopicResponse, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F2.pack(o.topic_id.bytes))
+    v_partitions = o.partitions
+    n = len(v_partitions) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_partitions = _w_PartitionData_0
+    for x_partitions in v_partitions:
+        w_partitions(x_partitions, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_ShareFetchableTopicResponse_0(o: ShareFetchableTopicResponse) -> int:
+    n = 16
+    v_partitions = o.partitions
+    n += uvarint_size(len(v_partitions) + 1)
+    sz_partitions = _s_PartitionData_0
+    for x_partitions in v_partitions:
+        n += sz_partitions(x_partitions)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
+    end = len(buf)
+    try:
+        (
+            f_partition_index,
+            f_error_code,
+        ) = _F0.unpack_from(buf, pos)
+        pos += 6
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            f_error_message: str | None = None
+        elif n > end - pos:
+            raise bad_length("PartitionData.ErrorMessage", n, pos, end - pos)
+        else:
+            f_error_message = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        (f_acknowledge_error_code,) = _F3.unpack_from(buf, pos)
+        pos += 2
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            f_acknowledge_error_message: str | None = None
+        elif n > end - pos:
+            raise bad_length("PartitionData.AcknowledgeErrorMessage", n, pos, end - pos)
+        else:
+            f_acknowledge_error_message = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        f_current_leader, pos = _r_LeaderIdAndEpoch_0(buf, pos)
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("PartitionData.Records", pos)
+        elif n > end - pos:
+            raise bad_length("PartitionData.Records", n, pos, end - pos)
+        else:
+            f_records = buf[pos : pos + n]
+            pos += n
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            raise null_not_allowed("PartitionData.AcquiredRecords", pos)
+        elif n > end - pos:
+            raise bad_length("PartitionData.AcquiredRecords", n, pos, end - pos)
+        else:
+            f_acquired_records: list[AcquiredRecords] = []
+            append_acquired_records = f_acquired_records.append
+            for _ in range(n):
+                x_acquired_records, pos = _r_AcquiredRecords_0(buf, pos)
+                append_acquired_records(x_acquired_records)
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return (
+            PartitionData(
+                f_partition_index,
+                f_error_code,
+                f_error_message,
+                f_acknowledge_error_code,
+                f_acknowledge_error_message,
+                f_current_leader,
+                f_records,
+                f_acquired_records,
+                tags,
+            ),
+            pos,
+        )
+    except (StructError, IndexError):
+        raise truncated("PartitionData v1-2", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("PartitionData v1-2", pos) from None
+
+
+def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F0.pack(o.partition_index, o.error_code))
+    v_error_message = o.error_message
+    if v_error_message is None:
+        a(b"\x00")
+    else:
+        b = v_error_message.encode("utf-8")
+        n = len(b) + 1
+        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(b)
+    a(_F3.pack(o.acknowledge_error_code))
+    v_acknowledge_error_message = o.acknowledge_error_message
+    if v_acknowledge_error_message is None:
+        a(b"\x00")
+    else:
+        b = v_acknowledge_error_message.encode("utf-8")
+        n = len(b) + 1
+        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(b)
+    v_current_leader = o.current_leader
+    _w_LeaderIdAndEpoch_0(v_current_leader, out)
+    v_records = o.records
+    if v_records is None:
+        raise not_nullable("PartitionData.Records", "1-2")
+    else:
+        n = len(v_records) + 1
+        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(v_records)
+    v_acquired_records = o.acquired_records
+    n = len(v_acquired_records) + 1
+    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    w_acquired_records = _w_AcquiredRecords_0
+    for x_acquired_records in v_acquired_records:
+        w_acquired_records(x_acquired_records, out)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_PartitionData_0(o: PartitionData) -> int:
+    n = 8
+    v_error_message = o.error_message
+    if v_error_message is None:
+        n += 1
+    else:
+        k = utf8_len(v_error_message)
+        n += uvarint_size(k + 1)
+        n += k
+    v_acknowledge_error_message = o.acknowledge_error_message
+    if v_acknowledge_error_message is None:
+        n += 1
+    else:
+        k = utf8_len(v_acknowledge_error_message)
+        n += uvarint_size(k + 1)
+        n += k
+    v_current_leader = o.current_leader
+    n += _s_LeaderIdAndEpoch_0(v_current_leader)
+    v_records = o.records
+    if v_records is None:
+        n += 1
+    else:
+        n += uvarint_size(len(v_records) + 1)
+        n += len(v_records)
+    v_acquired_records = o.acquired_records
+    n += uvarint_size(len(v_acquired_records) + 1)
+    sz_acquired_records = _s_AcquiredRecords_0
+    for x_acquired_records in v_acquired_records:
+        n += sz_acquired_records(x_acquired_records)
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_AcquiredRecords_0(buf: memoryview, pos: int) -> tuple[AcquiredRecords, int]:
+    end = len(buf)
+    try:
+        (
+            f_first_offset,
+            f_last_offset,
+            f_delivery_count,
+        ) = _F4.unpack_from(buf, pos)
+        pos += 18
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return AcquiredRecords(f_first_offset, f_last_offset, f_delivery_count, tags), pos
+    except (StructError, IndexError):
+        raise truncated("AcquiredRecords v1-2", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("AcquiredRecords v1-2", pos) from None
+
+
+def _w_AcquiredRecords_0(o: AcquiredRecords, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F4.pack(o.first_offset, o.last_offset, o.delivery_count))
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_AcquiredRecords_0(o: AcquiredRecords) -> int:
+    n = 18
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+def _r_LeaderIdAndEpoch_0(buf: memoryview, pos: int) -> tuple[LeaderIdAndEpoch, int]:
+    end = len(buf)
+    try:
+        (
+            f_leader_id,
+            f_leader_epoch,
+        ) = _F5.unpack_from(buf, pos)
+        pos += 8
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return LeaderIdAndEpoch(f_leader_id, f_leader_epoch, tags), pos
+    except (StructError, IndexError):
+        raise truncated("LeaderIdAndEpoch v1-2", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("LeaderIdAndEpoch v1-2", pos) from None
+
+
+def _w_LeaderIdAndEpoch_0(o: LeaderIdAndEpoch, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F5.pack(o.leader_id, o.leader_epoch))
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_LeaderIdAndEpoch_0(o: LeaderIdAndEpoch) -> int:
+    n = 8
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+ShareFetchResponse._READERS = (
+    None,
+    _r_ShareFetchResponse_0,
+    _r_ShareFetchResponse_0,
+)
+ShareFetchResponse._WRITERS = (
+    None,
+    _w_ShareFetchResponse_0,
+    _w_ShareFetchResponse_0,
+)
+ShareFetchResponse._SIZERS = (
+    None,
+    _s_ShareFetchResponse_0,
+    _s_ShareFetchResponse_0,
+)

@@ -1,0 +1,96 @@
+# generated from Kafka 4.4.0 by codegen — do not edit
+"""SnapshotHeaderRecord: Kafka data, versions 0."""
+
+from __future__ import annotations
+
+from struct import Struct as PackStruct, error as StructError
+from typing import ClassVar
+from fluxmq.protocol.message import (
+    Message as _Message,
+    Struct as _StructBase,
+    FieldInfo,
+    bad_utf8,
+    read_tags,
+    tags_size,
+    truncated,
+    write_tags,
+)
+from fluxmq.protocol.primitives import Buffer
+
+__all__ = [
+    "SnapshotHeaderRecord",
+]
+
+_F0 = PackStruct(">hq")
+
+
+class SnapshotHeaderRecord(_Message):
+    NAME: ClassVar[str] = "SnapshotHeaderRecord"
+    TYPE: ClassVar[str] = "data"
+    API_KEY: ClassVar[int | None] = None
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "version", "Version", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "last_contained_log_timestamp",
+            "LastContainedLogTimestamp",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+    )
+    version: int = 0
+    last_contained_log_timestamp: int = 0
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _r_SnapshotHeaderRecord_0(buf: memoryview, pos: int) -> tuple[SnapshotHeaderRecord, int]:
+    end = len(buf)
+    try:
+        (
+            f_version,
+            f_last_contained_log_timestamp,
+        ) = _F0.unpack_from(buf, pos)
+        pos += 10
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return SnapshotHeaderRecord(f_version, f_last_contained_log_timestamp, tags), pos
+    except (StructError, IndexError):
+        raise truncated("SnapshotHeaderRecord v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("SnapshotHeaderRecord v0", pos) from None
+
+
+def _w_SnapshotHeaderRecord_0(o: SnapshotHeaderRecord, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F0.pack(o.version, o.last_contained_log_timestamp))
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_SnapshotHeaderRecord_0(o: SnapshotHeaderRecord) -> int:
+    n = 10
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+SnapshotHeaderRecord._READERS = (_r_SnapshotHeaderRecord_0,)
+SnapshotHeaderRecord._WRITERS = (_w_SnapshotHeaderRecord_0,)
+SnapshotHeaderRecord._SIZERS = (_s_SnapshotHeaderRecord_0,)

@@ -1,0 +1,144 @@
+# generated from Kafka 4.4.0 by codegen — do not edit
+"""UnregisterControllerResponse: Kafka response (key 94), versions 0."""
+
+from __future__ import annotations
+
+from struct import Struct as PackStruct, error as StructError
+from typing import ClassVar
+from fluxmq.protocol.message import (
+    Message as _Message,
+    Struct as _StructBase,
+    FieldInfo,
+    bad_length,
+    bad_utf8,
+    read_tags,
+    tags_size,
+    truncated,
+    utf8_len,
+    write_tags,
+)
+from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+
+__all__ = [
+    "UnregisterControllerResponse",
+]
+
+_F0 = PackStruct(">ih")
+
+
+class UnregisterControllerResponse(_Message):
+    NAME: ClassVar[str] = "UnregisterControllerResponse"
+    TYPE: ClassVar[str] = "response"
+    API_KEY: ClassVar[int | None] = 94
+    MIN_VERSION: ClassVar[int] = 0
+    MAX_VERSION: ClassVar[int] = 0
+    FLEXIBLE_MIN: ClassVar[int | None] = 0
+    FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
+        FieldInfo(
+            "throttle_time_ms",
+            "ThrottleTimeMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+        FieldInfo(
+            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+        ),
+        FieldInfo(
+            "error_message",
+            "ErrorMessage",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+        ),
+    )
+    throttle_time_ms: int = 0
+    error_code: int = 0
+    error_message: str | None = ""
+    unknown_tags: dict[int, bytes] | None = None
+
+
+def _r_UnregisterControllerResponse_0(
+    buf: memoryview, pos: int
+) -> tuple[UnregisterControllerResponse, int]:
+    end = len(buf)
+    try:
+        (
+            f_throttle_time_ms,
+            f_error_code,
+        ) = _F0.unpack_from(buf, pos)
+        pos += 6
+        n = buf[pos]
+        if n < 128:
+            pos += 1
+        else:
+            n, pos = read_uvarint(buf, pos)
+        n -= 1
+        if n < 0:
+            f_error_message: str | None = None
+        elif n > end - pos:
+            raise bad_length("UnregisterControllerResponse.ErrorMessage", n, pos, end - pos)
+        else:
+            f_error_message = str(buf[pos : pos + n], "utf-8")
+            pos += n
+        if buf[pos] == 0:
+            pos += 1
+            tags: dict[int, bytes] | None = None
+        else:
+            tags, pos = read_tags(buf, pos)
+        return (
+            UnregisterControllerResponse(f_throttle_time_ms, f_error_code, f_error_message, tags),
+            pos,
+        )
+    except (StructError, IndexError):
+        raise truncated("UnregisterControllerResponse v0", pos, buf) from None
+    except UnicodeDecodeError:
+        raise bad_utf8("UnregisterControllerResponse v0", pos) from None
+
+
+def _w_UnregisterControllerResponse_0(o: UnregisterControllerResponse, out: list[Buffer]) -> None:
+    a = out.append
+    a(_F0.pack(o.throttle_time_ms, o.error_code))
+    v_error_message = o.error_message
+    if v_error_message is None:
+        a(b"\x00")
+    else:
+        b = v_error_message.encode("utf-8")
+        n = len(b) + 1
+        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(b)
+    if o.unknown_tags is None:
+        a(b"\x00")
+    else:
+        write_tags(out, dict(o.unknown_tags))
+
+
+def _s_UnregisterControllerResponse_0(o: UnregisterControllerResponse) -> int:
+    n = 6
+    v_error_message = o.error_message
+    if v_error_message is None:
+        n += 1
+    else:
+        k = utf8_len(v_error_message)
+        n += uvarint_size(k + 1)
+        n += k
+    tags: dict[int, int] = {}
+    if o.unknown_tags is not None:
+        tags.update((t, len(p)) for t, p in o.unknown_tags.items())
+    n += tags_size(tags)
+    return n
+
+
+UnregisterControllerResponse._READERS = (_r_UnregisterControllerResponse_0,)
+UnregisterControllerResponse._WRITERS = (_w_UnregisterControllerResponse_0,)
+UnregisterControllerResponse._SIZERS = (_s_UnregisterControllerResponse_0,)

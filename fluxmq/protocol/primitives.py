@@ -1,0 +1,179 @@
+"""Kafka primitive types: varints, zig-zag varints, uuids and their sizes.
+
+Fixed-width integers are handled by precompiled `struct.Struct` objects in the generated code;
+this module holds what cannot be done with `struct` alone. Readers take a buffer and a position
+and return `(value, new_position)`; they raise `DecodeError` on truncated or overlong input.
+"""
+
+from __future__ import annotations
+
+import struct
+import uuid
+from typing import Final
+
+from .errors import DecodeError
+
+__all__ = [
+    "Buffer",
+    "ZERO_UUID",
+    "read_uvarint",
+    "read_varint",
+    "read_varlong",
+    "uvarint_bytes",
+    "uvarint_size",
+    "varint_bytes",
+    "varint_size",
+    "varlong_bytes",
+    "uuid_from_bytes",
+    "INT8",
+    "INT16",
+    "INT32",
+    "INT64",
+    "UINT16",
+    "UINT32",
+    "FLOAT64",
+]
+
+Buffer = bytes | bytearray | memoryview
+
+ZERO_UUID: Final = uuid.UUID(int=0)
+_ZERO16: Final = bytes(16)
+
+INT8: Final = struct.Struct(">b")
+INT16: Final = struct.Struct(">h")
+INT32: Final = struct.Struct(">i")
+INT64: Final = struct.Struct(">q")
+UINT16: Final = struct.Struct(">H")
+UINT32: Final = struct.Struct(">I")
+FLOAT64: Final = struct.Struct(">d")
+
+# Single-byte unsigned varints, indexed by value: the common case for lengths and counts.
+UVARINT1: Final = tuple(bytes((i,)) for i in range(128))
+
+
+def read_uvarint(buf: Buffer, pos: int) -> tuple[int, int]:
+    """An unsigned varint of at most 32 bits (5 bytes)."""
+    result = 0
+    shift = 0
+    end = len(buf)
+    while True:
+        if pos >= end:
+            raise DecodeError(f"truncated unsigned varint at byte {pos}")
+        b = buf[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        if b < 0x80:
+            if result > 0xFFFFFFFF:
+                raise DecodeError(f"unsigned varint over 32 bits ending at byte {pos}")
+            return result, pos
+        shift += 7
+        if shift > 28:
+            raise DecodeError(f"unsigned varint longer than 5 bytes at byte {pos}")
+
+
+def _read_unsigned(buf: Buffer, pos: int, max_bytes: int, what: str) -> tuple[int, int]:
+    result = 0
+    shift = 0
+    end = len(buf)
+    limit = pos + max_bytes
+    while True:
+        if pos >= end:
+            raise DecodeError(f"truncated {what} at byte {pos}")
+        if pos >= limit:
+            raise DecodeError(f"{what} longer than {max_bytes} bytes at byte {pos}")
+        b = buf[pos]
+        pos += 1
+        result |= (b & 0x7F) << shift
+        if b < 0x80:
+            return result, pos
+        shift += 7
+
+
+def read_varint(buf: Buffer, pos: int) -> tuple[int, int]:
+    """A zig-zag encoded signed 32-bit varint."""
+    n, pos = _read_unsigned(buf, pos, 5, "varint")
+    if n > 0xFFFFFFFF:
+        raise DecodeError(f"varint over 32 bits ending at byte {pos}")
+    return (n >> 1) ^ -(n & 1), pos
+
+
+def read_varlong(buf: Buffer, pos: int) -> tuple[int, int]:
+    """A zig-zag encoded signed 64-bit varint."""
+    n, pos = _read_unsigned(buf, pos, 10, "varlong")
+    if n > 0xFFFFFFFFFFFFFFFF:
+        raise DecodeError(f"varlong over 64 bits ending at byte {pos}")
+    return (n >> 1) ^ -(n & 1), pos
+
+
+def uvarint_bytes(n: int) -> bytes:
+    if n < 0x80:
+        if n < 0:
+            raise OverflowError(f"unsigned varint cannot hold {n}")
+        return UVARINT1[n]
+    if n > 0xFFFFFFFF:
+        raise OverflowError(f"unsigned varint cannot hold {n}")
+    out = bytearray()
+    while n >= 0x80:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+    return bytes(out)
+
+
+def _unsigned_bytes(n: int) -> bytes:
+    out = bytearray()
+    while n >= 0x80:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+    return bytes(out)
+
+
+def varint_bytes(n: int) -> bytes:
+    if not -0x80000000 <= n <= 0x7FFFFFFF:
+        raise OverflowError(f"varint cannot hold {n}")
+    z = ((n << 1) ^ (n >> 31)) & 0xFFFFFFFF
+    return UVARINT1[z] if z < 0x80 else _unsigned_bytes(z)
+
+
+def varlong_bytes(n: int) -> bytes:
+    if not -0x8000000000000000 <= n <= 0x7FFFFFFFFFFFFFFF:
+        raise OverflowError(f"varlong cannot hold {n}")
+    z = ((n << 1) ^ (n >> 63)) & 0xFFFFFFFFFFFFFFFF
+    return UVARINT1[z] if z < 0x80 else _unsigned_bytes(z)
+
+
+def uvarint_size(n: int) -> int:
+    if n < 0x80:
+        return 1
+    if n < 0x4000:
+        return 2
+    if n < 0x200000:
+        return 3
+    if n < 0x10000000:
+        return 4
+    return 5
+
+
+def varint_size(n: int) -> int:
+    z = ((n << 1) ^ (n >> 63)) & 0xFFFFFFFFFFFFFFFF
+    size = 1
+    while z >= 0x80:
+        z >>= 7
+        size += 1
+    return size
+
+
+_new_uuid = object.__new__
+_set = object.__setattr__
+_UNKNOWN_SAFE = uuid.SafeUUID.unknown
+
+
+def uuid_from_bytes(b: bytes) -> uuid.UUID:
+    """uuid.UUID from 16 big-endian bytes, without UUID.__init__'s argument parsing."""
+    if b == _ZERO16:
+        return ZERO_UUID
+    u = _new_uuid(uuid.UUID)
+    _set(u, "int", int.from_bytes(b, "big"))
+    _set(u, "is_safe", _UNKNOWN_SAFE)
+    return u

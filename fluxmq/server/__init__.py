@@ -1,0 +1,1 @@
+"""fluxmq-server: the broker daemon (network listeners over the transport-free broker core)."""
