@@ -17,7 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     ap.add_argument("--json-dir", type=Path, default=ROOT / "schemas" / "json")
     ap.add_argument("--out", type=Path, default=ROOT / "fluxmq" / "protocol" / "messages")
-    ap.add_argument("--include-unstable", action="store_true", help="emit latestVersionUnstable versions")
+    ap.add_argument(
+        "--include-unstable", action="store_true", help="emit latestVersionUnstable versions"
+    )
     ap.add_argument("--all-listeners", action="store_true", help="emit controller-only APIs too")
     ap.add_argument("--jobs", type=int, default=2)
     args = ap.parse_args(argv)
@@ -26,7 +28,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     t0 = time.monotonic()
     try:
-        n = generate(args.json_dir, args.out, Options(args.include_unstable, args.all_listeners), args.jobs)
+        n = generate(
+            args.json_dir, args.out, Options(args.include_unstable, args.all_listeners), args.jobs
+        )
     except SpecError as e:
         print(f"codegen: {e}", file=sys.stderr)
         return 1

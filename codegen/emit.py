@@ -26,6 +26,7 @@ FIXED = {
     "float64": ("d", 8),
     "uuid": ("16s", 16),
 }
+ARRAY_NAMES = {"b": "i8", "h": "i16", "H": "u16", "i": "i32", "I": "u32", "q": "i64", "d": "f64"}
 PY_TYPES = {
     "bool": "bool",
     "int8": "int",
@@ -68,7 +69,7 @@ def version_list(vs: list[int]) -> str:
     vs = sorted(set(vs))
     parts: list[str] = []
     start = prev = vs[0]
-    for v in vs[1:] + [-2]:
+    for v in [*vs[1:], -2]:
         if v != prev + 1:
             parts.append(str(start) if start == prev else f"{start}-{prev}")
             start = v
@@ -179,7 +180,9 @@ def nondefault_test(f: Field, expr: str) -> str:
     if f.is_struct:
         return f"{expr} != {f.type}()"
     if f.type in ("bytes", "records"):
-        return f"len({expr}) != 0" if not optional_type(f) else f"{expr} is None or len({expr}) != 0"
+        return (
+            f"len({expr}) != 0" if not optional_type(f) else f"{expr} is None or len({expr}) != 0"
+        )
     return f"{expr} != {default_expr(f)}"
 
 
@@ -191,6 +194,7 @@ class ModuleEmitter:
         self.versions = versions
         self.shapes = compute_shapes(msg, versions)
         self.formats: dict[str, str] = {}
+        self.arrays: set[str] = set()
 
     # ------------------------------------------------------------ helpers
 
@@ -200,6 +204,11 @@ class ModuleEmitter:
             name = f"_F{len(self.formats)}"
             self.formats[codes] = name
         return name
+
+    def arr(self, code: str) -> str:
+        """Module-level table of precompiled array structs for element code `code`."""
+        self.arrays.add(code)
+        return f"_A{ARRAY_NAMES[code]}"
 
     def fn(self, kind: str, struct: str, sid: int) -> str:
         return f"_{kind}_{struct}_{sid}"
@@ -252,7 +261,11 @@ class ModuleEmitter:
                 fs = sh.fields[item]
                 assert fs is not None
                 self.read_field(L, f, fs, f"f_{f.py_name}", f"{s.name}.{f.name}")
-        tagged = [(i, f) for i, f in enumerate(s.fields) if (sh.fields[i] or FieldShape("", False, False, None)).mode == "t"]
+        tagged = [
+            (i, f)
+            for i, f in enumerate(s.fields)
+            if (sh.fields[i] or FieldShape("", False, False, None)).mode == "t"
+        ]
         for _, f in tagged:
             L(f"f_{f.py_name}: {py_type(f)} = {default_expr(f)}")
         if sh.flexible:
@@ -295,7 +308,11 @@ class ModuleEmitter:
         annotate: bool = True,
     ) -> None:
         """Read one field into `var`; `annotate` declares its type at the first assignment."""
-        opt = f": {elem_type(f) if not f.is_array else 'list[' + elem_type(f) + ']'} | None" if annotate else ""
+        opt = (
+            f": {elem_type(f) if not f.is_array else 'list[' + elem_type(f) + ']'} | None"
+            if annotate
+            else ""
+        )
         if not f.is_array and f.type in FIXED:
             code, size = FIXED[f.type]
             if f.type == "uuid":
@@ -324,7 +341,11 @@ class ModuleEmitter:
             L(f"    {var}{opt} = None")
         else:
             L(f'    raise null_not_allowed("{where}", pos)')
-        L(f"elif {n} > {end} - pos:")
+        elem_size = 1
+        if f.is_array and f.type in FIXED and f.type != "uuid":
+            elem_size = FIXED[f.type][1]
+        need = n if elem_size == 1 else f"{n} * {elem_size}"
+        L(f"elif {need} > {end} - pos:")
         L(f'    raise bad_length("{where}", {n}, pos, {end} - pos)')
         L("else:")
         L.indent()
@@ -338,10 +359,10 @@ class ModuleEmitter:
             L(f"pos += {n}")
         elif f.type in FIXED and f.type != "uuid":
             code, size = FIXED[f.type]
-            if size > 1:
-                L(f"if {n} * {size} > {end} - pos:")
-                L(f'    raise bad_length("{where}", {n}, pos, {end} - pos)')
-            L(f'{var} = list(unpack_from(">%d{code}" % {n}, {buf}, pos))')
+            L(f"if {n} < SMALL_ARRAY:")
+            L(f"    {var} = list({self.arr(code)}[{n}].unpack_from({buf}, pos))")
+            L("else:")
+            L(f'    {var} = list(unpack_from(">%d{code}" % {n}, {buf}, pos))')
             L(f"pos += {n} * {size}" if size > 1 else f"pos += {n}")
         else:
             x = f"x_{f.py_name}"
@@ -421,7 +442,9 @@ class ModuleEmitter:
         for i, f in enumerate(sh.struct.fields):
             if sh.fields[i] is None and not f.ignorable:
                 L(f"if {nondefault_test(f, 'o.' + f.py_name)}:")
-                L(f'    raise not_in_version("{sh.struct.name}.{f.name}", "{version_list(sh.versions)}")')
+                L(
+                    f'    raise not_in_version("{sh.struct.name}.{f.name}", "{version_list(sh.versions)}")'
+                )
 
     def writer(self, sh: Shape) -> str:
         s = sh.struct
@@ -434,13 +457,17 @@ class ModuleEmitter:
             if isinstance(item, list):
                 fields = [s.fields[i] for i in item]
                 codes = "".join(FIXED[f.type][0] for f in fields)
-                vals = ", ".join(f"o.{f.py_name}.bytes" if f.type == "uuid" else f"o.{f.py_name}" for f in fields)
+                vals = ", ".join(
+                    f"o.{f.py_name}.bytes" if f.type == "uuid" else f"o.{f.py_name}" for f in fields
+                )
                 L(f"a({self.fmt(codes)}.pack({vals}))")
             else:
                 f = s.fields[item]
                 fs = sh.fields[item]
                 assert fs is not None
-                self.write_field(L, f, fs, f"o.{f.py_name}", f"{s.name}.{f.name}", version_list(sh.versions))
+                self.write_field(
+                    L, f, fs, f"o.{f.py_name}", f"{s.name}.{f.name}", version_list(sh.versions)
+                )
         if sh.flexible:
             self.write_tags(L, sh)
         return L.text()
@@ -452,7 +479,9 @@ class ModuleEmitter:
         else:
             L(f"a({'INT16' if width == 2 else 'INT32'}.pack({expr}))")
 
-    def write_field(self, L: Lines, f: Field, fs: FieldShape, expr: str, where: str, vers: str) -> None:
+    def write_field(
+        self, L: Lines, f: Field, fs: FieldShape, expr: str, where: str, vers: str
+    ) -> None:
         if not f.is_array and f.type in FIXED:
             code, _ = FIXED[f.type]
             val = f"{expr}.bytes" if f.type == "uuid" else expr
@@ -500,7 +529,10 @@ class ModuleEmitter:
                 L(f"    a({x}.bytes)")
             elif f.type in FIXED:
                 code, _ = FIXED[f.type]
-                L(f'a(pack(">%d{code}" % len({v}), *{v}))')
+                L(f"k = len({v})")
+                L(
+                    f'a({self.arr(code)}[k].pack(*{v}) if k < SMALL_ARRAY else pack(">%d{code}" % k, *{v}))'
+                )
             else:
                 L(f"for {x} in {v}:")
                 L.indent()
@@ -520,7 +552,10 @@ class ModuleEmitter:
             L("else:")
             L("    write_tags(out, dict(o.unknown_tags))")
             return
-        cond = " or ".join(["o.unknown_tags is not None"] + [f"({nondefault_test(f, 'o.' + f.py_name)})" for _, f in tagged])
+        cond = " or ".join(
+            ["o.unknown_tags is not None"]
+            + [f"({nondefault_test(f, 'o.' + f.py_name)})" for _, f in tagged]
+        )
         L(f"if not ({cond}):")
         L('    a(b"\\x00")')
         L("else:")
@@ -534,7 +569,14 @@ class ModuleEmitter:
             sub = f"sub_{f.py_name}"
             L(f"{sub}: list[Buffer] = []")
             L(f"outer, out, a = out, {sub}, {sub}.append")
-            self.write_field(L, f, FieldShape("p", fs.nullable, fs.flexible, fs.child), f"o.{f.py_name}", f"{s.name}.{f.name}", version_list(sh.versions))
+            self.write_field(
+                L,
+                f,
+                FieldShape("p", fs.nullable, fs.flexible, fs.child),
+                f"o.{f.py_name}",
+                f"{s.name}.{f.name}",
+                version_list(sh.versions),
+            )
             L("out, a = outer, outer.append")
             L(f'tags[{f.tag}] = b"".join({sub})')
             L.dedent()
@@ -576,7 +618,9 @@ class ModuleEmitter:
                 if not f.is_array and f.type in FIXED:
                     L(f"n += {FIXED[f.type][1]}")
                 else:
-                    self.size_field(L, f, FieldShape("p", fs.nullable, fs.flexible, fs.child), f"o.{f.py_name}")
+                    self.size_field(
+                        L, f, FieldShape("p", fs.nullable, fs.flexible, fs.child), f"o.{f.py_name}"
+                    )
                 L(f"tags[{f.tag}] = n")
                 L("n = outer_n")
                 L.dedent()
@@ -596,7 +640,9 @@ class ModuleEmitter:
         L(f"{v} = {expr}")
         if optional:
             L(f"if {v} is None:")
-            L(f"    n += {1 if (fs.flexible or (f.is_struct and not f.is_array)) else (2 if f.type == 'string' and not f.is_array else 4)}")
+            L(
+                f"    n += {1 if (fs.flexible or (f.is_struct and not f.is_array)) else (2 if f.type == 'string' and not f.is_array else 4)}"
+            )
             L("else:")
             L.indent()
         if f.is_struct and not f.is_array:

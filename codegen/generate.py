@@ -111,6 +111,7 @@ def render_message(msg: Message, versions: list[int], kafka_version: str) -> str
                     repr((f.tagged.lo, f.tagged.hi)),
                     repr(f.ignorable),
                     f.type if f.is_struct else "None",
+                    repr(f.map_key),
                 ]
             )
             for f in s.fields
@@ -125,7 +126,7 @@ def render_message(msg: Message, versions: list[int], kafka_version: str) -> str
             }
         )
     for s in reversed(structs):
-        for sid, sh in sorted(em.shapes.get(s.name, {}).items()):
+        for _sid, sh in sorted(em.shapes.get(s.name, {}).items()):
             functions.append(em.reader(sh))
             functions.append(em.writer(sh))
             functions.append(em.sizer(sh))
@@ -140,7 +141,9 @@ def render_message(msg: Message, versions: list[int], kafka_version: str) -> str
     }
     body = "\n".join(functions)
     flex_min = msg.flexible.lo if not msg.flexible.empty else None
-    imports = module_imports(body + "".join(str(c) for c in classes))
+    imports = module_imports(
+        body + "".join(str(c) for c in classes) + ("array_structs" if em.arrays else "")
+    )
     src = _env.get_template("message.py.j2").render(
         kafka_version=kafka_version,
         msg=msg,
@@ -151,6 +154,7 @@ def render_message(msg: Message, versions: list[int], kafka_version: str) -> str
         imports=imports,
         classes=classes,
         formats=sorted(((n, c) for c, n in em.formats.items()), key=lambda t: int(t[0][2:])),
+        arrays=[(em.arr(c), c) for c in sorted(em.arrays)],
         functions=functions,
         readers=table["r"],
         writers=table["w"],
@@ -190,6 +194,8 @@ _IMPORTS = [
             "UVARINT1",
             "ZERO_UUID",
             "Buffer",
+            "SMALL_ARRAY",
+            "array_structs",
             "read_uvarint",
             "uuid_from_bytes",
             "uvarint_bytes",
@@ -209,9 +215,14 @@ def module_imports(text: str) -> list[str]:
         used = []
         for n in names:
             local = n.split(" as ")[-1]
-            if local in ("_Message", "_StructBase", "PackStruct", "ClassVar", "StructError", "FieldInfo") or re.search(
-                rf"(?<![\w.]){re.escape(local)}\b", text
-            ):
+            if local in (
+                "_Message",
+                "_StructBase",
+                "PackStruct",
+                "ClassVar",
+                "StructError",
+                "FieldInfo",
+            ) or re.search(rf"(?<![\w.]){re.escape(local)}\b", text):
                 used.append(n)
         if used:
             lines.append(f"from {mod} import {', '.join(used)}")

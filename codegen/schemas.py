@@ -116,7 +116,9 @@ def main() -> int:
         if JSON_DIR.exists():
             shutil.rmtree(JSON_DIR)
         JSON_DIR.mkdir(parents=True)
-        total = sum(extract(j, JSON_DIR) for a, j in zip(artifacts, jars) if a.extract)
+        total = sum(
+            extract(j, JSON_DIR) for a, j in zip(artifacts, jars, strict=False) if a.extract
+        )
         dump_errors(jars, JSON_DIR)
         (JSON_DIR / "_version").write_text(version + "\n")
     except SchemaFetchError as e:

@@ -267,7 +267,11 @@ def _resolve(raw: RawMessage, where: str) -> Message | None:
 
 class _Ctx:
     def __init__(
-        self, where: str, flexible: Versions, structs: dict[str, Struct], common: dict[str, RawStruct]
+        self,
+        where: str,
+        flexible: Versions,
+        structs: dict[str, Struct],
+        common: dict[str, RawStruct],
     ) -> None:
         self.where = where
         self.flexible = flexible
@@ -305,7 +309,9 @@ class _Ctx:
         if rf.versions is None and tagged.empty:
             raise self.err(f"{path}.versions", "missing (required unless taggedVersions is set)")
         versions = Versions.parse(rf.versions, tagged, f"{self.where}: {path}.versions")
-        nullable = Versions.parse(rf.nullable_versions, NONE, f"{self.where}: {path}.nullableVersions")
+        nullable = Versions.parse(
+            rf.nullable_versions, NONE, f"{self.where}: {path}.nullableVersions"
+        )
         if (rf.tag is None) != (rf.tagged_versions is None):
             raise self.err(path, "tag and taggedVersions must be given together")
         if rf.tag is not None:
@@ -329,7 +335,9 @@ class _Ctx:
         flexible = None
         if rf.flexible_versions is not None:
             if is_array or elem not in ("string", "bytes"):
-                raise self.err(f"{path}.flexibleVersions", "only string and bytes fields may override")
+                raise self.err(
+                    f"{path}.flexibleVersions", "only string and bytes fields may override"
+                )
             flexible = Versions.parse(
                 rf.flexible_versions, NONE, f"{self.where}: {path}.flexibleVersions"
             )
@@ -367,7 +375,9 @@ class _Ctx:
         elif name in self.common:
             if name not in self.structs:
                 cs = self.common[name]
-                cv = Versions.parse(cs.versions, ALL, f"{self.where}: commonStructs {name}.versions")
+                cv = Versions.parse(
+                    cs.versions, ALL, f"{self.where}: commonStructs {name}.versions"
+                )
                 placeholder = Struct(name=name, fields=[], versions=cv)
                 self.structs[name] = placeholder  # guards against recursive definitions
                 placeholder.fields = self.fields(cs.fields, f"$.commonStructs[{name}].fields", cv)
@@ -424,7 +434,9 @@ class _Ctx:
                 raise self.err(p, f"bad integer default {d!r}") from None
             bits = {"int8": 8, "int16": 16, "int32": 32, "int64": 64, "uint16": 16, "uint32": 32}
             b = bits[elem]
-            lo, hi = (0, (1 << b) - 1) if elem.startswith("u") else (-(1 << (b - 1)), (1 << (b - 1)) - 1)
+            lo, hi = (
+                (0, (1 << b) - 1) if elem.startswith("u") else (-(1 << (b - 1)), (1 << (b - 1)) - 1)
+            )
             if not lo <= v <= hi:
                 raise self.err(p, f"default {d!r} out of range for {elem}")
             return v

@@ -15,7 +15,7 @@ import msgspec
 from .errors import DecodeError, EncodeError, UnsupportedVersionError
 from .primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
-__all__ = ["Message", "Struct", "Buffer", "FieldInfo"]
+__all__ = ["Buffer", "FieldInfo", "Message", "Struct"]
 
 T = TypeVar("T", bound="Message")
 
@@ -37,6 +37,7 @@ class FieldInfo(NamedTuple):
     tagged: tuple[int, int]
     ignorable: bool
     struct: type[Struct] | None
+    map_key: bool = False  # part of the key of its array's elements (Kafka's mapKey)
 
 
 class Struct(msgspec.Struct, gc=False, repr_omit_defaults=True):

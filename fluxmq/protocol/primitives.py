@@ -14,24 +14,26 @@ from typing import Final
 from .errors import DecodeError
 
 __all__ = [
-    "Buffer",
+    "FLOAT64",
+    "INT8",
+    "INT16",
+    "INT32",
+    "INT64",
+    "SMALL_ARRAY",
+    "UINT16",
+    "UINT32",
     "ZERO_UUID",
+    "Buffer",
+    "array_structs",
     "read_uvarint",
     "read_varint",
     "read_varlong",
+    "uuid_from_bytes",
     "uvarint_bytes",
     "uvarint_size",
     "varint_bytes",
     "varint_size",
     "varlong_bytes",
-    "uuid_from_bytes",
-    "INT8",
-    "INT16",
-    "INT32",
-    "INT64",
-    "UINT16",
-    "UINT32",
-    "FLOAT64",
 ]
 
 Buffer = bytes | bytearray | memoryview
@@ -46,6 +48,19 @@ INT64: Final = struct.Struct(">q")
 UINT16: Final = struct.Struct(">H")
 UINT32: Final = struct.Struct(">I")
 FLOAT64: Final = struct.Struct(">d")
+
+_ARRAY_CACHE: dict[str, tuple[struct.Struct, ...]] = {}
+SMALL_ARRAY: Final = 64
+
+
+def array_structs(code: str) -> tuple[struct.Struct, ...]:
+    """Precompiled structs for arrays of 0..SMALL_ARRAY-1 fixed-width elements of `code`."""
+    table = _ARRAY_CACHE.get(code)
+    if table is None:
+        table = tuple(struct.Struct(f">{n}{code}") for n in range(SMALL_ARRAY))
+        _ARRAY_CACHE[code] = table
+    return table
+
 
 # Single-byte unsigned varints, indexed by value: the common case for lengths and counts.
 UVARINT1: Final = tuple(bytes((i,)) for i in range(128))

@@ -40,6 +40,7 @@ class AbortedTxn(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "first_offset",
@@ -52,6 +53,7 @@ class AbortedTxn(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_offset",
@@ -64,6 +66,7 @@ class AbortedTxn(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_stable_offset",
@@ -76,6 +79,7 @@ class AbortedTxn(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     producer_id: int = 0

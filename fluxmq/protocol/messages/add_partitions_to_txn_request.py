@@ -25,6 +25,8 @@ from fluxmq.protocol.primitives import (
     INT32,
     UVARINT1,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uvarint_bytes,
     uvarint_size,
@@ -38,13 +40,26 @@ __all__ = [
 
 _F0 = PackStruct(">qh")
 _F1 = PackStruct(">qh?")
+_Ai32 = array_structs("i")
 
 
 class AddPartitionsToTxnTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -65,6 +80,7 @@ class AddPartitionsToTxnTransaction(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "producer_id",
@@ -77,6 +93,7 @@ class AddPartitionsToTxnTransaction(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -89,6 +106,7 @@ class AddPartitionsToTxnTransaction(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "verify_only",
@@ -101,6 +119,7 @@ class AddPartitionsToTxnTransaction(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -113,6 +132,7 @@ class AddPartitionsToTxnTransaction(_StructBase):
             (1, 0),
             False,
             AddPartitionsToTxnTopic,
+            False,
         ),
     )
     transactional_id: str = ""
@@ -142,6 +162,7 @@ class AddPartitionsToTxnRequest(_Message):
             (1, 0),
             False,
             AddPartitionsToTxnTransaction,
+            False,
         ),
         FieldInfo(
             "v3_and_below_transactional_id",
@@ -154,6 +175,7 @@ class AddPartitionsToTxnRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "v3_and_below_producer_id",
@@ -166,6 +188,7 @@ class AddPartitionsToTxnRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "v3_and_below_producer_epoch",
@@ -178,6 +201,7 @@ class AddPartitionsToTxnRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "v3_and_below_topics",
@@ -190,6 +214,7 @@ class AddPartitionsToTxnRequest(_Message):
             (1, 0),
             False,
             AddPartitionsToTxnTopic,
+            False,
         ),
     )
     transactions: list[AddPartitionsToTxnTransaction] = msgspec.field(default_factory=list)
@@ -563,12 +588,13 @@ def _r_AddPartitionsToTxnTopic_0(buf: memoryview, pos: int) -> tuple[AddPartitio
         pos += 4
         if n < 0:
             raise null_not_allowed("AddPartitionsToTxnTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return AddPartitionsToTxnTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
@@ -585,7 +611,8 @@ def _w_AddPartitionsToTxnTopic_0(o: AddPartitionsToTxnTopic, out: list[Buffer]) 
     a(b)
     v_partitions = o.partitions
     a(INT32.pack(len(v_partitions)))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
 
 
 def _s_AddPartitionsToTxnTopic_0(o: AddPartitionsToTxnTopic) -> int:
@@ -624,12 +651,13 @@ def _r_AddPartitionsToTxnTopic_1(buf: memoryview, pos: int) -> tuple[AddPartitio
         n -= 1
         if n < 0:
             raise null_not_allowed("AddPartitionsToTxnTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -653,7 +681,8 @@ def _w_AddPartitionsToTxnTopic_1(o: AddPartitionsToTxnTopic, out: list[Buffer]) 
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -54,6 +54,7 @@ class AddPartitionsToTxnPartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "partition_error_code",
@@ -66,6 +67,7 @@ class AddPartitionsToTxnPartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -75,7 +77,9 @@ class AddPartitionsToTxnPartitionResult(_StructBase):
 
 class AddPartitionsToTxnTopicResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "results_by_partition",
             "ResultsByPartition",
@@ -87,6 +91,7 @@ class AddPartitionsToTxnTopicResult(_StructBase):
             (1, 0),
             False,
             AddPartitionsToTxnPartitionResult,
+            False,
         ),
     )
     name: str = ""
@@ -109,6 +114,7 @@ class AddPartitionsToTxnResult(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "topic_results",
@@ -121,6 +127,7 @@ class AddPartitionsToTxnResult(_StructBase):
             (1, 0),
             False,
             AddPartitionsToTxnTopicResult,
+            False,
         ),
     )
     transactional_id: str = ""
@@ -147,9 +154,20 @@ class AddPartitionsToTxnResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (4, 32767), (1, 0), None, (1, 0), True, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (4, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "results_by_transaction",
@@ -162,6 +180,7 @@ class AddPartitionsToTxnResponse(_Message):
             (1, 0),
             False,
             AddPartitionsToTxnResult,
+            False,
         ),
         FieldInfo(
             "results_by_topic_v3_and_below",
@@ -174,6 +193,7 @@ class AddPartitionsToTxnResponse(_Message):
             (1, 0),
             False,
             AddPartitionsToTxnTopicResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

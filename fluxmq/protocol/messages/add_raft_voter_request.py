@@ -43,9 +43,15 @@ _F2 = PackStruct(">H")
 
 class Listener(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     name: str = ""
     host: str = ""
@@ -72,12 +78,33 @@ class AddRaftVoterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "voter_id", "VoterId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "voter_id",
+            "VoterId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "voter_directory_id",
@@ -90,6 +117,7 @@ class AddRaftVoterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "listeners",
@@ -102,6 +130,7 @@ class AddRaftVoterRequest(_Message):
             (1, 0),
             False,
             Listener,
+            False,
         ),
         FieldInfo(
             "ack_when_committed",
@@ -114,6 +143,7 @@ class AddRaftVoterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     cluster_id: str | None = ""

@@ -53,6 +53,7 @@ class EntityData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "entity_name",
@@ -65,6 +66,7 @@ class EntityData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     entity_type: str = ""
@@ -74,11 +76,15 @@ class EntityData(_StructBase):
 
 class OpData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "value", "Value", "float64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
-        FieldInfo("remove", "Remove", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "value", "Value", "float64", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "remove", "Remove", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     key: str = ""
     value: float = 0.0
@@ -99,8 +105,11 @@ class EntryData(_StructBase):
             (1, 0),
             False,
             EntityData,
+            False,
         ),
-        FieldInfo("ops", "Ops", "OpData", True, (0, 32767), (1, 0), None, (1, 0), False, OpData),
+        FieldInfo(
+            "ops", "Ops", "OpData", True, (0, 32767), (1, 0), None, (1, 0), False, OpData, False
+        ),
     )
     entity: list[EntityData] = msgspec.field(default_factory=list)
     ops: list[OpData] = msgspec.field(default_factory=list)
@@ -126,6 +135,7 @@ class AlterClientQuotasRequest(_Message):
             (1, 0),
             False,
             EntryData,
+            False,
         ),
         FieldInfo(
             "validate_only",
@@ -138,6 +148,7 @@ class AlterClientQuotasRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     entries: list[EntryData] = msgspec.field(default_factory=list)

@@ -52,6 +52,7 @@ class EntityData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "entity_name",
@@ -64,6 +65,7 @@ class EntityData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     entity_type: str = ""
@@ -74,7 +76,17 @@ class EntityData(_StructBase):
 class EntryData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -87,6 +99,7 @@ class EntryData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "entity",
@@ -99,6 +112,7 @@ class EntryData(_StructBase):
             (1, 0),
             False,
             EntityData,
+            False,
         ),
     )
     error_code: int = 0
@@ -126,6 +140,7 @@ class AlterClientQuotasResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "entries",
@@ -138,6 +153,7 @@ class AlterClientQuotasResponse(_Message):
             (1, 0),
             False,
             EntryData,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -41,9 +41,21 @@ _F1 = PackStruct(">b")
 
 class AlterableConfig(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "value", "Value", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "value",
+            "Value",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -64,6 +76,7 @@ class AlterConfigsResource(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "resource_name",
@@ -76,6 +89,7 @@ class AlterConfigsResource(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "configs",
@@ -88,6 +102,7 @@ class AlterConfigsResource(_StructBase):
             (1, 0),
             False,
             AlterableConfig,
+            False,
         ),
     )
     resource_type: int = 0
@@ -115,6 +130,7 @@ class AlterConfigsRequest(_Message):
             (1, 0),
             False,
             AlterConfigsResource,
+            False,
         ),
         FieldInfo(
             "validate_only",
@@ -127,6 +143,7 @@ class AlterConfigsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resources: list[AlterConfigsResource] = msgspec.field(default_factory=list)

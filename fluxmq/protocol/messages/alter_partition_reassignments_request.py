@@ -20,7 +20,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "ReassignablePartition",
@@ -30,6 +38,7 @@ __all__ = [
 
 _F0 = PackStruct(">i")
 _F1 = PackStruct(">i?")
+_Ai32 = array_structs("i")
 
 
 class ReassignablePartition(_StructBase):
@@ -45,9 +54,20 @@ class ReassignablePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "replicas", "Replicas", "int32", True, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "replicas",
+            "Replicas",
+            "int32",
+            True,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -57,7 +77,9 @@ class ReassignablePartition(_StructBase):
 
 class ReassignableTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -69,6 +91,7 @@ class ReassignableTopic(_StructBase):
             (1, 0),
             False,
             ReassignablePartition,
+            False,
         ),
     )
     name: str = ""
@@ -85,7 +108,17 @@ class AlterPartitionReassignmentsRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "allow_replication_factor_change",
@@ -98,6 +131,7 @@ class AlterPartitionReassignmentsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -110,6 +144,7 @@ class AlterPartitionReassignmentsRequest(_Message):
             (1, 0),
             False,
             ReassignableTopic,
+            False,
         ),
     )
     timeout_ms: int = 60000
@@ -354,12 +389,13 @@ def _r_ReassignablePartition_0(buf: memoryview, pos: int) -> tuple[ReassignableP
         n -= 1
         if n < 0:
             f_replicas: list[int] | None = None
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("ReassignablePartition.Replicas", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("ReassignablePartition.Replicas", n, pos, end - pos)
-            f_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -382,7 +418,8 @@ def _w_ReassignablePartition_0(o: ReassignablePartition, out: list[Buffer]) -> N
     else:
         n = len(v_replicas) + 1
         a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-        a(pack(">%di" % len(v_replicas), *v_replicas))
+        k = len(v_replicas)
+        a(_Ai32[k].pack(*v_replicas) if k < SMALL_ARRAY else pack(">%di" % k, *v_replicas))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

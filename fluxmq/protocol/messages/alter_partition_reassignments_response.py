@@ -44,9 +44,20 @@ class ReassignablePartitionResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -59,6 +70,7 @@ class ReassignablePartitionResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -69,7 +81,9 @@ class ReassignablePartitionResponse(_StructBase):
 
 class ReassignableTopicResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -81,6 +95,7 @@ class ReassignableTopicResponse(_StructBase):
             (1, 0),
             False,
             ReassignablePartitionResponse,
+            False,
         ),
     )
     name: str = ""
@@ -107,6 +122,7 @@ class AlterPartitionReassignmentsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "allow_replication_factor_change",
@@ -119,9 +135,20 @@ class AlterPartitionReassignmentsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -134,6 +161,7 @@ class AlterPartitionReassignmentsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -146,6 +174,7 @@ class AlterPartitionReassignmentsResponse(_Message):
             (1, 0),
             False,
             ReassignableTopicResponse,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     INT32,
     UVARINT1,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uvarint_bytes,
     uvarint_size,
@@ -35,12 +37,26 @@ __all__ = [
     "AlterReplicaLogDirsRequest",
 ]
 
+_Ai32 = array_structs("i")
+
 
 class AlterReplicaLogDirTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -50,7 +66,9 @@ class AlterReplicaLogDirTopic(_StructBase):
 
 class AlterReplicaLogDir(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("path", "Path", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "path", "Path", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "topics",
             "Topics",
@@ -62,6 +80,7 @@ class AlterReplicaLogDir(_StructBase):
             (1, 0),
             False,
             AlterReplicaLogDirTopic,
+            False,
         ),
     )
     path: str = ""
@@ -88,6 +107,7 @@ class AlterReplicaLogDirsRequest(_Message):
             (1, 0),
             False,
             AlterReplicaLogDir,
+            False,
         ),
     )
     dirs: list[AlterReplicaLogDir] = msgspec.field(default_factory=list)
@@ -353,12 +373,13 @@ def _r_AlterReplicaLogDirTopic_0(buf: memoryview, pos: int) -> tuple[AlterReplic
         pos += 4
         if n < 0:
             raise null_not_allowed("AlterReplicaLogDirTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return AlterReplicaLogDirTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
@@ -375,7 +396,8 @@ def _w_AlterReplicaLogDirTopic_0(o: AlterReplicaLogDirTopic, out: list[Buffer]) 
     a(b)
     v_partitions = o.partitions
     a(INT32.pack(len(v_partitions)))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
 
 
 def _s_AlterReplicaLogDirTopic_0(o: AlterReplicaLogDirTopic) -> int:
@@ -414,12 +436,13 @@ def _r_AlterReplicaLogDirTopic_1(buf: memoryview, pos: int) -> tuple[AlterReplic
         n -= 1
         if n < 0:
             raise null_not_allowed("AlterReplicaLogDirTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -443,7 +466,8 @@ def _w_AlterReplicaLogDirTopic_1(o: AlterReplicaLogDirTopic, out: list[Buffer]) 
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

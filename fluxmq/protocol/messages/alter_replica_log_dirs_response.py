@@ -52,9 +52,20 @@ class AlterReplicaLogDirPartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -75,6 +86,7 @@ class AlterReplicaLogDirTopicResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -87,6 +99,7 @@ class AlterReplicaLogDirTopicResult(_StructBase):
             (1, 0),
             False,
             AlterReplicaLogDirPartitionResult,
+            False,
         ),
     )
     topic_name: str = ""
@@ -113,6 +126,7 @@ class AlterReplicaLogDirsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -125,6 +139,7 @@ class AlterReplicaLogDirsResponse(_Message):
             (1, 0),
             False,
             AlterReplicaLogDirTopicResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

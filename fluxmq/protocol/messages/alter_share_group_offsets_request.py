@@ -43,6 +43,7 @@ class AlterShareGroupOffsetsRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "start_offset",
@@ -55,6 +56,7 @@ class AlterShareGroupOffsetsRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -75,6 +77,7 @@ class AlterShareGroupOffsetsRequestTopic(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "partitions",
@@ -87,6 +90,7 @@ class AlterShareGroupOffsetsRequestTopic(_StructBase):
             (1, 0),
             False,
             AlterShareGroupOffsetsRequestPartition,
+            False,
         ),
     )
     topic_name: str = ""
@@ -103,7 +107,17 @@ class AlterShareGroupOffsetsRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -116,6 +130,7 @@ class AlterShareGroupOffsetsRequest(_Message):
             (1, 0),
             False,
             AlterShareGroupOffsetsRequestTopic,
+            False,
         ),
     )
     group_id: str = ""

@@ -53,9 +53,20 @@ class AlterShareGroupOffsetsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -68,6 +79,7 @@ class AlterShareGroupOffsetsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -89,9 +101,20 @@ class AlterShareGroupOffsetsResponseTopic(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -104,6 +127,7 @@ class AlterShareGroupOffsetsResponseTopic(_StructBase):
             (1, 0),
             False,
             AlterShareGroupOffsetsResponsePartition,
+            False,
         ),
     )
     topic_name: str = ""
@@ -131,9 +155,20 @@ class AlterShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -146,6 +181,7 @@ class AlterShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -158,6 +194,7 @@ class AlterShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             AlterShareGroupOffsetsResponseTopic,
+            False,
         ),
     )
     throttle_time_ms: int = 0

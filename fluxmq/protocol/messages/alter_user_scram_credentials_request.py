@@ -33,9 +33,21 @@ _F1 = PackStruct(">b")
 
 class ScramCredentialDeletion(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "mechanism", "Mechanism", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "mechanism",
+            "Mechanism",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -45,9 +57,21 @@ class ScramCredentialDeletion(_StructBase):
 
 class ScramCredentialUpsertion(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "mechanism", "Mechanism", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "mechanism",
+            "Mechanism",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "iterations",
@@ -60,8 +84,11 @@ class ScramCredentialUpsertion(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
-        FieldInfo("salt", "Salt", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "salt", "Salt", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "salted_password",
             "SaltedPassword",
@@ -73,6 +100,7 @@ class ScramCredentialUpsertion(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -102,6 +130,7 @@ class AlterUserScramCredentialsRequest(_Message):
             (1, 0),
             False,
             ScramCredentialDeletion,
+            False,
         ),
         FieldInfo(
             "upsertions",
@@ -114,6 +143,7 @@ class AlterUserScramCredentialsRequest(_Message):
             (1, 0),
             False,
             ScramCredentialUpsertion,
+            False,
         ),
     )
     deletions: list[ScramCredentialDeletion] = msgspec.field(default_factory=list)

@@ -32,9 +32,21 @@ _F1 = PackStruct(">h")
 
 class AlterUserScramCredentialsResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("user", "User", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "user", "User", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -47,6 +59,7 @@ class AlterUserScramCredentialsResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     user: str = ""
@@ -74,6 +87,7 @@ class AlterUserScramCredentialsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -86,6 +100,7 @@ class AlterUserScramCredentialsResponse(_Message):
             (1, 0),
             False,
             AlterUserScramCredentialsResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

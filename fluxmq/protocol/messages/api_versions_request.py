@@ -46,6 +46,7 @@ class ApiVersionsRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "client_software_version",
@@ -58,6 +59,7 @@ class ApiVersionsRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "cluster_id",
@@ -70,9 +72,10 @@ class ApiVersionsRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (5, 32767), (1, 0), None, (1, 0), True, None
+            "node_id", "NodeId", "int32", False, (5, 32767), (1, 0), None, (1, 0), True, None, False
         ),
     )
     client_software_name: str = ""

@@ -46,7 +46,7 @@ _F5 = PackStruct(">hhh")
 class ApiVersion(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "api_key", "ApiKey", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "api_key", "ApiKey", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
         ),
         FieldInfo(
             "min_version",
@@ -59,6 +59,7 @@ class ApiVersion(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "max_version",
@@ -71,6 +72,7 @@ class ApiVersion(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     api_key: int = 0
@@ -81,7 +83,9 @@ class ApiVersion(_StructBase):
 
 class SupportedFeatureKey(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (3, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (3, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "min_version",
             "MinVersion",
@@ -93,6 +97,7 @@ class SupportedFeatureKey(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "max_version",
@@ -105,6 +110,7 @@ class SupportedFeatureKey(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -115,7 +121,9 @@ class SupportedFeatureKey(_StructBase):
 
 class FinalizedFeatureKey(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (3, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (3, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "max_version_level",
             "MaxVersionLevel",
@@ -127,6 +135,7 @@ class FinalizedFeatureKey(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "min_version_level",
@@ -139,6 +148,7 @@ class FinalizedFeatureKey(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -156,7 +166,17 @@ class ApiVersionsResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 3
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "api_keys",
@@ -169,6 +189,7 @@ class ApiVersionsResponse(_Message):
             (1, 0),
             False,
             ApiVersion,
+            False,
         ),
         FieldInfo(
             "throttle_time_ms",
@@ -181,6 +202,7 @@ class ApiVersionsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "supported_features",
@@ -193,6 +215,7 @@ class ApiVersionsResponse(_Message):
             (3, 32767),
             True,
             SupportedFeatureKey,
+            False,
         ),
         FieldInfo(
             "finalized_features_epoch",
@@ -205,6 +228,7 @@ class ApiVersionsResponse(_Message):
             (3, 32767),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "finalized_features",
@@ -217,6 +241,7 @@ class ApiVersionsResponse(_Message):
             (3, 32767),
             True,
             FinalizedFeatureKey,
+            False,
         ),
         FieldInfo(
             "zk_migration_ready",
@@ -229,6 +254,7 @@ class ApiVersionsResponse(_Message):
             (3, 32767),
             True,
             None,
+            False,
         ),
     )
     error_code: int = 0

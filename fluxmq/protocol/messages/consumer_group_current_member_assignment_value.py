@@ -23,6 +23,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -36,15 +38,36 @@ __all__ = [
 
 _F0 = PackStruct(">iib")
 _F1 = PackStruct(">16s")
+_Ai32 = array_structs("i")
 
 
 class TopicPartitions(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "assignment_epochs",
@@ -57,6 +80,7 @@ class TopicPartitions(_StructBase):
             (0, 32767),
             False,
             None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -84,6 +108,7 @@ class ConsumerGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "previous_member_epoch",
@@ -96,8 +121,11 @@ class ConsumerGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
-        FieldInfo("state", "State", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "state", "State", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "assigned_partitions",
             "AssignedPartitions",
@@ -109,6 +137,7 @@ class ConsumerGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TopicPartitions,
+            False,
         ),
         FieldInfo(
             "partitions_pending_revocation",
@@ -121,6 +150,7 @@ class ConsumerGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TopicPartitions,
+            False,
         ),
     )
     member_epoch: int = 0
@@ -265,12 +295,13 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         f_assignment_epochs: list[int] | None = None
         if buf[pos] == 0:
@@ -297,12 +328,13 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
                     n -= 1
                     if n < 0:
                         f_assignment_epochs = None
-                    elif n > tend - pos:
+                    elif n * 4 > tend - pos:
                         raise bad_length("TopicPartitions.AssignmentEpochs", n, pos, tend - pos)
                     else:
-                        if n * 4 > tend - pos:
-                            raise bad_length("TopicPartitions.AssignmentEpochs", n, pos, tend - pos)
-                        f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
+                        if n < SMALL_ARRAY:
+                            f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
+                        else:
+                            f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
                         pos += n * 4
                 else:
                     if tags is None:
@@ -322,7 +354,8 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if not (o.unknown_tags is not None or (o.assignment_epochs is not None)):
         a(b"\x00")
     else:
@@ -336,7 +369,12 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
             else:
                 n = len(v_assignment_epochs) + 1
                 a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-                a(pack(">%di" % len(v_assignment_epochs), *v_assignment_epochs))
+                k = len(v_assignment_epochs)
+                a(
+                    _Ai32[k].pack(*v_assignment_epochs)
+                    if k < SMALL_ARRAY
+                    else pack(">%di" % k, *v_assignment_epochs)
+                )
             out, a = outer, outer.append
             tags[0] = b"".join(sub_assignment_epochs)
         write_tags(out, tags)

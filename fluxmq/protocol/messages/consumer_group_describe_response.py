@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -43,12 +45,23 @@ _F1 = PackStruct(">h")
 _F2 = PackStruct(">ii")
 _F3 = PackStruct(">b")
 _F4 = PackStruct(">16s")
+_Ai32 = array_structs("i")
 
 
 class TopicPartitions(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topic_name",
@@ -61,9 +74,20 @@ class TopicPartitions(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -85,6 +109,7 @@ class Assignment(_StructBase):
             (1, 0),
             False,
             TopicPartitions,
+            False,
         ),
     )
     topic_partitions: list[TopicPartitions] = msgspec.field(default_factory=list)
@@ -94,7 +119,17 @@ class Assignment(_StructBase):
 class Member(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "instance_id",
@@ -107,9 +142,20 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "member_epoch",
@@ -122,9 +168,20 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "client_id", "ClientId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "client_id",
+            "ClientId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_host",
@@ -137,6 +194,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscribed_topic_names",
@@ -149,6 +207,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscribed_topic_regex",
@@ -161,6 +220,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignment",
@@ -173,6 +233,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             Assignment,
+            False,
         ),
         FieldInfo(
             "target_assignment",
@@ -185,9 +246,20 @@ class Member(_StructBase):
             (1, 0),
             False,
             Assignment,
+            False,
         ),
         FieldInfo(
-            "member_type", "MemberType", "int8", False, (1, 32767), (1, 0), None, (1, 0), True, None
+            "member_type",
+            "MemberType",
+            "int8",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     member_id: str = ""
@@ -207,7 +279,17 @@ class Member(_StructBase):
 class DescribedGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -220,9 +302,20 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_state",
@@ -235,6 +328,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "group_epoch",
@@ -247,6 +341,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignment_epoch",
@@ -259,6 +354,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignor_name",
@@ -271,9 +367,20 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "members", "Members", "Member", True, (0, 32767), (1, 0), None, (1, 0), False, Member
+            "members",
+            "Members",
+            "Member",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            Member,
+            False,
         ),
         FieldInfo(
             "authorized_operations",
@@ -286,6 +393,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -319,6 +427,7 @@ class ConsumerGroupDescribeResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "groups",
@@ -331,6 +440,7 @@ class ConsumerGroupDescribeResponse(_Message):
             (1, 0),
             False,
             DescribedGroup,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -1419,12 +1529,13 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1449,7 +1560,8 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

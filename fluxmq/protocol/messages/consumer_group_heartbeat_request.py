@@ -25,6 +25,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -38,15 +40,36 @@ __all__ = [
 
 _F0 = PackStruct(">i")
 _F1 = PackStruct(">16s")
+_Ai32 = array_structs("i")
 
 
 class TopicPartitions(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -63,10 +86,30 @@ class ConsumerGroupHeartbeatRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "member_epoch",
@@ -79,6 +122,7 @@ class ConsumerGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "instance_id",
@@ -91,9 +135,20 @@ class ConsumerGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "rebalance_timeout_ms",
@@ -106,6 +161,7 @@ class ConsumerGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscribed_topic_names",
@@ -118,6 +174,7 @@ class ConsumerGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscribed_topic_regex",
@@ -130,6 +187,7 @@ class ConsumerGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "server_assignor",
@@ -142,6 +200,7 @@ class ConsumerGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topic_partitions",
@@ -154,6 +213,7 @@ class ConsumerGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             TopicPartitions,
+            False,
         ),
     )
     group_id: str = ""
@@ -755,12 +815,13 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -780,7 +841,8 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -32,9 +32,21 @@ _F0 = PackStruct(">i")
 
 class ClassicProtocol(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "metadata", "Metadata", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "metadata",
+            "Metadata",
+            "bytes",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -55,6 +67,7 @@ class ClassicMemberMetadata(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "supported_protocols",
@@ -67,6 +80,7 @@ class ClassicMemberMetadata(_StructBase):
             (1, 0),
             False,
             ClassicProtocol,
+            False,
         ),
     )
     session_timeout_ms: int = 0
@@ -93,12 +107,33 @@ class ConsumerGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "client_id", "ClientId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "client_id",
+            "ClientId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_host",
@@ -111,6 +146,7 @@ class ConsumerGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscribed_topic_names",
@@ -123,6 +159,7 @@ class ConsumerGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscribed_topic_regex",
@@ -135,6 +172,7 @@ class ConsumerGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "rebalance_timeout_ms",
@@ -147,6 +185,7 @@ class ConsumerGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "server_assignor",
@@ -159,6 +198,7 @@ class ConsumerGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "classic_member_metadata",
@@ -171,6 +211,7 @@ class ConsumerGroupMemberMetadataValue(_Message):
             (0, 32767),
             False,
             ClassicMemberMetadata,
+            False,
         ),
     )
     instance_id: str | None = ""

@@ -33,7 +33,9 @@ class ConsumerGroupMetadataValue(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "metadata_hash",
             "MetadataHash",
@@ -45,6 +47,7 @@ class ConsumerGroupMetadataValue(_Message):
             (0, 32767),
             False,
             None,
+            False,
         ),
     )
     epoch: int = 0

@@ -43,9 +43,21 @@ _F1 = PackStruct(">i")
 class PartitionMetadata(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
-        FieldInfo("racks", "Racks", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "racks", "Racks", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     partition: int = 0
     racks: list[str] = msgspec.field(default_factory=list)
@@ -55,7 +67,17 @@ class PartitionMetadata(_StructBase):
 class TopicMetadata(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topic_name",
@@ -68,6 +90,7 @@ class TopicMetadata(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "num_partitions",
@@ -80,6 +103,7 @@ class TopicMetadata(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partition_metadata",
@@ -92,6 +116,7 @@ class TopicMetadata(_StructBase):
             (1, 0),
             False,
             PartitionMetadata,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -120,6 +145,7 @@ class ConsumerGroupPartitionMetadataValue(_Message):
             (1, 0),
             False,
             TopicMetadata,
+            False,
         ),
     )
     topics: list[TopicMetadata] = msgspec.field(default_factory=list)

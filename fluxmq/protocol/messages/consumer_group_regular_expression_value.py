@@ -37,13 +37,33 @@ class ConsumerGroupRegularExpressionValue(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topics", "Topics", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topics", "Topics", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
-            "version", "Version", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "version",
+            "Version",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "timestamp", "Timestamp", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timestamp",
+            "Timestamp",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topics: list[str] = msgspec.field(default_factory=list)

@@ -23,6 +23,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -35,15 +37,36 @@ __all__ = [
 ]
 
 _F0 = PackStruct(">16s")
+_Ai32 = array_structs("i")
 
 
 class TopicPartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -70,6 +93,7 @@ class ConsumerGroupTargetAssignmentMemberValue(_Message):
             (1, 0),
             False,
             TopicPartition,
+            False,
         ),
     )
     topic_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
@@ -157,12 +181,13 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -182,7 +207,8 @@ def _w_TopicPartition_0(o: TopicPartition, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -16,19 +16,33 @@ from fluxmq.protocol.message import (
     truncated,
     utf8_len,
 )
-from fluxmq.protocol.primitives import INT16, INT32, Buffer
+from fluxmq.protocol.primitives import INT16, INT32, Buffer, SMALL_ARRAY, array_structs
 
 __all__ = [
     "TopicPartition",
     "ConsumerProtocolAssignment",
 ]
 
+_Ai32 = array_structs("i")
+
 
 class TopicPartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic: str = ""
@@ -54,6 +68,7 @@ class ConsumerProtocolAssignment(_Message):
             (1, 0),
             False,
             TopicPartition,
+            False,
         ),
         FieldInfo(
             "user_data",
@@ -66,6 +81,7 @@ class ConsumerProtocolAssignment(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     assigned_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
@@ -152,12 +168,13 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
         pos += 4
         if n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return TopicPartition(f_topic, f_partitions), pos
     except (StructError, IndexError):
@@ -174,7 +191,8 @@ def _w_TopicPartition_0(o: TopicPartition, out: list[Buffer]) -> None:
     a(b)
     v_partitions = o.partitions
     a(INT32.pack(len(v_partitions)))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
 
 
 def _s_TopicPartition_0(o: TopicPartition) -> int:

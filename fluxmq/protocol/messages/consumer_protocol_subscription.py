@@ -16,7 +16,7 @@ from fluxmq.protocol.message import (
     truncated,
     utf8_len,
 )
-from fluxmq.protocol.primitives import INT16, INT32, Buffer
+from fluxmq.protocol.primitives import INT16, INT32, Buffer, SMALL_ARRAY, array_structs
 
 __all__ = [
     "TopicPartition",
@@ -24,13 +24,26 @@ __all__ = [
 ]
 
 _F0 = PackStruct(">i")
+_Ai32 = array_structs("i")
 
 
 class TopicPartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (1, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (1, 32767), (1, 0), None, (1, 0), False, None
+            "topic", "Topic", "string", False, (1, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic: str = ""
@@ -46,7 +59,7 @@ class ConsumerProtocolSubscription(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topics", "Topics", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topics", "Topics", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
             "user_data",
@@ -59,6 +72,7 @@ class ConsumerProtocolSubscription(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "owned_partitions",
@@ -71,6 +85,7 @@ class ConsumerProtocolSubscription(_Message):
             (1, 0),
             True,
             TopicPartition,
+            False,
         ),
         FieldInfo(
             "generation_id",
@@ -83,9 +98,20 @@ class ConsumerProtocolSubscription(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (3, 32767), (3, 32767), None, (1, 0), True, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (3, 32767),
+            (3, 32767),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     topics: list[str] = msgspec.field(default_factory=list)
@@ -515,12 +541,13 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
         pos += 4
         if n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return TopicPartition(f_topic, f_partitions), pos
     except (StructError, IndexError):
@@ -537,7 +564,8 @@ def _w_TopicPartition_0(o: TopicPartition, out: list[Buffer]) -> None:
     a(b)
     v_partitions = o.partitions
     a(INT32.pack(len(v_partitions)))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
 
 
 def _s_TopicPartition_0(o: TopicPartition) -> int:

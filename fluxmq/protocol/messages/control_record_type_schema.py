@@ -29,7 +29,9 @@ class ControlRecordTypeSchema(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("type", "Type", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "type", "Type", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     type: int = 0
 

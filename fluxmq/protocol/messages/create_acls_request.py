@@ -51,6 +51,7 @@ class AclCreation(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name",
@@ -63,6 +64,7 @@ class AclCreation(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_pattern_type",
@@ -75,13 +77,36 @@ class AclCreation(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "principal", "Principal", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "principal",
+            "Principal",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "operation", "Operation", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "operation",
+            "Operation",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "permission_type",
@@ -94,6 +119,7 @@ class AclCreation(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resource_type: int = 0
@@ -125,6 +151,7 @@ class CreateAclsRequest(_Message):
             (1, 0),
             False,
             AclCreation,
+            False,
         ),
     )
     creations: list[AclCreation] = msgspec.field(default_factory=list)

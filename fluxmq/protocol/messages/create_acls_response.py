@@ -41,7 +41,17 @@ _F1 = PackStruct(">h")
 class AclCreationResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -54,6 +64,7 @@ class AclCreationResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -80,6 +91,7 @@ class CreateAclsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -92,6 +104,7 @@ class CreateAclsResponse(_Message):
             (1, 0),
             False,
             AclCreationResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -51,6 +51,7 @@ class CreatableRenewers(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "principal_name",
@@ -63,6 +64,7 @@ class CreatableRenewers(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     principal_type: str = ""
@@ -89,6 +91,7 @@ class CreateDelegationTokenRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "owner_principal_name",
@@ -101,6 +104,7 @@ class CreateDelegationTokenRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "renewers",
@@ -113,6 +117,7 @@ class CreateDelegationTokenRequest(_Message):
             (1, 0),
             False,
             CreatableRenewers,
+            False,
         ),
         FieldInfo(
             "max_lifetime_ms",
@@ -125,6 +130,7 @@ class CreateDelegationTokenRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     owner_principal_type: str | None = ""

@@ -47,7 +47,17 @@ class CreateDelegationTokenResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 2
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "principal_type",
@@ -60,6 +70,7 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "principal_name",
@@ -72,6 +83,7 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "token_requester_principal_type",
@@ -84,6 +96,7 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "token_requester_principal_name",
@@ -96,6 +109,7 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "issue_timestamp_ms",
@@ -108,6 +122,7 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "expiry_timestamp_ms",
@@ -120,6 +135,7 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "max_timestamp_ms",
@@ -132,11 +148,24 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "token_id", "TokenId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "token_id",
+            "TokenId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
-        FieldInfo("hmac", "Hmac", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "hmac", "Hmac", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "throttle_time_ms",
             "ThrottleTimeMs",
@@ -148,6 +177,7 @@ class CreateDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0

@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     INT32,
     UVARINT1,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uvarint_bytes,
     uvarint_size,
@@ -37,12 +39,23 @@ __all__ = [
 
 _F0 = PackStruct(">i?")
 _F1 = PackStruct(">i")
+_Ai32 = array_structs("i")
 
 
 class CreatePartitionsAssignment(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "broker_ids", "BrokerIds", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "broker_ids",
+            "BrokerIds",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     broker_ids: list[int] = msgspec.field(default_factory=list)
@@ -51,8 +64,12 @@ class CreatePartitionsAssignment(_StructBase):
 
 class CreatePartitionsTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("count", "Count", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "count", "Count", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "assignments",
             "Assignments",
@@ -64,6 +81,7 @@ class CreatePartitionsTopic(_StructBase):
             (1, 0),
             False,
             CreatePartitionsAssignment,
+            False,
         ),
     )
     name: str = ""
@@ -91,9 +109,20 @@ class CreatePartitionsRequest(_Message):
             (1, 0),
             False,
             CreatePartitionsTopic,
+            False,
         ),
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "validate_only",
@@ -106,6 +135,7 @@ class CreatePartitionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topics: list[CreatePartitionsTopic] = msgspec.field(default_factory=list)
@@ -392,12 +422,13 @@ def _r_CreatePartitionsAssignment_0(
         pos += 4
         if n < 0:
             raise null_not_allowed("CreatePartitionsAssignment.BrokerIds", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return CreatePartitionsAssignment(f_broker_ids, None), pos
     except (StructError, IndexError):
@@ -410,7 +441,8 @@ def _w_CreatePartitionsAssignment_0(o: CreatePartitionsAssignment, out: list[Buf
     a = out.append
     v_broker_ids = o.broker_ids
     a(INT32.pack(len(v_broker_ids)))
-    a(pack(">%di" % len(v_broker_ids), *v_broker_ids))
+    k = len(v_broker_ids)
+    a(_Ai32[k].pack(*v_broker_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_broker_ids))
 
 
 def _s_CreatePartitionsAssignment_0(o: CreatePartitionsAssignment) -> int:
@@ -434,12 +466,13 @@ def _r_CreatePartitionsAssignment_1(
         n -= 1
         if n < 0:
             raise null_not_allowed("CreatePartitionsAssignment.BrokerIds", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -458,7 +491,8 @@ def _w_CreatePartitionsAssignment_1(o: CreatePartitionsAssignment, out: list[Buf
     v_broker_ids = o.broker_ids
     n = len(v_broker_ids) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_broker_ids), *v_broker_ids))
+    k = len(v_broker_ids)
+    a(_Ai32[k].pack(*v_broker_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_broker_ids))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

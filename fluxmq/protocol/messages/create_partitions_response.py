@@ -40,9 +40,21 @@ _F1 = PackStruct(">h")
 
 class CreatePartitionsTopicResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -55,6 +67,7 @@ class CreatePartitionsTopicResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -82,6 +95,7 @@ class CreatePartitionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -94,6 +108,7 @@ class CreatePartitionsResponse(_Message):
             (1, 0),
             False,
             CreatePartitionsTopicResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

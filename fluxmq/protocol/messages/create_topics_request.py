@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     INT32,
     UVARINT1,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uvarint_bytes,
     uvarint_size,
@@ -39,6 +41,7 @@ __all__ = [
 _F0 = PackStruct(">i?")
 _F1 = PackStruct(">ih")
 _F2 = PackStruct(">i")
+_Ai32 = array_structs("i")
 
 
 class CreatableReplicaAssignment(_StructBase):
@@ -54,9 +57,20 @@ class CreatableReplicaAssignment(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
-            "broker_ids", "BrokerIds", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "broker_ids",
+            "BrokerIds",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -66,9 +80,21 @@ class CreatableReplicaAssignment(_StructBase):
 
 class CreatableTopicConfig(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "value", "Value", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "value",
+            "Value",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -78,7 +104,9 @@ class CreatableTopicConfig(_StructBase):
 
 class CreatableTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "num_partitions",
             "NumPartitions",
@@ -90,6 +118,7 @@ class CreatableTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "replication_factor",
@@ -102,6 +131,7 @@ class CreatableTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignments",
@@ -114,6 +144,7 @@ class CreatableTopic(_StructBase):
             (1, 0),
             False,
             CreatableReplicaAssignment,
+            False,
         ),
         FieldInfo(
             "configs",
@@ -126,6 +157,7 @@ class CreatableTopic(_StructBase):
             (1, 0),
             False,
             CreatableTopicConfig,
+            False,
         ),
     )
     name: str = ""
@@ -155,9 +187,20 @@ class CreateTopicsRequest(_Message):
             (1, 0),
             False,
             CreatableTopic,
+            False,
         ),
         FieldInfo(
-            "timeout_ms", "timeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "timeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "validate_only",
@@ -170,6 +213,7 @@ class CreateTopicsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topics: list[CreatableTopic] = msgspec.field(default_factory=list)
@@ -652,12 +696,13 @@ def _r_CreatableReplicaAssignment_0(
         pos += 4
         if n < 0:
             raise null_not_allowed("CreatableReplicaAssignment.BrokerIds", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return CreatableReplicaAssignment(f_partition_index, f_broker_ids, None), pos
     except (StructError, IndexError):
@@ -671,7 +716,8 @@ def _w_CreatableReplicaAssignment_0(o: CreatableReplicaAssignment, out: list[Buf
     a(_F2.pack(o.partition_index))
     v_broker_ids = o.broker_ids
     a(INT32.pack(len(v_broker_ids)))
-    a(pack(">%di" % len(v_broker_ids), *v_broker_ids))
+    k = len(v_broker_ids)
+    a(_Ai32[k].pack(*v_broker_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_broker_ids))
 
 
 def _s_CreatableReplicaAssignment_0(o: CreatableReplicaAssignment) -> int:
@@ -697,12 +743,13 @@ def _r_CreatableReplicaAssignment_1(
         n -= 1
         if n < 0:
             raise null_not_allowed("CreatableReplicaAssignment.BrokerIds", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -722,7 +769,8 @@ def _w_CreatableReplicaAssignment_1(o: CreatableReplicaAssignment, out: list[Buf
     v_broker_ids = o.broker_ids
     n = len(v_broker_ids) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_broker_ids), *v_broker_ids))
+    k = len(v_broker_ids)
+    a(_Ai32[k].pack(*v_broker_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_broker_ids))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -47,12 +47,34 @@ _F4 = PackStruct(">?b?")
 
 class CreatableTopicConfigs(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (5, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "value", "Value", "string", False, (5, 32767), (5, 32767), None, (1, 0), False, None
+            "name", "Name", "string", False, (5, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
-            "read_only", "ReadOnly", "bool", False, (5, 32767), (1, 0), None, (1, 0), False, None
+            "value",
+            "Value",
+            "string",
+            False,
+            (5, 32767),
+            (5, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
+        ),
+        FieldInfo(
+            "read_only",
+            "ReadOnly",
+            "bool",
+            False,
+            (5, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "config_source",
@@ -65,6 +87,7 @@ class CreatableTopicConfigs(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "is_sensitive",
@@ -77,6 +100,7 @@ class CreatableTopicConfigs(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -89,12 +113,34 @@ class CreatableTopicConfigs(_StructBase):
 
 class CreatableTopicResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (7, 32767), (1, 0), None, (1, 0), True, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (7, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
+        ),
+        FieldInfo(
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -107,6 +153,7 @@ class CreatableTopicResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topic_config_error_code",
@@ -119,6 +166,7 @@ class CreatableTopicResult(_StructBase):
             (5, 32767),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "num_partitions",
@@ -131,6 +179,7 @@ class CreatableTopicResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "replication_factor",
@@ -143,6 +192,7 @@ class CreatableTopicResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "configs",
@@ -155,6 +205,7 @@ class CreatableTopicResult(_StructBase):
             (1, 0),
             True,
             CreatableTopicConfigs,
+            False,
         ),
     )
     name: str = ""
@@ -187,6 +238,7 @@ class CreateTopicsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -199,6 +251,7 @@ class CreateTopicsResponse(_Message):
             (1, 0),
             False,
             CreatableTopicResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -35,8 +35,12 @@ class DefaultPrincipalData(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("type", "Type", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "type", "Type", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "token_authenticated",
             "TokenAuthenticated",
@@ -48,6 +52,7 @@ class DefaultPrincipalData(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     type: str = ""

@@ -51,6 +51,7 @@ class DeleteAclsFilter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name_filter",
@@ -63,6 +64,7 @@ class DeleteAclsFilter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "pattern_type_filter",
@@ -75,6 +77,7 @@ class DeleteAclsFilter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "principal_filter",
@@ -87,6 +90,7 @@ class DeleteAclsFilter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "host_filter",
@@ -99,9 +103,20 @@ class DeleteAclsFilter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "operation", "Operation", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "operation",
+            "Operation",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "permission_type",
@@ -114,6 +129,7 @@ class DeleteAclsFilter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resource_type_filter: int = 0
@@ -145,6 +161,7 @@ class DeleteAclsRequest(_Message):
             (1, 0),
             False,
             DeleteAclsFilter,
+            False,
         ),
     )
     filters: list[DeleteAclsFilter] = msgspec.field(default_factory=list)

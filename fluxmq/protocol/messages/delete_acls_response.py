@@ -44,7 +44,17 @@ _F3 = PackStruct(">bb")
 class DeleteAclsMatchingAcl(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -57,6 +67,7 @@ class DeleteAclsMatchingAcl(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_type",
@@ -69,6 +80,7 @@ class DeleteAclsMatchingAcl(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name",
@@ -81,6 +93,7 @@ class DeleteAclsMatchingAcl(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "pattern_type",
@@ -93,13 +106,36 @@ class DeleteAclsMatchingAcl(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "principal", "Principal", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "principal",
+            "Principal",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "operation", "Operation", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "operation",
+            "Operation",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "permission_type",
@@ -112,6 +148,7 @@ class DeleteAclsMatchingAcl(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -129,7 +166,17 @@ class DeleteAclsMatchingAcl(_StructBase):
 class DeleteAclsFilterResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -142,6 +189,7 @@ class DeleteAclsFilterResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "matching_acls",
@@ -154,6 +202,7 @@ class DeleteAclsFilterResult(_StructBase):
             (1, 0),
             False,
             DeleteAclsMatchingAcl,
+            False,
         ),
     )
     error_code: int = 0
@@ -181,6 +230,7 @@ class DeleteAclsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "filter_results",
@@ -193,6 +243,7 @@ class DeleteAclsResponse(_Message):
             (1, 0),
             False,
             DeleteAclsFilterResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -53,6 +53,7 @@ class DeleteGroupsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     groups_names: list[str] = msgspec.field(default_factory=list)

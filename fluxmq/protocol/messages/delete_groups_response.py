@@ -41,10 +41,30 @@ _F1 = PackStruct(">h")
 class DeletableGroupResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -57,6 +77,7 @@ class DeletableGroupResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     group_id: str = ""
@@ -84,6 +105,7 @@ class DeleteGroupsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -96,6 +118,7 @@ class DeleteGroupsResponse(_Message):
             (1, 0),
             False,
             DeletableGroupResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

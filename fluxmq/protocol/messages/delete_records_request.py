@@ -52,9 +52,10 @@ class DeleteRecordsPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "offset", "Offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "offset", "Offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
     )
     partition_index: int = 0
@@ -64,7 +65,9 @@ class DeleteRecordsPartition(_StructBase):
 
 class DeleteRecordsTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -76,6 +79,7 @@ class DeleteRecordsTopic(_StructBase):
             (1, 0),
             False,
             DeleteRecordsPartition,
+            False,
         ),
     )
     name: str = ""
@@ -102,9 +106,20 @@ class DeleteRecordsRequest(_Message):
             (1, 0),
             False,
             DeleteRecordsTopic,
+            False,
         ),
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topics: list[DeleteRecordsTopic] = msgspec.field(default_factory=list)

@@ -52,6 +52,7 @@ class DeleteRecordsPartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "low_watermark",
@@ -64,9 +65,20 @@ class DeleteRecordsPartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -77,7 +89,9 @@ class DeleteRecordsPartitionResult(_StructBase):
 
 class DeleteRecordsTopicResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -89,6 +103,7 @@ class DeleteRecordsTopicResult(_StructBase):
             (1, 0),
             False,
             DeleteRecordsPartitionResult,
+            False,
         ),
     )
     name: str = ""
@@ -115,6 +130,7 @@ class DeleteRecordsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -127,6 +143,7 @@ class DeleteRecordsResponse(_Message):
             (1, 0),
             False,
             DeleteRecordsTopicResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -40,6 +40,7 @@ class DeleteShareGroupOffsetsRequestTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topic_name: str = ""
@@ -55,7 +56,17 @@ class DeleteShareGroupOffsetsRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -68,6 +79,7 @@ class DeleteShareGroupOffsetsRequest(_Message):
             (1, 0),
             False,
             DeleteShareGroupOffsetsRequestTopic,
+            False,
         ),
     )
     group_id: str = ""

@@ -52,12 +52,33 @@ class DeleteShareGroupOffsetsResponseTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -70,6 +91,7 @@ class DeleteShareGroupOffsetsResponseTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topic_name: str = ""
@@ -98,9 +120,20 @@ class DeleteShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -113,6 +146,7 @@ class DeleteShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -125,6 +159,7 @@ class DeleteShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             DeleteShareGroupOffsetsResponseTopic,
+            False,
         ),
     )
     throttle_time_ms: int = 0

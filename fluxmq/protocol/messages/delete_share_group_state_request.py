@@ -43,7 +43,17 @@ _F1 = PackStruct(">i")
 class PartitionData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition: int = 0
@@ -53,7 +63,17 @@ class PartitionData(_StructBase):
 class DeleteStateData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -66,6 +86,7 @@ class DeleteStateData(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -82,7 +103,17 @@ class DeleteShareGroupStateRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -95,6 +126,7 @@ class DeleteShareGroupStateRequest(_Message):
             (1, 0),
             False,
             DeleteStateData,
+            False,
         ),
     )
     group_id: str = ""

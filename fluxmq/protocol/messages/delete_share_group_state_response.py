@@ -43,10 +43,30 @@ _F1 = PackStruct(">ih")
 class PartitionResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -59,6 +79,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition: int = 0
@@ -70,7 +91,17 @@ class PartitionResult(_StructBase):
 class DeleteStateResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -83,6 +114,7 @@ class DeleteStateResult(_StructBase):
             (1, 0),
             False,
             PartitionResult,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -109,6 +141,7 @@ class DeleteShareGroupStateResponse(_Message):
             (1, 0),
             False,
             DeleteStateResult,
+            False,
         ),
     )
     results: list[DeleteStateResult] = msgspec.field(default_factory=list)

@@ -45,10 +45,30 @@ _F1 = PackStruct(">16s")
 class DeleteTopicState(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "name", "Name", "string", False, (6, 32767), (6, 32767), None, (1, 0), False, None
+            "name",
+            "Name",
+            "string",
+            False,
+            (6, 32767),
+            (6, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (6, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (6, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str | None = None
@@ -75,12 +95,33 @@ class DeleteTopicsRequest(_Message):
             (1, 0),
             False,
             DeleteTopicState,
+            False,
         ),
         FieldInfo(
-            "topic_names", "TopicNames", "string", True, (0, 5), (1, 0), None, (1, 0), True, None
+            "topic_names",
+            "TopicNames",
+            "string",
+            True,
+            (0, 5),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topics: list[DeleteTopicState] = msgspec.field(default_factory=list)

@@ -46,13 +46,33 @@ _F2 = PackStruct(">16sh")
 class DeletableTopicResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "name", "Name", "string", False, (0, 32767), (6, 32767), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (6, 32767), None, (1, 0), False, None, True
         ),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (6, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (6, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -65,6 +85,7 @@ class DeletableTopicResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     name: str | None = ""
@@ -93,6 +114,7 @@ class DeleteTopicsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -105,6 +127,7 @@ class DeleteTopicsResponse(_Message):
             (1, 0),
             False,
             DeletableTopicResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -53,6 +53,7 @@ class DescribeAclsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name_filter",
@@ -65,6 +66,7 @@ class DescribeAclsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "pattern_type_filter",
@@ -77,6 +79,7 @@ class DescribeAclsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "principal_filter",
@@ -89,6 +92,7 @@ class DescribeAclsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "host_filter",
@@ -101,9 +105,20 @@ class DescribeAclsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "operation", "Operation", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "operation",
+            "Operation",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "permission_type",
@@ -116,6 +131,7 @@ class DescribeAclsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resource_type_filter: int = 0

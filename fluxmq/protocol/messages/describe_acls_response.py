@@ -43,11 +43,33 @@ _F2 = PackStruct(">bb")
 class AclDescription(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "principal", "Principal", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "principal",
+            "Principal",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "operation", "Operation", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "operation",
+            "Operation",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "permission_type",
@@ -60,6 +82,7 @@ class AclDescription(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     principal: str = ""
@@ -82,6 +105,7 @@ class DescribeAclsResource(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name",
@@ -94,6 +118,7 @@ class DescribeAclsResource(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "pattern_type",
@@ -106,6 +131,7 @@ class DescribeAclsResource(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acls",
@@ -118,6 +144,7 @@ class DescribeAclsResource(_StructBase):
             (1, 0),
             False,
             AclDescription,
+            False,
         ),
     )
     resource_type: int = 0
@@ -146,9 +173,20 @@ class DescribeAclsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -161,6 +199,7 @@ class DescribeAclsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resources",
@@ -173,6 +212,7 @@ class DescribeAclsResponse(_Message):
             (1, 0),
             False,
             DescribeAclsResource,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -51,12 +51,33 @@ class ComponentData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "match_type", "MatchType", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "match_type",
+            "MatchType",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "match", "Match", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "match",
+            "Match",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     entity_type: str = ""
@@ -84,8 +105,11 @@ class DescribeClientQuotasRequest(_Message):
             (1, 0),
             False,
             ComponentData,
+            False,
         ),
-        FieldInfo("strict", "Strict", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "strict", "Strict", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     components: list[ComponentData] = msgspec.field(default_factory=list)
     strict: bool = False

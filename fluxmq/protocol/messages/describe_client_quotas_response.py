@@ -53,6 +53,7 @@ class EntityData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "entity_name",
@@ -65,6 +66,7 @@ class EntityData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     entity_type: str = ""
@@ -74,9 +76,11 @@ class EntityData(_StructBase):
 
 class ValueData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "value", "Value", "float64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "value", "Value", "float64", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
     )
     key: str = ""
@@ -97,6 +101,7 @@ class EntryData(_StructBase):
             (1, 0),
             False,
             EntityData,
+            False,
         ),
         FieldInfo(
             "values",
@@ -109,6 +114,7 @@ class EntryData(_StructBase):
             (1, 0),
             False,
             ValueData,
+            False,
         ),
     )
     entity: list[EntityData] = msgspec.field(default_factory=list)
@@ -135,9 +141,20 @@ class DescribeClientQuotasResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -150,6 +167,7 @@ class DescribeClientQuotasResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "entries",
@@ -162,6 +180,7 @@ class DescribeClientQuotasResponse(_Message):
             (1, 0),
             False,
             EntryData,
+            False,
         ),
     )
     throttle_time_ms: int = 0

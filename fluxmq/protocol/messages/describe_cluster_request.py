@@ -46,6 +46,7 @@ class DescribeClusterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "endpoint_type",
@@ -58,6 +59,7 @@ class DescribeClusterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "include_fenced_brokers",
@@ -70,6 +72,7 @@ class DescribeClusterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     include_cluster_authorized_operations: bool = False

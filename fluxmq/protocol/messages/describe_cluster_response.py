@@ -36,15 +36,49 @@ _F3 = PackStruct(">?")
 class DescribeClusterBroker(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "broker_id", "BrokerId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "broker_id",
+            "BrokerId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "rack", "Rack", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
-            "is_fenced", "IsFenced", "bool", False, (2, 32767), (1, 0), None, (1, 0), False, None
+            "port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "rack",
+            "Rack",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
+        ),
+        FieldInfo(
+            "is_fenced",
+            "IsFenced",
+            "bool",
+            False,
+            (2, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     broker_id: int = 0
@@ -74,9 +108,20 @@ class DescribeClusterResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -89,6 +134,7 @@ class DescribeClusterResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "endpoint_type",
@@ -101,6 +147,7 @@ class DescribeClusterResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "cluster_id",
@@ -113,6 +160,7 @@ class DescribeClusterResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "controller_id",
@@ -125,6 +173,7 @@ class DescribeClusterResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "brokers",
@@ -137,6 +186,7 @@ class DescribeClusterResponse(_Message):
             (1, 0),
             False,
             DescribeClusterBroker,
+            False,
         ),
         FieldInfo(
             "cluster_authorized_operations",
@@ -149,6 +199,7 @@ class DescribeClusterResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     throttle_time_ms: int = 0

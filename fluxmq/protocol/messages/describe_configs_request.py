@@ -53,6 +53,7 @@ class DescribeConfigsResource(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name",
@@ -65,6 +66,7 @@ class DescribeConfigsResource(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "configuration_keys",
@@ -77,6 +79,7 @@ class DescribeConfigsResource(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resource_type: int = 0
@@ -104,6 +107,7 @@ class DescribeConfigsRequest(_Message):
             (1, 0),
             False,
             DescribeConfigsResource,
+            False,
         ),
         FieldInfo(
             "include_synonyms",
@@ -116,6 +120,7 @@ class DescribeConfigsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "include_documentation",
@@ -128,6 +133,7 @@ class DescribeConfigsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resources: list[DescribeConfigsResource] = msgspec.field(default_factory=list)

@@ -44,11 +44,25 @@ _F3 = PackStruct(">?b?")
 
 class DescribeConfigsSynonym(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (1, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "value", "Value", "string", False, (1, 32767), (0, 32767), None, (1, 0), False, None
+            "name", "Name", "string", False, (1, 32767), (1, 0), None, (1, 0), False, None, False
         ),
-        FieldInfo("source", "Source", "int8", False, (1, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "value",
+            "Value",
+            "string",
+            False,
+            (1, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
+        ),
+        FieldInfo(
+            "source", "Source", "int8", False, (1, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     name: str = ""
     value: str | None = ""
@@ -58,12 +72,34 @@ class DescribeConfigsSynonym(_StructBase):
 
 class DescribeConfigsResourceResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "value", "Value", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
-            "read_only", "ReadOnly", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "value",
+            "Value",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
+        ),
+        FieldInfo(
+            "read_only",
+            "ReadOnly",
+            "bool",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "config_source",
@@ -76,6 +112,7 @@ class DescribeConfigsResourceResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "is_sensitive",
@@ -88,6 +125,7 @@ class DescribeConfigsResourceResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "synonyms",
@@ -100,9 +138,20 @@ class DescribeConfigsResourceResult(_StructBase):
             (1, 0),
             True,
             DescribeConfigsSynonym,
+            False,
         ),
         FieldInfo(
-            "config_type", "ConfigType", "int8", False, (3, 32767), (1, 0), None, (1, 0), True, None
+            "config_type",
+            "ConfigType",
+            "int8",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "documentation",
@@ -115,6 +164,7 @@ class DescribeConfigsResourceResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -131,7 +181,17 @@ class DescribeConfigsResourceResult(_StructBase):
 class DescribeConfigsResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -144,6 +204,7 @@ class DescribeConfigsResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_type",
@@ -156,6 +217,7 @@ class DescribeConfigsResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name",
@@ -168,6 +230,7 @@ class DescribeConfigsResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "configs",
@@ -180,6 +243,7 @@ class DescribeConfigsResult(_StructBase):
             (1, 0),
             False,
             DescribeConfigsResourceResult,
+            False,
         ),
     )
     error_code: int = 0
@@ -209,6 +273,7 @@ class DescribeConfigsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -221,6 +286,7 @@ class DescribeConfigsResponse(_Message):
             (1, 0),
             False,
             DescribeConfigsResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -48,6 +48,7 @@ class DescribeDelegationTokenOwner(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "principal_name",
@@ -60,6 +61,7 @@ class DescribeDelegationTokenOwner(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     principal_type: str = ""
@@ -86,6 +88,7 @@ class DescribeDelegationTokenRequest(_Message):
             (1, 0),
             False,
             DescribeDelegationTokenOwner,
+            False,
         ),
     )
     owners: list[DescribeDelegationTokenOwner] | None = msgspec.field(default_factory=list)

@@ -54,6 +54,7 @@ class DescribedDelegationTokenRenewer(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "principal_name",
@@ -66,6 +67,7 @@ class DescribedDelegationTokenRenewer(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     principal_type: str = ""
@@ -86,6 +88,7 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "principal_name",
@@ -98,6 +101,7 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "token_requester_principal_type",
@@ -110,6 +114,7 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "token_requester_principal_name",
@@ -122,6 +127,7 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "issue_timestamp",
@@ -134,6 +140,7 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "expiry_timestamp",
@@ -146,6 +153,7 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "max_timestamp",
@@ -158,11 +166,24 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "token_id", "TokenId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "token_id",
+            "TokenId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
-        FieldInfo("hmac", "Hmac", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "hmac", "Hmac", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "renewers",
             "Renewers",
@@ -174,6 +195,7 @@ class DescribedDelegationToken(_StructBase):
             (1, 0),
             False,
             DescribedDelegationTokenRenewer,
+            False,
         ),
     )
     principal_type: str = ""
@@ -198,7 +220,17 @@ class DescribeDelegationTokenResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 2
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "tokens",
@@ -211,6 +243,7 @@ class DescribeDelegationTokenResponse(_Message):
             (1, 0),
             False,
             DescribedDelegationToken,
+            False,
         ),
         FieldInfo(
             "throttle_time_ms",
@@ -223,6 +256,7 @@ class DescribeDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0

@@ -46,7 +46,7 @@ class DescribeGroupsRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 5
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "groups", "Groups", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "groups", "Groups", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
             "include_authorized_operations",
@@ -59,6 +59,7 @@ class DescribeGroupsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     groups: list[str] = msgspec.field(default_factory=list)

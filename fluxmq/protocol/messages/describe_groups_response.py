@@ -43,7 +43,17 @@ _F1 = PackStruct(">h")
 class DescribedGroupMember(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -56,9 +66,20 @@ class DescribedGroupMember(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "client_id", "ClientId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "client_id",
+            "ClientId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_host",
@@ -71,6 +92,7 @@ class DescribedGroupMember(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "member_metadata",
@@ -83,6 +105,7 @@ class DescribedGroupMember(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "member_assignment",
@@ -95,6 +118,7 @@ class DescribedGroupMember(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     member_id: str = ""
@@ -109,7 +133,17 @@ class DescribedGroupMember(_StructBase):
 class DescribedGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -122,9 +156,20 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_state",
@@ -137,6 +182,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_type",
@@ -149,6 +195,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_data",
@@ -161,6 +208,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "members",
@@ -173,6 +221,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             DescribedGroupMember,
+            False,
         ),
         FieldInfo(
             "authorized_operations",
@@ -185,6 +234,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -217,6 +267,7 @@ class DescribeGroupsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "groups",
@@ -229,6 +280,7 @@ class DescribeGroupsResponse(_Message):
             (1, 0),
             False,
             DescribedGroup,
+            False,
         ),
     )
     throttle_time_ms: int = 0

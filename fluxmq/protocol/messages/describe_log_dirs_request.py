@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     INT32,
     UVARINT1,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uvarint_bytes,
     uvarint_size,
@@ -34,12 +36,26 @@ __all__ = [
     "DescribeLogDirsRequest",
 ]
 
+_Ai32 = array_structs("i")
+
 
 class DescribableLogDirTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic: str = ""
@@ -66,6 +82,7 @@ class DescribeLogDirsRequest(_Message):
             (1, 0),
             False,
             DescribableLogDirTopic,
+            False,
         ),
     )
     topics: list[DescribableLogDirTopic] | None = msgspec.field(default_factory=list)
@@ -200,12 +217,13 @@ def _r_DescribableLogDirTopic_0(buf: memoryview, pos: int) -> tuple[DescribableL
         pos += 4
         if n < 0:
             raise null_not_allowed("DescribableLogDirTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return DescribableLogDirTopic(f_topic, f_partitions, None), pos
     except (StructError, IndexError):
@@ -222,7 +240,8 @@ def _w_DescribableLogDirTopic_0(o: DescribableLogDirTopic, out: list[Buffer]) ->
     a(b)
     v_partitions = o.partitions
     a(INT32.pack(len(v_partitions)))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
 
 
 def _s_DescribableLogDirTopic_0(o: DescribableLogDirTopic) -> int:
@@ -261,12 +280,13 @@ def _r_DescribableLogDirTopic_1(buf: memoryview, pos: int) -> tuple[DescribableL
         n -= 1
         if n < 0:
             raise null_not_allowed("DescribableLogDirTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -290,7 +310,8 @@ def _w_DescribableLogDirTopic_1(o: DescribableLogDirTopic, out: list[Buffer]) ->
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -57,6 +57,7 @@ class DescribeLogDirsPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partition_size",
@@ -69,9 +70,20 @@ class DescribeLogDirsPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "offset_lag", "OffsetLag", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "offset_lag",
+            "OffsetLag",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "is_future_key",
@@ -84,6 +96,7 @@ class DescribeLogDirsPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -95,7 +108,9 @@ class DescribeLogDirsPartition(_StructBase):
 
 class DescribeLogDirsTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -107,6 +122,7 @@ class DescribeLogDirsTopic(_StructBase):
             (1, 0),
             False,
             DescribeLogDirsPartition,
+            False,
         ),
     )
     name: str = ""
@@ -117,10 +133,30 @@ class DescribeLogDirsTopic(_StructBase):
 class DescribeLogDirsResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "log_dir", "LogDir", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "log_dir",
+            "LogDir",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -133,6 +169,7 @@ class DescribeLogDirsResult(_StructBase):
             (1, 0),
             False,
             DescribeLogDirsTopic,
+            False,
         ),
         FieldInfo(
             "total_bytes",
@@ -145,6 +182,7 @@ class DescribeLogDirsResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "usable_bytes",
@@ -157,9 +195,20 @@ class DescribeLogDirsResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "is_cordoned", "IsCordoned", "bool", False, (5, 32767), (1, 0), None, (1, 0), True, None
+            "is_cordoned",
+            "IsCordoned",
+            "bool",
+            False,
+            (5, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     error_code: int = 0
@@ -190,9 +239,20 @@ class DescribeLogDirsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (3, 32767), (1, 0), None, (1, 0), True, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -205,6 +265,7 @@ class DescribeLogDirsResponse(_Message):
             (1, 0),
             False,
             DescribeLogDirsResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -19,17 +19,29 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "TopicRequest",
     "DescribeProducersRequest",
 ]
 
+_Ai32 = array_structs("i")
+
 
 class TopicRequest(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "partition_indexes",
             "PartitionIndexes",
@@ -41,6 +53,7 @@ class TopicRequest(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -67,6 +80,7 @@ class DescribeProducersRequest(_Message):
             (1, 0),
             False,
             TopicRequest,
+            False,
         ),
     )
     topics: list[TopicRequest] = msgspec.field(default_factory=list)
@@ -158,12 +172,13 @@ def _r_TopicRequest_0(buf: memoryview, pos: int) -> tuple[TopicRequest, int]:
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicRequest.PartitionIndexes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicRequest.PartitionIndexes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicRequest.PartitionIndexes", n, pos, end - pos)
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -187,7 +202,12 @@ def _w_TopicRequest_0(o: TopicRequest, out: list[Buffer]) -> None:
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    k = len(v_partition_indexes)
+    a(
+        _Ai32[k].pack(*v_partition_indexes)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_partition_indexes)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

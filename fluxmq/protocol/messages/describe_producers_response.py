@@ -46,6 +46,7 @@ class ProducerState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -58,6 +59,7 @@ class ProducerState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_sequence",
@@ -70,6 +72,7 @@ class ProducerState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_timestamp",
@@ -82,6 +85,7 @@ class ProducerState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "coordinator_epoch",
@@ -94,6 +98,7 @@ class ProducerState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "current_txn_start_offset",
@@ -106,6 +111,7 @@ class ProducerState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     producer_id: int = 0
@@ -130,9 +136,20 @@ class PartitionResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -145,6 +162,7 @@ class PartitionResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "active_producers",
@@ -157,6 +175,7 @@ class PartitionResponse(_StructBase):
             (1, 0),
             False,
             ProducerState,
+            False,
         ),
     )
     partition_index: int = 0
@@ -168,7 +187,9 @@ class PartitionResponse(_StructBase):
 
 class TopicResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -180,6 +201,7 @@ class TopicResponse(_StructBase):
             (1, 0),
             False,
             PartitionResponse,
+            False,
         ),
     )
     name: str = ""
@@ -206,6 +228,7 @@ class DescribeProducersResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -218,6 +241,7 @@ class DescribeProducersResponse(_Message):
             (1, 0),
             False,
             TopicResponse,
+            False,
         ),
     )
     throttle_time_ms: int = 0

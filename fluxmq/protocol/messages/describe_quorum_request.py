@@ -43,6 +43,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -62,6 +63,7 @@ class TopicData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -74,6 +76,7 @@ class TopicData(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic_name: str = ""
@@ -100,6 +103,7 @@ class DescribeQuorumRequest(_Message):
             (1, 0),
             False,
             TopicData,
+            False,
         ),
     )
     topics: list[TopicData] = msgspec.field(default_factory=list)

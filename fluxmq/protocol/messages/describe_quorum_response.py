@@ -54,7 +54,17 @@ _F8 = PackStruct(">i16sqqq")
 class ReplicaState(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "replica_id", "ReplicaId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "replica_id",
+            "ReplicaId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "replica_directory_id",
@@ -67,6 +77,7 @@ class ReplicaState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "log_end_offset",
@@ -79,6 +90,7 @@ class ReplicaState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_fetch_timestamp",
@@ -91,6 +103,7 @@ class ReplicaState(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "last_caught_up_timestamp",
@@ -103,6 +116,7 @@ class ReplicaState(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     replica_id: int = 0
@@ -126,9 +140,20 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -141,9 +166,20 @@ class PartitionData(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -156,6 +192,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "high_watermark",
@@ -168,6 +205,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "current_voters",
@@ -180,6 +218,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             ReplicaState,
+            False,
         ),
         FieldInfo(
             "observers",
@@ -192,6 +231,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             ReplicaState,
+            False,
         ),
     )
     partition_index: int = 0
@@ -218,6 +258,7 @@ class TopicData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -230,6 +271,7 @@ class TopicData(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic_name: str = ""
@@ -239,9 +281,15 @@ class TopicData(_StructBase):
 
 class Listener(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (2, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("host", "Host", "string", False, (2, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "uint16", False, (2, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (2, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "host", "Host", "string", False, (2, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "uint16", False, (2, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     name: str = ""
     host: str = ""
@@ -252,7 +300,7 @@ class Listener(_StructBase):
 class Node(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (2, 32767), (1, 0), None, (1, 0), False, None
+            "node_id", "NodeId", "int32", False, (2, 32767), (1, 0), None, (1, 0), False, None, True
         ),
         FieldInfo(
             "listeners",
@@ -265,6 +313,7 @@ class Node(_StructBase):
             (1, 0),
             False,
             Listener,
+            False,
         ),
     )
     node_id: int = 0
@@ -281,7 +330,17 @@ class DescribeQuorumResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -294,6 +353,7 @@ class DescribeQuorumResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -306,8 +366,11 @@ class DescribeQuorumResponse(_Message):
             (1, 0),
             False,
             TopicData,
+            False,
         ),
-        FieldInfo("nodes", "Nodes", "Node", True, (2, 32767), (1, 0), None, (1, 0), False, Node),
+        FieldInfo(
+            "nodes", "Nodes", "Node", True, (2, 32767), (1, 0), None, (1, 0), False, Node, False
+        ),
     )
     error_code: int = 0
     error_message: str | None = ""

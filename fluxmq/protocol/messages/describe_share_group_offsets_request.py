@@ -19,13 +19,23 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "DescribeShareGroupOffsetsRequestTopic",
     "DescribeShareGroupOffsetsRequestGroup",
     "DescribeShareGroupOffsetsRequest",
 ]
+
+_Ai32 = array_structs("i")
 
 
 class DescribeShareGroupOffsetsRequestTopic(_StructBase):
@@ -41,9 +51,20 @@ class DescribeShareGroupOffsetsRequestTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_name: str = ""
@@ -54,7 +75,17 @@ class DescribeShareGroupOffsetsRequestTopic(_StructBase):
 class DescribeShareGroupOffsetsRequestGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -67,6 +98,7 @@ class DescribeShareGroupOffsetsRequestGroup(_StructBase):
             (1, 0),
             False,
             DescribeShareGroupOffsetsRequestTopic,
+            False,
         ),
     )
     group_id: str = ""
@@ -93,6 +125,7 @@ class DescribeShareGroupOffsetsRequest(_Message):
             (1, 0),
             False,
             DescribeShareGroupOffsetsRequestGroup,
+            False,
         ),
     )
     groups: list[DescribeShareGroupOffsetsRequestGroup] = msgspec.field(default_factory=list)
@@ -279,14 +312,13 @@ def _r_DescribeShareGroupOffsetsRequestTopic_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("DescribeShareGroupOffsetsRequestTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("DescribeShareGroupOffsetsRequestTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length(
-                    "DescribeShareGroupOffsetsRequestTopic.Partitions", n, pos, end - pos
-                )
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -312,7 +344,8 @@ def _w_DescribeShareGroupOffsetsRequestTopic_0(
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -57,6 +57,7 @@ class DescribeShareGroupOffsetsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "start_offset",
@@ -69,6 +70,7 @@ class DescribeShareGroupOffsetsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -81,10 +83,23 @@ class DescribeShareGroupOffsetsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
-        FieldInfo("lag", "Lag", "int64", False, (1, 32767), (1, 0), None, (1, 0), True, None),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "lag", "Lag", "int64", False, (1, 32767), (1, 0), None, (1, 0), True, None, False
+        ),
+        FieldInfo(
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -97,6 +112,7 @@ class DescribeShareGroupOffsetsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -121,9 +137,20 @@ class DescribeShareGroupOffsetsResponseTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -136,6 +163,7 @@ class DescribeShareGroupOffsetsResponseTopic(_StructBase):
             (1, 0),
             False,
             DescribeShareGroupOffsetsResponsePartition,
+            False,
         ),
     )
     topic_name: str = ""
@@ -149,7 +177,17 @@ class DescribeShareGroupOffsetsResponseTopic(_StructBase):
 class DescribeShareGroupOffsetsResponseGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -162,9 +200,20 @@ class DescribeShareGroupOffsetsResponseGroup(_StructBase):
             (1, 0),
             False,
             DescribeShareGroupOffsetsResponseTopic,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -177,6 +226,7 @@ class DescribeShareGroupOffsetsResponseGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     group_id: str = ""
@@ -205,6 +255,7 @@ class DescribeShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "groups",
@@ -217,6 +268,7 @@ class DescribeShareGroupOffsetsResponse(_Message):
             (1, 0),
             False,
             DescribeShareGroupOffsetsResponseGroup,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -32,7 +32,9 @@ _F0 = PackStruct(">i")
 
 class TopicRequest(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     name: str = ""
     unknown_tags: dict[int, bytes] | None = None
@@ -51,6 +53,7 @@ class Cursor(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partition_index",
@@ -63,6 +66,7 @@ class Cursor(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topic_name: str = ""
@@ -89,6 +93,7 @@ class DescribeTopicPartitionsRequest(_Message):
             (1, 0),
             False,
             TopicRequest,
+            False,
         ),
         FieldInfo(
             "response_partition_limit",
@@ -101,9 +106,20 @@ class DescribeTopicPartitionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "cursor", "Cursor", "Cursor", False, (0, 32767), (0, 32767), None, (1, 0), False, Cursor
+            "cursor",
+            "Cursor",
+            "Cursor",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            Cursor,
+            False,
         ),
     )
     topics: list[TopicRequest] = msgspec.field(default_factory=list)

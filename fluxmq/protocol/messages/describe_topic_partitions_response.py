@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -41,12 +43,23 @@ _F0 = PackStruct(">i")
 _F1 = PackStruct(">h")
 _F2 = PackStruct(">16s?")
 _F3 = PackStruct(">hiii")
+_Ai32 = array_structs("i")
 
 
 class DescribeTopicPartitionsResponsePartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partition_index",
@@ -59,9 +72,20 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -74,6 +98,7 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "replica_nodes",
@@ -86,9 +111,20 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "isr_nodes", "IsrNodes", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "isr_nodes",
+            "IsrNodes",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "eligible_leader_replicas",
@@ -101,6 +137,7 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_known_elr",
@@ -113,6 +150,7 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "offline_replicas",
@@ -125,6 +163,7 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -142,16 +181,46 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
 class DescribeTopicPartitionsResponseTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "name", "Name", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None, True
         ),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
-            "is_internal", "IsInternal", "bool", False, (0, 32767), (1, 0), None, (1, 0), True, None
+            "is_internal",
+            "IsInternal",
+            "bool",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -164,6 +233,7 @@ class DescribeTopicPartitionsResponseTopic(_StructBase):
             (1, 0),
             False,
             DescribeTopicPartitionsResponsePartition,
+            False,
         ),
         FieldInfo(
             "topic_authorized_operations",
@@ -176,6 +246,7 @@ class DescribeTopicPartitionsResponseTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -200,6 +271,7 @@ class Cursor(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partition_index",
@@ -212,6 +284,7 @@ class Cursor(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topic_name: str = ""
@@ -238,6 +311,7 @@ class DescribeTopicPartitionsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -250,6 +324,7 @@ class DescribeTopicPartitionsResponse(_Message):
             (1, 0),
             False,
             DescribeTopicPartitionsResponseTopic,
+            False,
         ),
         FieldInfo(
             "next_cursor",
@@ -262,6 +337,7 @@ class DescribeTopicPartitionsResponse(_Message):
             (1, 0),
             False,
             Cursor,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -549,16 +625,15 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.ReplicaNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.ReplicaNodes", n, pos, end - pos
             )
         else:
-            if n * 4 > end - pos:
-                raise bad_length(
-                    "DescribeTopicPartitionsResponsePartition.ReplicaNodes", n, pos, end - pos
-                )
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -568,14 +643,13 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.IsrNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("DescribeTopicPartitionsResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length(
-                    "DescribeTopicPartitionsResponsePartition.IsrNodes", n, pos, end - pos
-                )
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -585,19 +659,15 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         n -= 1
         if n < 0:
             f_eligible_leader_replicas: list[int] | None = None
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.EligibleLeaderReplicas", n, pos, end - pos
             )
         else:
-            if n * 4 > end - pos:
-                raise bad_length(
-                    "DescribeTopicPartitionsResponsePartition.EligibleLeaderReplicas",
-                    n,
-                    pos,
-                    end - pos,
-                )
-            f_eligible_leader_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_eligible_leader_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_eligible_leader_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -607,16 +677,15 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         n -= 1
         if n < 0:
             f_last_known_elr: list[int] | None = None
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.LastKnownElr", n, pos, end - pos
             )
         else:
-            if n * 4 > end - pos:
-                raise bad_length(
-                    "DescribeTopicPartitionsResponsePartition.LastKnownElr", n, pos, end - pos
-                )
-            f_last_known_elr = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_last_known_elr = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_last_known_elr = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -626,16 +695,15 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.OfflineReplicas", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.OfflineReplicas", n, pos, end - pos
             )
         else:
-            if n * 4 > end - pos:
-                raise bad_length(
-                    "DescribeTopicPartitionsResponsePartition.OfflineReplicas", n, pos, end - pos
-                )
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -671,29 +739,46 @@ def _w_DescribeTopicPartitionsResponsePartition_0(
     v_replica_nodes = o.replica_nodes
     n = len(v_replica_nodes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_replica_nodes), *v_replica_nodes))
+    k = len(v_replica_nodes)
+    a(_Ai32[k].pack(*v_replica_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_replica_nodes))
     v_isr_nodes = o.isr_nodes
     n = len(v_isr_nodes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_isr_nodes), *v_isr_nodes))
+    k = len(v_isr_nodes)
+    a(_Ai32[k].pack(*v_isr_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_isr_nodes))
     v_eligible_leader_replicas = o.eligible_leader_replicas
     if v_eligible_leader_replicas is None:
         a(b"\x00")
     else:
         n = len(v_eligible_leader_replicas) + 1
         a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-        a(pack(">%di" % len(v_eligible_leader_replicas), *v_eligible_leader_replicas))
+        k = len(v_eligible_leader_replicas)
+        a(
+            _Ai32[k].pack(*v_eligible_leader_replicas)
+            if k < SMALL_ARRAY
+            else pack(">%di" % k, *v_eligible_leader_replicas)
+        )
     v_last_known_elr = o.last_known_elr
     if v_last_known_elr is None:
         a(b"\x00")
     else:
         n = len(v_last_known_elr) + 1
         a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-        a(pack(">%di" % len(v_last_known_elr), *v_last_known_elr))
+        k = len(v_last_known_elr)
+        a(
+            _Ai32[k].pack(*v_last_known_elr)
+            if k < SMALL_ARRAY
+            else pack(">%di" % k, *v_last_known_elr)
+        )
     v_offline_replicas = o.offline_replicas
     n = len(v_offline_replicas) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_offline_replicas), *v_offline_replicas))
+    k = len(v_offline_replicas)
+    a(
+        _Ai32[k].pack(*v_offline_replicas)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_offline_replicas)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

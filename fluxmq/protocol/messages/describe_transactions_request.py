@@ -45,6 +45,7 @@ class DescribeTransactionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     transactional_ids: list[str] = msgspec.field(default_factory=list)

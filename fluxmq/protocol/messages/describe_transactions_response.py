@@ -19,7 +19,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "TopicData",
@@ -30,13 +38,26 @@ __all__ = [
 _F0 = PackStruct(">i")
 _F1 = PackStruct(">h")
 _F2 = PackStruct(">iqqh")
+_Ai32 = array_structs("i")
 
 
 class TopicData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic: str = ""
@@ -47,7 +68,17 @@ class TopicData(_StructBase):
 class TransactionState(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "transactional_id",
@@ -60,6 +91,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_state",
@@ -72,6 +104,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_timeout_ms",
@@ -84,6 +117,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_start_time_ms",
@@ -96,6 +130,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_id",
@@ -108,6 +143,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -120,6 +156,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -132,6 +169,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             TopicData,
+            False,
         ),
     )
     error_code: int = 0
@@ -164,6 +202,7 @@ class DescribeTransactionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_states",
@@ -176,6 +215,7 @@ class DescribeTransactionsResponse(_Message):
             (1, 0),
             False,
             TransactionState,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -402,12 +442,13 @@ def _r_TopicData_0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicData.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicData.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicData.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -431,7 +472,8 @@ def _w_TopicData_0(o: TopicData, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

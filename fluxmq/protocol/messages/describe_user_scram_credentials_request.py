@@ -29,7 +29,9 @@ __all__ = [
 
 class UserName(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     name: str = ""
     unknown_tags: dict[int, bytes] | None = None
@@ -54,6 +56,7 @@ class DescribeUserScramCredentialsRequest(_Message):
             (1, 0),
             False,
             UserName,
+            False,
         ),
     )
     users: list[UserName] | None = msgspec.field(default_factory=list)

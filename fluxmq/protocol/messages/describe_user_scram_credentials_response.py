@@ -35,7 +35,17 @@ _F2 = PackStruct(">bi")
 class CredentialInfo(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "mechanism", "Mechanism", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "mechanism",
+            "Mechanism",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "iterations",
@@ -48,6 +58,7 @@ class CredentialInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     mechanism: int = 0
@@ -57,9 +68,21 @@ class CredentialInfo(_StructBase):
 
 class DescribeUserScramCredentialsResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("user", "User", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "user", "User", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -72,6 +95,7 @@ class DescribeUserScramCredentialsResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "credential_infos",
@@ -84,6 +108,7 @@ class DescribeUserScramCredentialsResult(_StructBase):
             (1, 0),
             False,
             CredentialInfo,
+            False,
         ),
     )
     user: str = ""
@@ -112,9 +137,20 @@ class DescribeUserScramCredentialsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -127,6 +163,7 @@ class DescribeUserScramCredentialsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -139,6 +176,7 @@ class DescribeUserScramCredentialsResponse(_Message):
             (1, 0),
             False,
             DescribeUserScramCredentialsResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

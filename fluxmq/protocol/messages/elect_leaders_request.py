@@ -25,6 +25,8 @@ from fluxmq.protocol.primitives import (
     INT32,
     UVARINT1,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uvarint_bytes,
     uvarint_size,
@@ -37,13 +39,26 @@ __all__ = [
 
 _F0 = PackStruct(">i")
 _F1 = PackStruct(">b")
+_Ai32 = array_structs("i")
 
 
 class TopicPartitions(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic: str = ""
@@ -70,6 +85,7 @@ class ElectLeadersRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topic_partitions",
@@ -82,9 +98,20 @@ class ElectLeadersRequest(_Message):
             (1, 0),
             False,
             TopicPartitions,
+            False,
         ),
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     election_type: int = 0
@@ -285,12 +312,13 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         pos += 4
         if n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return TopicPartitions(f_topic, f_partitions, None), pos
     except (StructError, IndexError):
@@ -307,7 +335,8 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     a(b)
     v_partitions = o.partitions
     a(INT32.pack(len(v_partitions)))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
 
 
 def _s_TopicPartitions_0(o: TopicPartitions) -> int:
@@ -346,12 +375,13 @@ def _r_TopicPartitions_1(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -375,7 +405,8 @@ def _w_TopicPartitions_1(o: TopicPartitions, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -53,9 +53,20 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -68,6 +79,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_id: int = 0
@@ -78,7 +90,9 @@ class PartitionResult(_StructBase):
 
 class ReplicaElectionResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partition_result",
             "PartitionResult",
@@ -90,6 +104,7 @@ class ReplicaElectionResult(_StructBase):
             (1, 0),
             False,
             PartitionResult,
+            False,
         ),
     )
     topic: str = ""
@@ -116,9 +131,20 @@ class ElectLeadersResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (1, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "replica_election_results",
@@ -131,6 +157,7 @@ class ElectLeadersResponse(_Message):
             (1, 0),
             False,
             ReplicaElectionResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -40,6 +40,7 @@ class EndTxnMarker(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     coordinator_epoch: int = 0

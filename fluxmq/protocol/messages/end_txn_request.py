@@ -53,6 +53,7 @@ class EndTxnRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_id",
@@ -65,6 +66,7 @@ class EndTxnRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -77,9 +79,20 @@ class EndTxnRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "committed", "Committed", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "committed",
+            "Committed",
+            "bool",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     transactional_id: str = ""

@@ -44,9 +44,20 @@ class EndTxnResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "producer_id",
@@ -59,6 +70,7 @@ class EndTxnResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -71,6 +83,7 @@ class EndTxnResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     throttle_time_ms: int = 0

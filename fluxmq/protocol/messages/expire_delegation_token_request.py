@@ -41,7 +41,9 @@ class ExpireDelegationTokenRequest(_Message):
     MAX_VERSION: ClassVar[int] = 2
     FLEXIBLE_MIN: ClassVar[int | None] = 2
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("hmac", "Hmac", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "hmac", "Hmac", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "expiry_time_period_ms",
             "ExpiryTimePeriodMs",
@@ -53,6 +55,7 @@ class ExpireDelegationTokenRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     hmac: bytes = b""

@@ -27,6 +27,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -51,6 +53,7 @@ _F6 = PackStruct(">iiqqi")
 _F7 = PackStruct(">iiqiqi")
 _F8 = PackStruct(">q")
 _F9 = PackStruct(">iq")
+_Ai32 = array_structs("i")
 
 
 class ReplicaState(_StructBase):
@@ -66,6 +69,7 @@ class ReplicaState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "replica_epoch",
@@ -78,6 +82,7 @@ class ReplicaState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     replica_id: int = -1
@@ -88,7 +93,17 @@ class ReplicaState(_StructBase):
 class FetchPartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "current_leader_epoch",
@@ -101,6 +116,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "fetch_offset",
@@ -113,6 +129,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_fetched_epoch",
@@ -125,6 +142,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "log_start_offset",
@@ -137,6 +155,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "partition_max_bytes",
@@ -149,6 +168,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "replica_directory_id",
@@ -161,6 +181,7 @@ class FetchPartition(_StructBase):
             (17, 32767),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "high_watermark",
@@ -173,6 +194,7 @@ class FetchPartition(_StructBase):
             (18, 32767),
             True,
             None,
+            False,
         ),
     )
     partition: int = 0
@@ -188,9 +210,21 @@ class FetchPartition(_StructBase):
 
 class FetchTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 12), (1, 0), None, (1, 0), True, None),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (13, 32767), (1, 0), None, (1, 0), True, None
+            "topic", "Topic", "string", False, (0, 12), (1, 0), None, (1, 0), True, None, False
+        ),
+        FieldInfo(
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (13, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -203,6 +237,7 @@ class FetchTopic(_StructBase):
             (1, 0),
             False,
             FetchPartition,
+            False,
         ),
     )
     topic: str = ""
@@ -213,12 +248,34 @@ class FetchTopic(_StructBase):
 
 class ForgottenTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (7, 12), (1, 0), None, (1, 0), True, None),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (13, 32767), (1, 0), None, (1, 0), True, None
+            "topic", "Topic", "string", False, (7, 12), (1, 0), None, (1, 0), True, None, False
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (7, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (13, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (7, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic: str = ""
@@ -246,9 +303,20 @@ class FetchRequest(_Message):
             (12, 32767),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "replica_id", "ReplicaId", "int32", False, (0, 14), (1, 0), None, (1, 0), False, None
+            "replica_id",
+            "ReplicaId",
+            "int32",
+            False,
+            (0, 14),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "replica_state",
@@ -261,6 +329,7 @@ class FetchRequest(_Message):
             (15, 32767),
             False,
             ReplicaState,
+            False,
         ),
         FieldInfo(
             "max_wait_ms",
@@ -273,12 +342,33 @@ class FetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "min_bytes", "MinBytes", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "min_bytes",
+            "MinBytes",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "max_bytes", "MaxBytes", "int32", False, (3, 32767), (1, 0), None, (1, 0), True, None
+            "max_bytes",
+            "MaxBytes",
+            "int32",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "isolation_level",
@@ -291,9 +381,20 @@ class FetchRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "session_id", "SessionId", "int32", False, (7, 32767), (1, 0), None, (1, 0), True, None
+            "session_id",
+            "SessionId",
+            "int32",
+            False,
+            (7, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "session_epoch",
@@ -306,6 +407,7 @@ class FetchRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -318,6 +420,7 @@ class FetchRequest(_Message):
             (1, 0),
             False,
             FetchTopic,
+            False,
         ),
         FieldInfo(
             "forgotten_topics_data",
@@ -330,9 +433,20 @@ class FetchRequest(_Message):
             (1, 0),
             False,
             ForgottenTopic,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (11, 32767), (1, 0), None, (1, 0), True, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (11, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     cluster_id: str | None = None
@@ -1914,12 +2028,13 @@ def _r_ForgottenTopic_0(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         pos += 4
         if n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return ForgottenTopic(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
@@ -1936,7 +2051,8 @@ def _w_ForgottenTopic_0(o: ForgottenTopic, out: list[Buffer]) -> None:
     a(b)
     v_partitions = o.partitions
     a(INT32.pack(len(v_partitions)))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
 
 
 def _s_ForgottenTopic_0(o: ForgottenTopic) -> int:
@@ -1975,12 +2091,13 @@ def _r_ForgottenTopic_1(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         n -= 1
         if n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2004,7 +2121,8 @@ def _w_ForgottenTopic_1(o: ForgottenTopic, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -2041,12 +2159,13 @@ def _r_ForgottenTopic_2(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         n -= 1
         if n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2066,7 +2185,8 @@ def _w_ForgottenTopic_2(o: ForgottenTopic, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -57,7 +57,9 @@ _F8 = PackStruct(">iq")
 
 class EpochEndOffset(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("epoch", "Epoch", "int32", False, (12, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (12, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "end_offset",
             "EndOffset",
@@ -69,6 +71,7 @@ class EpochEndOffset(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     epoch: int = -1
@@ -79,7 +82,17 @@ class EpochEndOffset(_StructBase):
 class LeaderIdAndEpoch(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (12, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (12, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -92,6 +105,7 @@ class LeaderIdAndEpoch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     leader_id: int = -1
@@ -102,9 +116,21 @@ class LeaderIdAndEpoch(_StructBase):
 class SnapshotId(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "end_offset", "EndOffset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "end_offset",
+            "EndOffset",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
-        FieldInfo("epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     end_offset: int = -1
     epoch: int = -1
@@ -124,6 +150,7 @@ class AbortedTransaction(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "first_offset",
@@ -136,6 +163,7 @@ class AbortedTransaction(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     producer_id: int = 0
@@ -156,9 +184,20 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "high_watermark",
@@ -171,6 +210,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_stable_offset",
@@ -183,6 +223,7 @@ class PartitionData(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "log_start_offset",
@@ -195,6 +236,7 @@ class PartitionData(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "diverging_epoch",
@@ -207,6 +249,7 @@ class PartitionData(_StructBase):
             (12, 32767),
             False,
             EpochEndOffset,
+            False,
         ),
         FieldInfo(
             "current_leader",
@@ -219,6 +262,7 @@ class PartitionData(_StructBase):
             (12, 32767),
             False,
             LeaderIdAndEpoch,
+            False,
         ),
         FieldInfo(
             "snapshot_id",
@@ -231,6 +275,7 @@ class PartitionData(_StructBase):
             (12, 32767),
             False,
             SnapshotId,
+            False,
         ),
         FieldInfo(
             "aborted_transactions",
@@ -243,6 +288,7 @@ class PartitionData(_StructBase):
             (1, 0),
             True,
             AbortedTransaction,
+            False,
         ),
         FieldInfo(
             "preferred_read_replica",
@@ -255,6 +301,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "records",
@@ -267,6 +314,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -285,9 +333,21 @@ class PartitionData(_StructBase):
 
 class FetchableTopicResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 12), (1, 0), None, (1, 0), True, None),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (13, 32767), (1, 0), None, (1, 0), True, None
+            "topic", "Topic", "string", False, (0, 12), (1, 0), None, (1, 0), True, None, False
+        ),
+        FieldInfo(
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (13, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -300,6 +360,7 @@ class FetchableTopicResponse(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic: str = ""
@@ -311,12 +372,36 @@ class FetchableTopicResponse(_StructBase):
 class NodeEndpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (16, 32767), (1, 0), None, (1, 0), False, None
+            "node_id",
+            "NodeId",
+            "int32",
+            False,
+            (16, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
-        FieldInfo("host", "Host", "string", False, (16, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (16, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "rack", "Rack", "string", False, (16, 32767), (16, 32767), None, (1, 0), False, None
+            "host", "Host", "string", False, (16, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "int32", False, (16, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "rack",
+            "Rack",
+            "string",
+            False,
+            (16, 32767),
+            (16, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     node_id: int = 0
@@ -345,12 +430,33 @@ class FetchResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (7, 32767), (1, 0), None, (1, 0), True, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (7, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
-            "session_id", "SessionId", "int32", False, (7, 32767), (1, 0), None, (1, 0), False, None
+            "session_id",
+            "SessionId",
+            "int32",
+            False,
+            (7, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -363,6 +469,7 @@ class FetchResponse(_Message):
             (1, 0),
             False,
             FetchableTopicResponse,
+            False,
         ),
         FieldInfo(
             "node_endpoints",
@@ -375,6 +482,7 @@ class FetchResponse(_Message):
             (16, 32767),
             False,
             NodeEndpoint,
+            False,
         ),
     )
     throttle_time_ms: int = 0

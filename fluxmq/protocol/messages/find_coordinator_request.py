@@ -44,9 +44,19 @@ class FindCoordinatorRequest(_Message):
     MAX_VERSION: ClassVar[int] = 6
     FLEXIBLE_MIN: ClassVar[int | None] = 3
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (0, 3), (1, 0), None, (1, 0), False, None),
+        FieldInfo("key", "Key", "string", False, (0, 3), (1, 0), None, (1, 0), False, None, False),
         FieldInfo(
-            "key_type", "KeyType", "int8", False, (1, 32767), (1, 0), None, (1, 0), False, None
+            "key_type",
+            "KeyType",
+            "int8",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "coordinator_keys",
@@ -59,6 +69,7 @@ class FindCoordinatorRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     key: str = ""

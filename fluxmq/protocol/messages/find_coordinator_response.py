@@ -41,14 +41,40 @@ _F2 = PackStruct(">ih")
 
 class Coordinator(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (4, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (4, 32767), (1, 0), None, (1, 0), False, None
+            "key", "Key", "string", False, (4, 32767), (1, 0), None, (1, 0), False, None, False
         ),
-        FieldInfo("host", "Host", "string", False, (4, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (4, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (4, 32767), (1, 0), None, (1, 0), False, None
+            "node_id",
+            "NodeId",
+            "int32",
+            False,
+            (4, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
+        ),
+        FieldInfo(
+            "host", "Host", "string", False, (4, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "int32", False, (4, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (4, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -61,6 +87,7 @@ class Coordinator(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     key: str = ""
@@ -91,9 +118,20 @@ class FindCoordinatorResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 3), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 3),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -106,10 +144,15 @@ class FindCoordinatorResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
-        FieldInfo("node_id", "NodeId", "int32", False, (0, 3), (1, 0), None, (1, 0), False, None),
-        FieldInfo("host", "Host", "string", False, (0, 3), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (0, 3), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "node_id", "NodeId", "int32", False, (0, 3), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "host", "Host", "string", False, (0, 3), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo("port", "Port", "int32", False, (0, 3), (1, 0), None, (1, 0), False, None, False),
         FieldInfo(
             "coordinators",
             "Coordinators",
@@ -121,6 +164,7 @@ class FindCoordinatorResponse(_Message):
             (1, 0),
             False,
             Coordinator,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -44,6 +44,7 @@ class GetTelemetrySubscriptionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     client_instance_id: UUID = ZERO_UUID

@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -36,6 +38,7 @@ __all__ = [
 
 _F0 = PackStruct(">ih16si")
 _F1 = PackStruct(">ii?")
+_Ai8 = array_structs("b")
 
 
 class GetTelemetrySubscriptionsResponse(_Message):
@@ -57,9 +60,20 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_instance_id",
@@ -72,6 +86,7 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscription_id",
@@ -84,6 +99,7 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "accepted_compression_types",
@@ -96,6 +112,7 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "push_interval_ms",
@@ -108,6 +125,7 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "telemetry_max_bytes",
@@ -120,6 +138,7 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delta_temporality",
@@ -132,6 +151,7 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "requested_metrics",
@@ -144,6 +164,7 @@ class GetTelemetrySubscriptionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -186,7 +207,10 @@ def _r_GetTelemetrySubscriptionsResponse_0(
                 "GetTelemetrySubscriptionsResponse.AcceptedCompressionTypes", n, pos, end - pos
             )
         else:
-            f_accepted_compression_types = list(unpack_from(">%db" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_accepted_compression_types = list(_Ai8[n].unpack_from(buf, pos))
+            else:
+                f_accepted_compression_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         (
             f_push_interval_ms,
@@ -262,7 +286,12 @@ def _w_GetTelemetrySubscriptionsResponse_0(
     v_accepted_compression_types = o.accepted_compression_types
     n = len(v_accepted_compression_types) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%db" % len(v_accepted_compression_types), *v_accepted_compression_types))
+    k = len(v_accepted_compression_types)
+    a(
+        _Ai8[k].pack(*v_accepted_compression_types)
+        if k < SMALL_ARRAY
+        else pack(">%db" % k, *v_accepted_compression_types)
+    )
     a(_F1.pack(o.push_interval_ms, o.telemetry_max_bytes, o.delta_temporality))
     v_requested_metrics = o.requested_metrics
     n = len(v_requested_metrics) + 1

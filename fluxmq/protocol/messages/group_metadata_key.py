@@ -30,7 +30,9 @@ class GroupMetadataKey(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("group", "group", "string", False, (0, 0), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "group", "group", "string", False, (0, 0), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     group: str = ""
 

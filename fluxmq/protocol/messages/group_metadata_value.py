@@ -42,7 +42,17 @@ _F2 = PackStruct(">ii")
 class MemberMetadata(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "memberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "memberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -55,9 +65,20 @@ class MemberMetadata(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "client_id", "clientId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "client_id",
+            "clientId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_host",
@@ -70,6 +91,7 @@ class MemberMetadata(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "rebalance_timeout",
@@ -82,6 +104,7 @@ class MemberMetadata(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "session_timeout",
@@ -94,6 +117,7 @@ class MemberMetadata(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscription",
@@ -106,6 +130,7 @@ class MemberMetadata(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignment",
@@ -118,6 +143,7 @@ class MemberMetadata(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     member_id: str = ""
@@ -150,6 +176,7 @@ class GroupMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "generation",
@@ -162,6 +189,7 @@ class GroupMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "protocol",
@@ -174,9 +202,20 @@ class GroupMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "leader", "leader", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "leader",
+            "leader",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "current_state_timestamp",
@@ -189,6 +228,7 @@ class GroupMetadataValue(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "members",
@@ -201,6 +241,7 @@ class GroupMetadataValue(_Message):
             (1, 0),
             False,
             MemberMetadata,
+            False,
         ),
     )
     protocol_type: str = ""

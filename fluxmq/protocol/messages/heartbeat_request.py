@@ -44,7 +44,17 @@ class HeartbeatRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 4
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "generation_id",
@@ -57,9 +67,20 @@ class HeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -72,6 +93,7 @@ class HeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     group_id: str = ""

@@ -41,7 +41,9 @@ _F1 = PackStruct(">b")
 
 class AlterableConfig(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "config_operation",
             "ConfigOperation",
@@ -53,9 +55,20 @@ class AlterableConfig(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
-            "value", "Value", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "value",
+            "Value",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -77,6 +90,7 @@ class AlterConfigsResource(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "resource_name",
@@ -89,6 +103,7 @@ class AlterConfigsResource(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "configs",
@@ -101,6 +116,7 @@ class AlterConfigsResource(_StructBase):
             (1, 0),
             False,
             AlterableConfig,
+            False,
         ),
     )
     resource_type: int = 0
@@ -128,6 +144,7 @@ class IncrementalAlterConfigsRequest(_Message):
             (1, 0),
             False,
             AlterConfigsResource,
+            False,
         ),
         FieldInfo(
             "validate_only",
@@ -140,6 +157,7 @@ class IncrementalAlterConfigsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resources: list[AlterConfigsResource] = msgspec.field(default_factory=list)

@@ -42,7 +42,17 @@ _F2 = PackStruct(">b")
 class AlterConfigsResourceResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -55,6 +65,7 @@ class AlterConfigsResourceResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_type",
@@ -67,6 +78,7 @@ class AlterConfigsResourceResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_name",
@@ -79,6 +91,7 @@ class AlterConfigsResourceResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -107,6 +120,7 @@ class IncrementalAlterConfigsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -119,6 +133,7 @@ class IncrementalAlterConfigsResponse(_Message):
             (1, 0),
             False,
             AlterConfigsResourceResponse,
+            False,
         ),
     )
     throttle_time_ms: int = 0

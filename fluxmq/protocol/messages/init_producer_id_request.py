@@ -54,6 +54,7 @@ class InitProducerIdRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_timeout_ms",
@@ -66,6 +67,7 @@ class InitProducerIdRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_id",
@@ -78,6 +80,7 @@ class InitProducerIdRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -90,9 +93,20 @@ class InitProducerIdRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "enable2_pc", "Enable2Pc", "bool", False, (6, 32767), (1, 0), None, (1, 0), False, None
+            "enable2_pc",
+            "Enable2Pc",
+            "bool",
+            False,
+            (6, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "keep_prepared_txn",
@@ -105,6 +119,7 @@ class InitProducerIdRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     transactional_id: str | None = ""

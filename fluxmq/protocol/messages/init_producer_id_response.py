@@ -44,9 +44,20 @@ class InitProducerIdResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "producer_id",
@@ -59,6 +70,7 @@ class InitProducerIdResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -71,6 +83,7 @@ class InitProducerIdResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "ongoing_txn_producer_id",
@@ -83,6 +96,7 @@ class InitProducerIdResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "ongoing_txn_producer_epoch",
@@ -95,6 +109,7 @@ class InitProducerIdResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -43,7 +43,17 @@ _F1 = PackStruct(">iiq")
 class PartitionData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "state_epoch",
@@ -56,6 +66,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "start_offset",
@@ -68,6 +79,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition: int = 0
@@ -79,7 +91,17 @@ class PartitionData(_StructBase):
 class InitializeStateData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -92,6 +114,7 @@ class InitializeStateData(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -108,7 +131,17 @@ class InitializeShareGroupStateRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -121,6 +154,7 @@ class InitializeShareGroupStateRequest(_Message):
             (1, 0),
             False,
             InitializeStateData,
+            False,
         ),
     )
     group_id: str = ""

@@ -41,9 +41,21 @@ _F1 = PackStruct(">ii")
 
 class JoinGroupRequestProtocol(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "metadata", "Metadata", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "metadata",
+            "Metadata",
+            "bytes",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     name: str = ""
@@ -60,7 +72,17 @@ class JoinGroupRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 6
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "session_timeout_ms",
@@ -73,6 +95,7 @@ class JoinGroupRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "rebalance_timeout_ms",
@@ -85,9 +108,20 @@ class JoinGroupRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -100,6 +134,7 @@ class JoinGroupRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_type",
@@ -112,6 +147,7 @@ class JoinGroupRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "protocols",
@@ -124,9 +160,20 @@ class JoinGroupRequest(_Message):
             (1, 0),
             False,
             JoinGroupRequestProtocol,
+            False,
         ),
         FieldInfo(
-            "reason", "Reason", "string", False, (8, 32767), (8, 32767), None, (1, 0), True, None
+            "reason",
+            "Reason",
+            "string",
+            False,
+            (8, 32767),
+            (8, 32767),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     group_id: str = ""

@@ -44,7 +44,17 @@ _F2 = PackStruct(">?")
 class JoinGroupResponseMember(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -57,9 +67,20 @@ class JoinGroupResponseMember(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "metadata", "Metadata", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "metadata",
+            "Metadata",
+            "bytes",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     member_id: str = ""
@@ -87,9 +108,20 @@ class JoinGroupResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "generation_id",
@@ -102,6 +134,7 @@ class JoinGroupResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_type",
@@ -114,6 +147,7 @@ class JoinGroupResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_name",
@@ -126,9 +160,20 @@ class JoinGroupResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "leader", "Leader", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "leader",
+            "Leader",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "skip_assignment",
@@ -141,9 +186,20 @@ class JoinGroupResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "members",
@@ -156,6 +212,7 @@ class JoinGroupResponse(_Message):
             (1, 0),
             False,
             JoinGroupResponseMember,
+            False,
         ),
     )
     throttle_time_ms: int = 0

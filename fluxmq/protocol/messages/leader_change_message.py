@@ -43,7 +43,17 @@ _F2 = PackStruct(">i16s")
 class Voter(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "voter_id", "VoterId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "voter_id",
+            "VoterId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "voter_directory_id",
@@ -56,6 +66,7 @@ class Voter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     voter_id: int = 0
@@ -72,13 +83,33 @@ class LeaderChangeMessage(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "version", "Version", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "version",
+            "Version",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "voters", "Voters", "Voter", True, (0, 32767), (1, 0), None, (1, 0), False, Voter
+            "voters", "Voters", "Voter", True, (0, 32767), (1, 0), None, (1, 0), False, Voter, False
         ),
         FieldInfo(
             "granting_voters",
@@ -91,6 +122,7 @@ class LeaderChangeMessage(_Message):
             (1, 0),
             False,
             Voter,
+            False,
         ),
     )
     version: int = 0

@@ -39,7 +39,17 @@ __all__ = [
 class MemberIdentity(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "MemberId", "string", False, (3, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -52,9 +62,20 @@ class MemberIdentity(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "reason", "Reason", "string", False, (5, 32767), (5, 32767), None, (1, 0), True, None
+            "reason",
+            "Reason",
+            "string",
+            False,
+            (5, 32767),
+            (5, 32767),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     member_id: str = ""
@@ -72,10 +93,30 @@ class LeaveGroupRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 4
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 2), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 2),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "members",
@@ -88,6 +129,7 @@ class LeaveGroupRequest(_Message):
             (1, 0),
             False,
             MemberIdentity,
+            False,
         ),
     )
     group_id: str = ""

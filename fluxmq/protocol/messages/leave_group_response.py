@@ -42,7 +42,17 @@ _F1 = PackStruct(">ih")
 class MemberResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "MemberId", "string", False, (3, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -55,9 +65,20 @@ class MemberResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (3, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     member_id: str = ""
@@ -85,9 +106,20 @@ class LeaveGroupResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "members",
@@ -100,6 +132,7 @@ class LeaveGroupResponse(_Message):
             (1, 0),
             False,
             MemberResponse,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -32,9 +32,21 @@ class LegacyOffsetCommitValue(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("offset", "offset", "int64", False, (0, 0), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "metadata", "metadata", "string", False, (0, 0), (1, 0), None, (1, 0), False, None
+            "offset", "offset", "int64", False, (0, 0), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "metadata",
+            "metadata",
+            "string",
+            False,
+            (0, 0),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "commit_timestamp",
@@ -47,6 +59,7 @@ class LegacyOffsetCommitValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     offset: int = 0

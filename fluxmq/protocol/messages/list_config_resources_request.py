@@ -19,11 +19,21 @@ from fluxmq.protocol.message import (
     truncated,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "ListConfigResourcesRequest",
 ]
+
+_Ai8 = array_structs("b")
 
 
 class ListConfigResourcesRequest(_Message):
@@ -45,6 +55,7 @@ class ListConfigResourcesRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     resource_types: list[int] = msgspec.field(default_factory=list)
@@ -103,7 +114,10 @@ def _r_ListConfigResourcesRequest_1(
         elif n > end - pos:
             raise bad_length("ListConfigResourcesRequest.ResourceTypes", n, pos, end - pos)
         else:
-            f_resource_types = list(unpack_from(">%db" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_resource_types = list(_Ai8[n].unpack_from(buf, pos))
+            else:
+                f_resource_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         if buf[pos] == 0:
             pos += 1
@@ -122,7 +136,8 @@ def _w_ListConfigResourcesRequest_1(o: ListConfigResourcesRequest, out: list[Buf
     v_resource_types = o.resource_types
     n = len(v_resource_types) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%db" % len(v_resource_types), *v_resource_types))
+    k = len(v_resource_types)
+    a(_Ai8[k].pack(*v_resource_types) if k < SMALL_ARRAY else pack(">%db" % k, *v_resource_types))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -43,6 +43,7 @@ class ConfigResource(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "resource_type",
@@ -55,6 +56,7 @@ class ConfigResource(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     resource_name: str = ""
@@ -81,9 +83,20 @@ class ListConfigResourcesResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "config_resources",
@@ -96,6 +109,7 @@ class ListConfigResourcesResponse(_Message):
             (1, 0),
             False,
             ConfigResource,
+            False,
         ),
     )
     throttle_time_ms: int = 0

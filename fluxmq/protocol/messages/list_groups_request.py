@@ -46,6 +46,7 @@ class ListGroupsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "types_filter",
@@ -58,6 +59,7 @@ class ListGroupsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     states_filter: list[str] = msgspec.field(default_factory=list)

@@ -41,7 +41,17 @@ _F1 = PackStruct(">ih")
 class ListedGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "protocol_type",
@@ -54,6 +64,7 @@ class ListedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "group_state",
@@ -66,9 +77,20 @@ class ListedGroup(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "group_type", "GroupType", "string", False, (5, 32767), (1, 0), None, (1, 0), True, None
+            "group_type",
+            "GroupType",
+            "string",
+            False,
+            (5, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     group_id: str = ""
@@ -97,9 +119,20 @@ class ListGroupsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "groups",
@@ -112,6 +145,7 @@ class ListGroupsResponse(_Message):
             (1, 0),
             False,
             ListedGroup,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -55,6 +55,7 @@ class ListOffsetsPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "current_leader_epoch",
@@ -67,9 +68,20 @@ class ListOffsetsPartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "timestamp", "Timestamp", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timestamp",
+            "Timestamp",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -80,7 +92,9 @@ class ListOffsetsPartition(_StructBase):
 
 class ListOffsetsTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -92,6 +106,7 @@ class ListOffsetsTopic(_StructBase):
             (1, 0),
             False,
             ListOffsetsPartition,
+            False,
         ),
     )
     name: str = ""
@@ -108,7 +123,17 @@ class ListOffsetsRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 6
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "replica_id", "ReplicaId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "replica_id",
+            "ReplicaId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "isolation_level",
@@ -121,6 +146,7 @@ class ListOffsetsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -133,9 +159,20 @@ class ListOffsetsRequest(_Message):
             (1, 0),
             False,
             ListOffsetsTopic,
+            False,
         ),
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (10, 32767), (1, 0), None, (1, 0), True, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     replica_id: int = 0

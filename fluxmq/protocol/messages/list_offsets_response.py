@@ -54,15 +54,36 @@ class ListOffsetsPartitionResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "timestamp", "Timestamp", "int64", False, (1, 32767), (1, 0), None, (1, 0), False, None
+            "timestamp",
+            "Timestamp",
+            "int64",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "offset", "Offset", "int64", False, (1, 32767), (1, 0), None, (1, 0), False, None
+            "offset", "Offset", "int64", False, (1, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
             "leader_epoch",
@@ -75,6 +96,7 @@ class ListOffsetsPartitionResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -87,7 +109,9 @@ class ListOffsetsPartitionResponse(_StructBase):
 
 class ListOffsetsTopicResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -99,6 +123,7 @@ class ListOffsetsTopicResponse(_StructBase):
             (1, 0),
             False,
             ListOffsetsPartitionResponse,
+            False,
         ),
     )
     name: str = ""
@@ -125,6 +150,7 @@ class ListOffsetsResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -137,6 +163,7 @@ class ListOffsetsResponse(_Message):
             (1, 0),
             False,
             ListOffsetsTopicResponse,
+            False,
         ),
     )
     throttle_time_ms: int = 0

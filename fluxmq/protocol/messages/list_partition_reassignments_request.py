@@ -19,7 +19,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "ListPartitionReassignmentsTopics",
@@ -27,11 +35,14 @@ __all__ = [
 ]
 
 _F0 = PackStruct(">i")
+_Ai32 = array_structs("i")
 
 
 class ListPartitionReassignmentsTopics(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partition_indexes",
             "PartitionIndexes",
@@ -43,6 +54,7 @@ class ListPartitionReassignmentsTopics(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -59,7 +71,17 @@ class ListPartitionReassignmentsRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -72,6 +94,7 @@ class ListPartitionReassignmentsRequest(_Message):
             (1, 0),
             False,
             ListPartitionReassignmentsTopics,
+            False,
         ),
     )
     timeout_ms: int = 60000
@@ -177,14 +200,13 @@ def _r_ListPartitionReassignmentsTopics_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("ListPartitionReassignmentsTopics.PartitionIndexes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("ListPartitionReassignmentsTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length(
-                    "ListPartitionReassignmentsTopics.PartitionIndexes", n, pos, end - pos
-                )
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -210,7 +232,12 @@ def _w_ListPartitionReassignmentsTopics_0(
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    k = len(v_partition_indexes)
+    a(
+        _Ai32[k].pack(*v_partition_indexes)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_partition_indexes)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

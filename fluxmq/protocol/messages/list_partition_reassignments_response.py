@@ -19,7 +19,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "OngoingPartitionReassignment",
@@ -29,6 +37,7 @@ __all__ = [
 
 _F0 = PackStruct(">ih")
 _F1 = PackStruct(">i")
+_Ai32 = array_structs("i")
 
 
 class OngoingPartitionReassignment(_StructBase):
@@ -44,9 +53,20 @@ class OngoingPartitionReassignment(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "replicas", "Replicas", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "replicas",
+            "Replicas",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "adding_replicas",
@@ -59,6 +79,7 @@ class OngoingPartitionReassignment(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "removing_replicas",
@@ -71,6 +92,7 @@ class OngoingPartitionReassignment(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -82,7 +104,9 @@ class OngoingPartitionReassignment(_StructBase):
 
 class OngoingTopicReassignment(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -94,6 +118,7 @@ class OngoingTopicReassignment(_StructBase):
             (1, 0),
             False,
             OngoingPartitionReassignment,
+            False,
         ),
     )
     name: str = ""
@@ -120,9 +145,20 @@ class ListPartitionReassignmentsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -135,6 +171,7 @@ class ListPartitionReassignmentsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -147,6 +184,7 @@ class ListPartitionReassignmentsResponse(_Message):
             (1, 0),
             False,
             OngoingTopicReassignment,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -356,12 +394,13 @@ def _r_OngoingPartitionReassignment_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.Replicas", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.Replicas", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("OngoingPartitionReassignment.Replicas", n, pos, end - pos)
-            f_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -371,12 +410,13 @@ def _r_OngoingPartitionReassignment_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.AddingReplicas", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.AddingReplicas", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("OngoingPartitionReassignment.AddingReplicas", n, pos, end - pos)
-            f_adding_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_adding_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_adding_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -386,12 +426,13 @@ def _r_OngoingPartitionReassignment_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.RemovingReplicas", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.RemovingReplicas", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("OngoingPartitionReassignment.RemovingReplicas", n, pos, end - pos)
-            f_removing_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_removing_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_removing_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -416,15 +457,26 @@ def _w_OngoingPartitionReassignment_0(o: OngoingPartitionReassignment, out: list
     v_replicas = o.replicas
     n = len(v_replicas) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_replicas), *v_replicas))
+    k = len(v_replicas)
+    a(_Ai32[k].pack(*v_replicas) if k < SMALL_ARRAY else pack(">%di" % k, *v_replicas))
     v_adding_replicas = o.adding_replicas
     n = len(v_adding_replicas) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_adding_replicas), *v_adding_replicas))
+    k = len(v_adding_replicas)
+    a(
+        _Ai32[k].pack(*v_adding_replicas)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_adding_replicas)
+    )
     v_removing_replicas = o.removing_replicas
     n = len(v_removing_replicas) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_removing_replicas), *v_removing_replicas))
+    k = len(v_removing_replicas)
+    a(
+        _Ai32[k].pack(*v_removing_replicas)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_removing_replicas)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -20,13 +20,22 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "ListTransactionsRequest",
 ]
 
 _F0 = PackStruct(">q")
+_Ai64 = array_structs("q")
 
 
 class ListTransactionsRequest(_Message):
@@ -48,6 +57,7 @@ class ListTransactionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_id_filters",
@@ -60,6 +70,7 @@ class ListTransactionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "duration_filter",
@@ -72,6 +83,7 @@ class ListTransactionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transactional_id_pattern",
@@ -84,6 +96,7 @@ class ListTransactionsRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     state_filters: list[str] = msgspec.field(default_factory=list)
@@ -132,12 +145,13 @@ def _r_ListTransactionsRequest_0(buf: memoryview, pos: int) -> tuple[ListTransac
         n -= 1
         if n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
-        elif n > end - pos:
+        elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            if n * 8 > end - pos:
-                raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
-            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            else:
+                f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
             pos += n * 8
         if buf[pos] == 0:
             pos += 1
@@ -168,7 +182,12 @@ def _w_ListTransactionsRequest_0(o: ListTransactionsRequest, out: list[Buffer]) 
     v_producer_id_filters = o.producer_id_filters
     n = len(v_producer_id_filters) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dq" % len(v_producer_id_filters), *v_producer_id_filters))
+    k = len(v_producer_id_filters)
+    a(
+        _Ai64[k].pack(*v_producer_id_filters)
+        if k < SMALL_ARRAY
+        else pack(">%dq" % k, *v_producer_id_filters)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -232,12 +251,13 @@ def _r_ListTransactionsRequest_1(buf: memoryview, pos: int) -> tuple[ListTransac
         n -= 1
         if n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
-        elif n > end - pos:
+        elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            if n * 8 > end - pos:
-                raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
-            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            else:
+                f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
             pos += n * 8
         (f_duration_filter,) = _F0.unpack_from(buf, pos)
         pos += 8
@@ -273,7 +293,12 @@ def _w_ListTransactionsRequest_1(o: ListTransactionsRequest, out: list[Buffer]) 
     v_producer_id_filters = o.producer_id_filters
     n = len(v_producer_id_filters) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dq" % len(v_producer_id_filters), *v_producer_id_filters))
+    k = len(v_producer_id_filters)
+    a(
+        _Ai64[k].pack(*v_producer_id_filters)
+        if k < SMALL_ARRAY
+        else pack(">%dq" % k, *v_producer_id_filters)
+    )
     a(_F0.pack(o.duration_filter))
     if o.unknown_tags is None:
         a(b"\x00")
@@ -338,12 +363,13 @@ def _r_ListTransactionsRequest_2(buf: memoryview, pos: int) -> tuple[ListTransac
         n -= 1
         if n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
-        elif n > end - pos:
+        elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            if n * 8 > end - pos:
-                raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
-            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            else:
+                f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
             pos += n * 8
         (f_duration_filter,) = _F0.unpack_from(buf, pos)
         pos += 8
@@ -394,7 +420,12 @@ def _w_ListTransactionsRequest_2(o: ListTransactionsRequest, out: list[Buffer]) 
     v_producer_id_filters = o.producer_id_filters
     n = len(v_producer_id_filters) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dq" % len(v_producer_id_filters), *v_producer_id_filters))
+    k = len(v_producer_id_filters)
+    a(
+        _Ai64[k].pack(*v_producer_id_filters)
+        if k < SMALL_ARRAY
+        else pack(">%dq" % k, *v_producer_id_filters)
+    )
     a(_F0.pack(o.duration_filter))
     v_transactional_id_pattern = o.transactional_id_pattern
     if v_transactional_id_pattern is None:

@@ -43,6 +43,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_id",
@@ -55,6 +56,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_state",
@@ -67,6 +69,7 @@ class TransactionState(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     transactional_id: str = ""
@@ -94,9 +97,20 @@ class ListTransactionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "unknown_state_filters",
@@ -109,6 +123,7 @@ class ListTransactionsResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_states",
@@ -121,6 +136,7 @@ class ListTransactionsResponse(_Message):
             (1, 0),
             False,
             TransactionState,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -48,10 +48,30 @@ _F3 = PackStruct(">16s")
 class MetadataRequestTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (10, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
-            "name", "Name", "string", False, (0, 32767), (10, 32767), None, (1, 0), False, None
+            "name",
+            "Name",
+            "string",
+            False,
+            (0, 32767),
+            (10, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -78,6 +98,7 @@ class MetadataRequest(_Message):
             (1, 0),
             False,
             MetadataRequestTopic,
+            False,
         ),
         FieldInfo(
             "allow_auto_topic_creation",
@@ -90,6 +111,7 @@ class MetadataRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "include_cluster_authorized_operations",
@@ -102,6 +124,7 @@ class MetadataRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "include_topic_authorized_operations",
@@ -114,6 +137,7 @@ class MetadataRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topics: list[MetadataRequestTopic] | None = msgspec.field(default_factory=list)

@@ -28,6 +28,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -47,17 +49,22 @@ _F2 = PackStruct(">?")
 _F3 = PackStruct(">16s?")
 _F4 = PackStruct(">hii")
 _F5 = PackStruct(">hiii")
+_Ai32 = array_structs("i")
 
 
 class MetadataResponseBroker(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "node_id", "NodeId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
         ),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "rack", "Rack", "string", False, (1, 32767), (1, 32767), None, (1, 0), True, None
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "rack", "Rack", "string", False, (1, 32767), (1, 32767), None, (1, 0), True, None, False
         ),
     )
     node_id: int = 0
@@ -70,7 +77,17 @@ class MetadataResponseBroker(_StructBase):
 class MetadataResponsePartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partition_index",
@@ -83,9 +100,20 @@ class MetadataResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -98,6 +126,7 @@ class MetadataResponsePartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "replica_nodes",
@@ -110,9 +139,20 @@ class MetadataResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "isr_nodes", "IsrNodes", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "isr_nodes",
+            "IsrNodes",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "offline_replicas",
@@ -125,6 +165,7 @@ class MetadataResponsePartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -140,16 +181,56 @@ class MetadataResponsePartition(_StructBase):
 class MetadataResponseTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "name", "Name", "string", False, (0, 32767), (12, 32767), None, (1, 0), False, None
+            "name",
+            "Name",
+            "string",
+            False,
+            (0, 32767),
+            (12, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (10, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
-            "is_internal", "IsInternal", "bool", False, (1, 32767), (1, 0), None, (1, 0), True, None
+            "is_internal",
+            "IsInternal",
+            "bool",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -162,6 +243,7 @@ class MetadataResponseTopic(_StructBase):
             (1, 0),
             False,
             MetadataResponsePartition,
+            False,
         ),
         FieldInfo(
             "topic_authorized_operations",
@@ -174,6 +256,7 @@ class MetadataResponseTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -204,6 +287,7 @@ class MetadataResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "brokers",
@@ -216,6 +300,7 @@ class MetadataResponse(_Message):
             (1, 0),
             False,
             MetadataResponseBroker,
+            False,
         ),
         FieldInfo(
             "cluster_id",
@@ -228,6 +313,7 @@ class MetadataResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "controller_id",
@@ -240,6 +326,7 @@ class MetadataResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -252,6 +339,7 @@ class MetadataResponse(_Message):
             (1, 0),
             False,
             MetadataResponseTopic,
+            False,
         ),
         FieldInfo(
             "cluster_authorized_operations",
@@ -264,9 +352,20 @@ class MetadataResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (13, 32767), (1, 0), None, (1, 0), True, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (13, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -2344,23 +2443,25 @@ def _r_MetadataResponsePartition_0(
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2386,10 +2487,12 @@ def _w_MetadataResponsePartition_0(o: MetadataResponsePartition, out: list[Buffe
     a(_F4.pack(o.error_code, o.partition_index, o.leader_id))
     v_replica_nodes = o.replica_nodes
     a(INT32.pack(len(v_replica_nodes)))
-    a(pack(">%di" % len(v_replica_nodes), *v_replica_nodes))
+    k = len(v_replica_nodes)
+    a(_Ai32[k].pack(*v_replica_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_replica_nodes))
     v_isr_nodes = o.isr_nodes
     a(INT32.pack(len(v_isr_nodes)))
-    a(pack(">%di" % len(v_isr_nodes), *v_isr_nodes))
+    k = len(v_isr_nodes)
+    a(_Ai32[k].pack(*v_isr_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_isr_nodes))
 
 
 def _s_MetadataResponsePartition_0(o: MetadataResponsePartition) -> int:
@@ -2418,34 +2521,37 @@ def _r_MetadataResponsePartition_1(
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2471,13 +2577,20 @@ def _w_MetadataResponsePartition_1(o: MetadataResponsePartition, out: list[Buffe
     a(_F4.pack(o.error_code, o.partition_index, o.leader_id))
     v_replica_nodes = o.replica_nodes
     a(INT32.pack(len(v_replica_nodes)))
-    a(pack(">%di" % len(v_replica_nodes), *v_replica_nodes))
+    k = len(v_replica_nodes)
+    a(_Ai32[k].pack(*v_replica_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_replica_nodes))
     v_isr_nodes = o.isr_nodes
     a(INT32.pack(len(v_isr_nodes)))
-    a(pack(">%di" % len(v_isr_nodes), *v_isr_nodes))
+    k = len(v_isr_nodes)
+    a(_Ai32[k].pack(*v_isr_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_isr_nodes))
     v_offline_replicas = o.offline_replicas
     a(INT32.pack(len(v_offline_replicas)))
-    a(pack(">%di" % len(v_offline_replicas), *v_offline_replicas))
+    k = len(v_offline_replicas)
+    a(
+        _Ai32[k].pack(*v_offline_replicas)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_offline_replicas)
+    )
 
 
 def _s_MetadataResponsePartition_1(o: MetadataResponsePartition) -> int:
@@ -2510,34 +2623,37 @@ def _r_MetadataResponsePartition_2(
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2563,13 +2679,20 @@ def _w_MetadataResponsePartition_2(o: MetadataResponsePartition, out: list[Buffe
     a(_F5.pack(o.error_code, o.partition_index, o.leader_id, o.leader_epoch))
     v_replica_nodes = o.replica_nodes
     a(INT32.pack(len(v_replica_nodes)))
-    a(pack(">%di" % len(v_replica_nodes), *v_replica_nodes))
+    k = len(v_replica_nodes)
+    a(_Ai32[k].pack(*v_replica_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_replica_nodes))
     v_isr_nodes = o.isr_nodes
     a(INT32.pack(len(v_isr_nodes)))
-    a(pack(">%di" % len(v_isr_nodes), *v_isr_nodes))
+    k = len(v_isr_nodes)
+    a(_Ai32[k].pack(*v_isr_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_isr_nodes))
     v_offline_replicas = o.offline_replicas
     a(INT32.pack(len(v_offline_replicas)))
-    a(pack(">%di" % len(v_offline_replicas), *v_offline_replicas))
+    k = len(v_offline_replicas)
+    a(
+        _Ai32[k].pack(*v_offline_replicas)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_offline_replicas)
+    )
 
 
 def _s_MetadataResponsePartition_2(o: MetadataResponsePartition) -> int:
@@ -2606,12 +2729,13 @@ def _r_MetadataResponsePartition_3(
         n -= 1
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -2621,12 +2745,13 @@ def _r_MetadataResponsePartition_3(
         n -= 1
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -2636,12 +2761,13 @@ def _r_MetadataResponsePartition_3(
         n -= 1
         if n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2673,15 +2799,22 @@ def _w_MetadataResponsePartition_3(o: MetadataResponsePartition, out: list[Buffe
     v_replica_nodes = o.replica_nodes
     n = len(v_replica_nodes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_replica_nodes), *v_replica_nodes))
+    k = len(v_replica_nodes)
+    a(_Ai32[k].pack(*v_replica_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_replica_nodes))
     v_isr_nodes = o.isr_nodes
     n = len(v_isr_nodes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_isr_nodes), *v_isr_nodes))
+    k = len(v_isr_nodes)
+    a(_Ai32[k].pack(*v_isr_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_isr_nodes))
     v_offline_replicas = o.offline_replicas
     n = len(v_offline_replicas) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_offline_replicas), *v_offline_replicas))
+    k = len(v_offline_replicas)
+    a(
+        _Ai32[k].pack(*v_offline_replicas)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_offline_replicas)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

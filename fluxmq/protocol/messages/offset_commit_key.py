@@ -32,10 +32,24 @@ class OffsetCommitKey(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("group", "group", "string", False, (0, 0), (1, 0), None, (1, 0), False, None),
-        FieldInfo("topic", "topic", "string", False, (0, 0), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partition", "partition", "int32", False, (0, 0), (1, 0), None, (1, 0), False, None
+            "group", "group", "string", False, (0, 0), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "topic", "topic", "string", False, (0, 0), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "partition",
+            "partition",
+            "int32",
+            False,
+            (0, 0),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     group: str = ""

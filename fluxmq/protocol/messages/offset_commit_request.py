@@ -59,6 +59,7 @@ class OffsetCommitRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_offset",
@@ -71,6 +72,7 @@ class OffsetCommitRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_leader_epoch",
@@ -83,6 +85,7 @@ class OffsetCommitRequestPartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "committed_metadata",
@@ -95,6 +98,7 @@ class OffsetCommitRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -106,9 +110,19 @@ class OffsetCommitRequestPartition(_StructBase):
 
 class OffsetCommitRequestTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 9), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (0, 9), (1, 0), None, (1, 0), True, None, False),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (10, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -121,6 +135,7 @@ class OffsetCommitRequestTopic(_StructBase):
             (1, 0),
             False,
             OffsetCommitRequestPartition,
+            False,
         ),
     )
     name: str = ""
@@ -138,7 +153,17 @@ class OffsetCommitRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 8
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "generation_id_or_member_epoch",
@@ -151,9 +176,20 @@ class OffsetCommitRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (1, 32767), (1, 0), None, (1, 0), True, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -166,6 +202,7 @@ class OffsetCommitRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "retention_time_ms",
@@ -178,6 +215,7 @@ class OffsetCommitRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -190,6 +228,7 @@ class OffsetCommitRequest(_Message):
             (1, 0),
             False,
             OffsetCommitRequestTopic,
+            False,
         ),
     )
     group_id: str = ""

@@ -56,9 +56,20 @@ class OffsetCommitResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -68,9 +79,19 @@ class OffsetCommitResponsePartition(_StructBase):
 
 class OffsetCommitResponseTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 9), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (0, 9), (1, 0), None, (1, 0), True, None, False),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (10, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -83,6 +104,7 @@ class OffsetCommitResponseTopic(_StructBase):
             (1, 0),
             False,
             OffsetCommitResponsePartition,
+            False,
         ),
     )
     name: str = ""
@@ -110,6 +132,7 @@ class OffsetCommitResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -122,6 +145,7 @@ class OffsetCommitResponse(_Message):
             (1, 0),
             False,
             OffsetCommitResponseTopic,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -48,7 +48,7 @@ class OffsetCommitValue(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 4
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "offset", "offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "offset", "offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
             "leader_epoch",
@@ -61,9 +61,20 @@ class OffsetCommitValue(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "metadata", "metadata", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "metadata",
+            "metadata",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "commit_timestamp",
@@ -76,6 +87,7 @@ class OffsetCommitValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "expire_timestamp",
@@ -88,9 +100,20 @@ class OffsetCommitValue(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "topic_id", "topicId", "uuid", False, (4, 32767), (1, 0), 0, (4, 32767), True, None
+            "topic_id",
+            "topicId",
+            "uuid",
+            False,
+            (4, 32767),
+            (1, 0),
+            0,
+            (4, 32767),
+            True,
+            None,
+            False,
         ),
     )
     offset: int = 0

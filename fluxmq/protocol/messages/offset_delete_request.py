@@ -40,6 +40,7 @@ class OffsetDeleteRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -47,7 +48,9 @@ class OffsetDeleteRequestPartition(_StructBase):
 
 class OffsetDeleteRequestTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -59,6 +62,7 @@ class OffsetDeleteRequestTopic(_StructBase):
             (1, 0),
             False,
             OffsetDeleteRequestPartition,
+            False,
         ),
     )
     name: str = ""
@@ -74,7 +78,17 @@ class OffsetDeleteRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -87,6 +101,7 @@ class OffsetDeleteRequest(_Message):
             (1, 0),
             False,
             OffsetDeleteRequestTopic,
+            False,
         ),
     )
     group_id: str = ""

@@ -41,9 +41,20 @@ class OffsetDeleteResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -52,7 +63,9 @@ class OffsetDeleteResponsePartition(_StructBase):
 
 class OffsetDeleteResponseTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -64,6 +77,7 @@ class OffsetDeleteResponseTopic(_StructBase):
             (1, 0),
             False,
             OffsetDeleteResponsePartition,
+            False,
         ),
     )
     name: str = ""
@@ -79,7 +93,17 @@ class OffsetDeleteResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "throttle_time_ms",
@@ -92,6 +116,7 @@ class OffsetDeleteResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -104,6 +129,7 @@ class OffsetDeleteResponse(_Message):
             (1, 0),
             False,
             OffsetDeleteResponseTopic,
+            False,
         ),
     )
     error_code: int = 0

@@ -28,6 +28,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -44,11 +46,14 @@ __all__ = [
 _F0 = PackStruct(">?")
 _F1 = PackStruct(">i")
 _F2 = PackStruct(">16s")
+_Ai32 = array_structs("i")
 
 
 class OffsetFetchRequestTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 7), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 7), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partition_indexes",
             "PartitionIndexes",
@@ -60,6 +65,7 @@ class OffsetFetchRequestTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -69,9 +75,19 @@ class OffsetFetchRequestTopic(_StructBase):
 
 class OffsetFetchRequestTopics(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (8, 9), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (8, 9), (1, 0), None, (1, 0), True, None, False),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (10, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partition_indexes",
@@ -84,6 +100,7 @@ class OffsetFetchRequestTopics(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -95,7 +112,17 @@ class OffsetFetchRequestTopics(_StructBase):
 class OffsetFetchRequestGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (8, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (8, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "member_id",
@@ -108,6 +135,7 @@ class OffsetFetchRequestGroup(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "member_epoch",
@@ -120,6 +148,7 @@ class OffsetFetchRequestGroup(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -132,6 +161,7 @@ class OffsetFetchRequestGroup(_StructBase):
             (1, 0),
             False,
             OffsetFetchRequestTopics,
+            False,
         ),
     )
     group_id: str = ""
@@ -150,7 +180,7 @@ class OffsetFetchRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 6
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 7), (1, 0), None, (1, 0), False, None
+            "group_id", "GroupId", "string", False, (0, 7), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
             "topics",
@@ -163,6 +193,7 @@ class OffsetFetchRequest(_Message):
             (1, 0),
             False,
             OffsetFetchRequestTopic,
+            False,
         ),
         FieldInfo(
             "groups",
@@ -175,6 +206,7 @@ class OffsetFetchRequest(_Message):
             (1, 0),
             False,
             OffsetFetchRequestGroup,
+            False,
         ),
         FieldInfo(
             "require_stable",
@@ -187,6 +219,7 @@ class OffsetFetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     group_id: str = ""
@@ -1062,12 +1095,13 @@ def _r_OffsetFetchRequestTopics_0(
         n -= 1
         if n < 0:
             raise null_not_allowed("OffsetFetchRequestTopics.PartitionIndexes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1091,7 +1125,12 @@ def _w_OffsetFetchRequestTopics_0(o: OffsetFetchRequestTopics, out: list[Buffer]
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    k = len(v_partition_indexes)
+    a(
+        _Ai32[k].pack(*v_partition_indexes)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_partition_indexes)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -1130,12 +1169,13 @@ def _r_OffsetFetchRequestTopics_1(
         n -= 1
         if n < 0:
             raise null_not_allowed("OffsetFetchRequestTopics.PartitionIndexes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1155,7 +1195,12 @@ def _w_OffsetFetchRequestTopics_1(o: OffsetFetchRequestTopics, out: list[Buffer]
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    k = len(v_partition_indexes)
+    a(
+        _Ai32[k].pack(*v_partition_indexes)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_partition_indexes)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -1190,12 +1235,13 @@ def _r_OffsetFetchRequestTopic_0(buf: memoryview, pos: int) -> tuple[OffsetFetch
         pos += 4
         if n < 0:
             raise null_not_allowed("OffsetFetchRequestTopic.PartitionIndexes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return OffsetFetchRequestTopic(f_name, f_partition_indexes, None), pos
     except (StructError, IndexError):
@@ -1212,7 +1258,12 @@ def _w_OffsetFetchRequestTopic_0(o: OffsetFetchRequestTopic, out: list[Buffer]) 
     a(b)
     v_partition_indexes = o.partition_indexes
     a(INT32.pack(len(v_partition_indexes)))
-    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    k = len(v_partition_indexes)
+    a(
+        _Ai32[k].pack(*v_partition_indexes)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_partition_indexes)
+    )
 
 
 def _s_OffsetFetchRequestTopic_0(o: OffsetFetchRequestTopic) -> int:
@@ -1251,12 +1302,13 @@ def _r_OffsetFetchRequestTopic_1(buf: memoryview, pos: int) -> tuple[OffsetFetch
         n -= 1
         if n < 0:
             raise null_not_allowed("OffsetFetchRequestTopic.PartitionIndexes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1280,7 +1332,12 @@ def _w_OffsetFetchRequestTopic_1(o: OffsetFetchRequestTopic, out: list[Buffer]) 
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    k = len(v_partition_indexes)
+    a(
+        _Ai32[k].pack(*v_partition_indexes)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_partition_indexes)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -62,6 +62,7 @@ class OffsetFetchResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_offset",
@@ -74,6 +75,7 @@ class OffsetFetchResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_leader_epoch",
@@ -86,12 +88,33 @@ class OffsetFetchResponsePartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "metadata", "Metadata", "string", False, (0, 7), (0, 7), None, (1, 0), False, None
+            "metadata",
+            "Metadata",
+            "string",
+            False,
+            (0, 7),
+            (0, 7),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 7), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 7),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -104,7 +127,9 @@ class OffsetFetchResponsePartition(_StructBase):
 
 class OffsetFetchResponseTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 7), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 7), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -116,6 +141,7 @@ class OffsetFetchResponseTopic(_StructBase):
             (1, 0),
             False,
             OffsetFetchResponsePartition,
+            False,
         ),
     )
     name: str = ""
@@ -136,6 +162,7 @@ class OffsetFetchResponsePartitions(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_offset",
@@ -148,6 +175,7 @@ class OffsetFetchResponsePartitions(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_leader_epoch",
@@ -160,6 +188,7 @@ class OffsetFetchResponsePartitions(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "metadata",
@@ -172,9 +201,20 @@ class OffsetFetchResponsePartitions(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (8, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (8, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -187,9 +227,19 @@ class OffsetFetchResponsePartitions(_StructBase):
 
 class OffsetFetchResponseTopics(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (8, 9), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (8, 9), (1, 0), None, (1, 0), True, None, False),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (10, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -202,6 +252,7 @@ class OffsetFetchResponseTopics(_StructBase):
             (1, 0),
             False,
             OffsetFetchResponsePartitions,
+            False,
         ),
     )
     name: str = ""
@@ -213,7 +264,17 @@ class OffsetFetchResponseTopics(_StructBase):
 class OffsetFetchResponseGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (8, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (8, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -226,9 +287,20 @@ class OffsetFetchResponseGroup(_StructBase):
             (1, 0),
             False,
             OffsetFetchResponseTopics,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (8, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (8, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     group_id: str = ""
@@ -256,6 +328,7 @@ class OffsetFetchResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -268,9 +341,20 @@ class OffsetFetchResponse(_Message):
             (1, 0),
             False,
             OffsetFetchResponseTopic,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (2, 7), (1, 0), None, (1, 0), True, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (2, 7),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "groups",
@@ -283,6 +367,7 @@ class OffsetFetchResponse(_Message):
             (1, 0),
             False,
             OffsetFetchResponseGroup,
+            False,
         ),
     )
     throttle_time_ms: int = 0

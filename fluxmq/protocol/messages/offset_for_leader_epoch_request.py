@@ -42,7 +42,17 @@ _F1 = PackStruct(">iii")
 class OffsetForLeaderPartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "current_leader_epoch",
@@ -55,6 +65,7 @@ class OffsetForLeaderPartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -67,6 +78,7 @@ class OffsetForLeaderPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition: int = 0
@@ -77,7 +89,9 @@ class OffsetForLeaderPartition(_StructBase):
 
 class OffsetForLeaderTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -89,6 +103,7 @@ class OffsetForLeaderTopic(_StructBase):
             (1, 0),
             False,
             OffsetForLeaderPartition,
+            False,
         ),
     )
     topic: str = ""
@@ -105,7 +120,17 @@ class OffsetForLeaderEpochRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 4
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "replica_id", "ReplicaId", "int32", False, (3, 32767), (1, 0), None, (1, 0), True, None
+            "replica_id",
+            "ReplicaId",
+            "int32",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -118,6 +143,7 @@ class OffsetForLeaderEpochRequest(_Message):
             (1, 0),
             False,
             OffsetForLeaderTopic,
+            False,
         ),
     )
     replica_id: int = -2

@@ -42,10 +42,30 @@ _F1 = PackStruct(">hiiq")
 class EpochEndOffset(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -58,9 +78,20 @@ class EpochEndOffset(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "end_offset", "EndOffset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "end_offset",
+            "EndOffset",
+            "int64",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     error_code: int = 0
@@ -72,7 +103,9 @@ class EpochEndOffset(_StructBase):
 
 class OffsetForLeaderTopicResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -84,6 +117,7 @@ class OffsetForLeaderTopicResult(_StructBase):
             (1, 0),
             False,
             EpochEndOffset,
+            False,
         ),
     )
     topic: str = ""
@@ -110,6 +144,7 @@ class OffsetForLeaderEpochResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -122,6 +157,7 @@ class OffsetForLeaderEpochResponse(_Message):
             (1, 0),
             False,
             OffsetForLeaderTopicResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

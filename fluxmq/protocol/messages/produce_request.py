@@ -45,7 +45,9 @@ _F2 = PackStruct(">i")
 
 class PartitionProduceData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("index", "Index", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "index", "Index", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "records",
             "Records",
@@ -57,6 +59,7 @@ class PartitionProduceData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     index: int = 0
@@ -66,9 +69,19 @@ class PartitionProduceData(_StructBase):
 
 class TopicProduceData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 12), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (0, 12), (1, 0), None, (1, 0), True, None, True),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (13, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (13, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            True,
         ),
         FieldInfo(
             "partition_data",
@@ -81,6 +94,7 @@ class TopicProduceData(_StructBase):
             (1, 0),
             False,
             PartitionProduceData,
+            False,
         ),
     )
     name: str = ""
@@ -108,10 +122,23 @@ class ProduceRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
-        FieldInfo("acks", "Acks", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "timeout_ms", "TimeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "acks", "Acks", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "timeout_ms",
+            "TimeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topic_data",
@@ -124,6 +151,7 @@ class ProduceRequest(_Message):
             (1, 0),
             False,
             TopicProduceData,
+            False,
         ),
     )
     transactional_id: str | None = None

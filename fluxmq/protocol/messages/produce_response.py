@@ -62,6 +62,7 @@ class BatchIndexAndErrorMessage(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "batch_index_error_message",
@@ -74,6 +75,7 @@ class BatchIndexAndErrorMessage(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     batch_index: int = 0
@@ -84,7 +86,17 @@ class BatchIndexAndErrorMessage(_StructBase):
 class LeaderIdAndEpoch(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (10, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -97,6 +109,7 @@ class LeaderIdAndEpoch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     leader_id: int = -1
@@ -106,9 +119,21 @@ class LeaderIdAndEpoch(_StructBase):
 
 class PartitionProduceResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("index", "Index", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "index", "Index", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "base_offset",
@@ -121,6 +146,7 @@ class PartitionProduceResponse(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "log_append_time_ms",
@@ -133,6 +159,7 @@ class PartitionProduceResponse(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "log_start_offset",
@@ -145,6 +172,7 @@ class PartitionProduceResponse(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "record_errors",
@@ -157,6 +185,7 @@ class PartitionProduceResponse(_StructBase):
             (1, 0),
             True,
             BatchIndexAndErrorMessage,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -169,6 +198,7 @@ class PartitionProduceResponse(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "current_leader",
@@ -181,6 +211,7 @@ class PartitionProduceResponse(_StructBase):
             (10, 32767),
             False,
             LeaderIdAndEpoch,
+            False,
         ),
     )
     index: int = 0
@@ -196,9 +227,19 @@ class PartitionProduceResponse(_StructBase):
 
 class TopicProduceResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 12), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (0, 12), (1, 0), None, (1, 0), True, None, True),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (13, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (13, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            True,
         ),
         FieldInfo(
             "partition_responses",
@@ -211,6 +252,7 @@ class TopicProduceResponse(_StructBase):
             (1, 0),
             False,
             PartitionProduceResponse,
+            False,
         ),
     )
     name: str = ""
@@ -222,12 +264,36 @@ class TopicProduceResponse(_StructBase):
 class NodeEndpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (10, 32767), (1, 0), None, (1, 0), False, None
+            "node_id",
+            "NodeId",
+            "int32",
+            False,
+            (10, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
-        FieldInfo("host", "Host", "string", False, (10, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (10, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "rack", "Rack", "string", False, (10, 32767), (10, 32767), None, (1, 0), False, None
+            "host", "Host", "string", False, (10, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "int32", False, (10, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "rack",
+            "Rack",
+            "string",
+            False,
+            (10, 32767),
+            (10, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     node_id: int = 0
@@ -256,6 +322,7 @@ class ProduceResponse(_Message):
             (1, 0),
             False,
             TopicProduceResponse,
+            False,
         ),
         FieldInfo(
             "throttle_time_ms",
@@ -268,6 +335,7 @@ class ProduceResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "node_endpoints",
@@ -280,6 +348,7 @@ class ProduceResponse(_Message):
             (10, 32767),
             False,
             NodeEndpoint,
+            False,
         ),
     )
     responses: list[TopicProduceResponse] = msgspec.field(default_factory=list)

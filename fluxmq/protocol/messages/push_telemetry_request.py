@@ -54,6 +54,7 @@ class PushTelemetryRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscription_id",
@@ -66,6 +67,7 @@ class PushTelemetryRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "terminating",
@@ -78,6 +80,7 @@ class PushTelemetryRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "compression_type",
@@ -90,9 +93,20 @@ class PushTelemetryRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "metrics", "Metrics", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "metrics",
+            "Metrics",
+            "bytes",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     client_instance_id: UUID = ZERO_UUID

@@ -56,6 +56,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_offset",
@@ -68,6 +69,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delivery_state",
@@ -80,6 +82,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delivery_count",
@@ -92,6 +95,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     first_offset: int = 0
@@ -104,10 +108,30 @@ class StateBatch(_StructBase):
 class PartitionResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -120,6 +144,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "state_epoch",
@@ -132,6 +157,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "start_offset",
@@ -144,6 +170,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "state_batches",
@@ -156,6 +183,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             StateBatch,
+            False,
         ),
     )
     partition: int = 0
@@ -170,7 +198,17 @@ class PartitionResult(_StructBase):
 class ReadStateResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -183,6 +221,7 @@ class ReadStateResult(_StructBase):
             (1, 0),
             False,
             PartitionResult,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -209,6 +248,7 @@ class ReadShareGroupStateResponse(_Message):
             (1, 0),
             False,
             ReadStateResult,
+            False,
         ),
     )
     results: list[ReadStateResult] = msgspec.field(default_factory=list)

@@ -45,10 +45,30 @@ _F3 = PackStruct(">iiqi")
 class PartitionResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -61,6 +81,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "state_epoch",
@@ -73,6 +94,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -85,6 +107,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "start_offset",
@@ -97,6 +120,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delivery_complete_count",
@@ -109,6 +133,7 @@ class PartitionResult(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     partition: int = 0
@@ -124,7 +149,17 @@ class PartitionResult(_StructBase):
 class ReadStateSummaryResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -137,6 +172,7 @@ class ReadStateSummaryResult(_StructBase):
             (1, 0),
             False,
             PartitionResult,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -163,6 +199,7 @@ class ReadShareGroupStateSummaryResponse(_Message):
             (1, 0),
             False,
             ReadStateSummaryResult,
+            False,
         ),
     )
     results: list[ReadStateSummaryResult] = msgspec.field(default_factory=list)

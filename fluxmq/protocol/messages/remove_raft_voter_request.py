@@ -54,9 +54,20 @@ class RemoveRaftVoterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "voter_id", "VoterId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "voter_id",
+            "VoterId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "voter_directory_id",
@@ -69,6 +80,7 @@ class RemoveRaftVoterRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     cluster_id: str | None = ""

@@ -33,7 +33,17 @@ class RenewDelegationTokenResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 2
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "expiry_timestamp_ms",
@@ -46,6 +56,7 @@ class RenewDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "throttle_time_ms",
@@ -58,6 +69,7 @@ class RenewDelegationTokenResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0

@@ -45,6 +45,7 @@ class RequestHeader(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "request_api_version",
@@ -57,6 +58,7 @@ class RequestHeader(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "correlation_id",
@@ -69,6 +71,7 @@ class RequestHeader(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "client_id",
@@ -81,6 +84,7 @@ class RequestHeader(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     request_api_key: int = 0

@@ -43,6 +43,7 @@ class ResponseHeader(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     correlation_id: int = 0

@@ -40,7 +40,17 @@ class SaslAuthenticateRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 2
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "auth_bytes", "AuthBytes", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "auth_bytes",
+            "AuthBytes",
+            "bytes",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     auth_bytes: bytes = b""

@@ -45,7 +45,17 @@ class SaslAuthenticateResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 2
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -58,9 +68,20 @@ class SaslAuthenticateResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "auth_bytes", "AuthBytes", "bytes", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "auth_bytes",
+            "AuthBytes",
+            "bytes",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "session_lifetime_ms",
@@ -73,6 +94,7 @@ class SaslAuthenticateResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     error_code: int = 0

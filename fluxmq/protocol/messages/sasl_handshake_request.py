@@ -31,7 +31,17 @@ class SaslHandshakeRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "mechanism", "Mechanism", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "mechanism",
+            "Mechanism",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     mechanism: str = ""

@@ -34,7 +34,17 @@ class SaslHandshakeResponse(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "mechanisms",
@@ -47,6 +57,7 @@ class SaslHandshakeResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     error_code: int = 0

@@ -25,6 +25,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -42,6 +44,7 @@ _F0 = PackStruct(">i")
 _F1 = PackStruct(">i?")
 _F2 = PackStruct(">16s")
 _F3 = PackStruct(">qq")
+_Ai8 = array_structs("b")
 
 
 class AcknowledgementBatch(_StructBase):
@@ -57,6 +60,7 @@ class AcknowledgementBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_offset",
@@ -69,6 +73,7 @@ class AcknowledgementBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acknowledge_types",
@@ -81,6 +86,7 @@ class AcknowledgementBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     first_offset: int = 0
@@ -102,6 +108,7 @@ class AcknowledgePartition(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "acknowledgement_batches",
@@ -114,6 +121,7 @@ class AcknowledgePartition(_StructBase):
             (1, 0),
             False,
             AcknowledgementBatch,
+            False,
         ),
     )
     partition_index: int = 0
@@ -124,7 +132,17 @@ class AcknowledgePartition(_StructBase):
 class AcknowledgeTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
             "partitions",
@@ -137,6 +155,7 @@ class AcknowledgeTopic(_StructBase):
             (1, 0),
             False,
             AcknowledgePartition,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -163,6 +182,7 @@ class ShareAcknowledgeRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "member_id",
@@ -175,6 +195,7 @@ class ShareAcknowledgeRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "share_session_epoch",
@@ -187,6 +208,7 @@ class ShareAcknowledgeRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "is_renew_ack",
@@ -199,6 +221,7 @@ class ShareAcknowledgeRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -211,6 +234,7 @@ class ShareAcknowledgeRequest(_Message):
             (1, 0),
             False,
             AcknowledgeTopic,
+            False,
         ),
     )
     group_id: str | None = None
@@ -616,7 +640,10 @@ def _r_AcknowledgementBatch_0(buf: memoryview, pos: int) -> tuple[Acknowledgemen
         elif n > end - pos:
             raise bad_length("AcknowledgementBatch.AcknowledgeTypes", n, pos, end - pos)
         else:
-            f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
+            else:
+                f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         if buf[pos] == 0:
             pos += 1
@@ -636,7 +663,12 @@ def _w_AcknowledgementBatch_0(o: AcknowledgementBatch, out: list[Buffer]) -> Non
     v_acknowledge_types = o.acknowledge_types
     n = len(v_acknowledge_types) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%db" % len(v_acknowledge_types), *v_acknowledge_types))
+    k = len(v_acknowledge_types)
+    a(
+        _Ai8[k].pack(*v_acknowledge_types)
+        if k < SMALL_ARRAY
+        else pack(">%db" % k, *v_acknowledge_types)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -47,7 +47,17 @@ _F3 = PackStruct(">ii")
 class LeaderIdAndEpoch(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -60,6 +70,7 @@ class LeaderIdAndEpoch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     leader_id: int = 0
@@ -80,9 +91,20 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -95,6 +117,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "current_leader",
@@ -107,6 +130,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             LeaderIdAndEpoch,
+            False,
         ),
     )
     partition_index: int = 0
@@ -119,7 +143,17 @@ class PartitionData(_StructBase):
 class ShareAcknowledgeTopicResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
             "partitions",
@@ -132,6 +166,7 @@ class ShareAcknowledgeTopicResponse(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -142,12 +177,26 @@ class ShareAcknowledgeTopicResponse(_StructBase):
 class NodeEndpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "node_id", "NodeId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
         ),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "rack", "Rack", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "rack",
+            "Rack",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     node_id: int = 0
@@ -176,9 +225,20 @@ class ShareAcknowledgeResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -191,6 +251,7 @@ class ShareAcknowledgeResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acquisition_lock_timeout_ms",
@@ -203,6 +264,7 @@ class ShareAcknowledgeResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -215,6 +277,7 @@ class ShareAcknowledgeResponse(_Message):
             (1, 0),
             False,
             ShareAcknowledgeTopicResponse,
+            False,
         ),
         FieldInfo(
             "node_endpoints",
@@ -227,6 +290,7 @@ class ShareAcknowledgeResponse(_Message):
             (1, 0),
             False,
             NodeEndpoint,
+            False,
         ),
     )
     throttle_time_ms: int = 0

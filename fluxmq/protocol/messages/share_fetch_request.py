@@ -25,6 +25,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -44,6 +46,8 @@ _F1 = PackStruct(">iiiiiib?")
 _F2 = PackStruct(">16s")
 _F3 = PackStruct(">i")
 _F4 = PackStruct(">qq")
+_Ai8 = array_structs("b")
+_Ai32 = array_structs("i")
 
 
 class AcknowledgementBatch(_StructBase):
@@ -59,6 +63,7 @@ class AcknowledgementBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_offset",
@@ -71,6 +76,7 @@ class AcknowledgementBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acknowledge_types",
@@ -83,6 +89,7 @@ class AcknowledgementBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     first_offset: int = 0
@@ -104,6 +111,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             False,
             None,
+            True,
         ),
         FieldInfo(
             "partition_max_bytes",
@@ -116,6 +124,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acknowledgement_batches",
@@ -128,6 +137,7 @@ class FetchPartition(_StructBase):
             (1, 0),
             False,
             AcknowledgementBatch,
+            False,
         ),
     )
     partition_index: int = 0
@@ -139,7 +149,17 @@ class FetchPartition(_StructBase):
 class FetchTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
             "partitions",
@@ -152,6 +172,7 @@ class FetchTopic(_StructBase):
             (1, 0),
             False,
             FetchPartition,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -162,10 +183,30 @@ class FetchTopic(_StructBase):
 class ForgottenTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -192,6 +233,7 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "member_id",
@@ -204,6 +246,7 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "share_session_epoch",
@@ -216,6 +259,7 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "max_wait_ms",
@@ -228,12 +272,33 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "min_bytes", "MinBytes", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "min_bytes",
+            "MinBytes",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "max_bytes", "MaxBytes", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "max_bytes",
+            "MaxBytes",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "max_records",
@@ -246,9 +311,20 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "batch_size", "BatchSize", "int32", False, (1, 32767), (1, 0), None, (1, 0), False, None
+            "batch_size",
+            "BatchSize",
+            "int32",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "share_acquire_mode",
@@ -261,6 +337,7 @@ class ShareFetchRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "is_renew_ack",
@@ -273,6 +350,7 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -285,6 +363,7 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             FetchTopic,
+            False,
         ),
         FieldInfo(
             "forgotten_topics_data",
@@ -297,6 +376,7 @@ class ShareFetchRequest(_Message):
             (1, 0),
             False,
             ForgottenTopic,
+            False,
         ),
     )
     group_id: str | None = None
@@ -690,12 +770,13 @@ def _r_ForgottenTopic_0(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         n -= 1
         if n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -715,7 +796,8 @@ def _w_ForgottenTopic_0(o: ForgottenTopic, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -880,7 +962,10 @@ def _r_AcknowledgementBatch_0(buf: memoryview, pos: int) -> tuple[Acknowledgemen
         elif n > end - pos:
             raise bad_length("AcknowledgementBatch.AcknowledgeTypes", n, pos, end - pos)
         else:
-            f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
+            else:
+                f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         if buf[pos] == 0:
             pos += 1
@@ -900,7 +985,12 @@ def _w_AcknowledgementBatch_0(o: AcknowledgementBatch, out: list[Buffer]) -> Non
     v_acknowledge_types = o.acknowledge_types
     n = len(v_acknowledge_types) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%db" % len(v_acknowledge_types), *v_acknowledge_types))
+    k = len(v_acknowledge_types)
+    a(
+        _Ai8[k].pack(*v_acknowledge_types)
+        if k < SMALL_ARRAY
+        else pack(">%db" % k, *v_acknowledge_types)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -51,7 +51,17 @@ _F5 = PackStruct(">ii")
 class LeaderIdAndEpoch(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "leader_id", "LeaderId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "leader_id",
+            "LeaderId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -64,6 +74,7 @@ class LeaderIdAndEpoch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     leader_id: int = 0
@@ -84,6 +95,7 @@ class AcquiredRecords(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_offset",
@@ -96,6 +108,7 @@ class AcquiredRecords(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delivery_count",
@@ -108,6 +121,7 @@ class AcquiredRecords(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     first_offset: int = 0
@@ -129,9 +143,20 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -144,6 +169,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acknowledge_error_code",
@@ -156,6 +182,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acknowledge_error_message",
@@ -168,6 +195,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "current_leader",
@@ -180,9 +208,20 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             LeaderIdAndEpoch,
+            False,
         ),
         FieldInfo(
-            "records", "Records", "records", False, (0, 32767), (0, 0), None, (1, 0), False, None
+            "records",
+            "Records",
+            "records",
+            False,
+            (0, 32767),
+            (0, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "acquired_records",
@@ -195,6 +234,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             AcquiredRecords,
+            False,
         ),
     )
     partition_index: int = 0
@@ -211,7 +251,17 @@ class PartitionData(_StructBase):
 class ShareFetchableTopicResponse(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
             "partitions",
@@ -224,6 +274,7 @@ class ShareFetchableTopicResponse(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -234,12 +285,26 @@ class ShareFetchableTopicResponse(_StructBase):
 class NodeEndpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "node_id", "NodeId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "node_id", "NodeId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
         ),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "rack", "Rack", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "rack",
+            "Rack",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     node_id: int = 0
@@ -268,9 +333,20 @@ class ShareFetchResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -283,6 +359,7 @@ class ShareFetchResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acquisition_lock_timeout_ms",
@@ -295,6 +372,7 @@ class ShareFetchResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "responses",
@@ -307,6 +385,7 @@ class ShareFetchResponse(_Message):
             (1, 0),
             False,
             ShareFetchableTopicResponse,
+            False,
         ),
         FieldInfo(
             "node_endpoints",
@@ -319,6 +398,7 @@ class ShareFetchResponse(_Message):
             (1, 0),
             False,
             NodeEndpoint,
+            False,
         ),
     )
     throttle_time_ms: int = 0

@@ -37,7 +37,17 @@ class ShareGroupDescribeRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_ids", "GroupIds", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_ids",
+            "GroupIds",
+            "string",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "include_authorized_operations",
@@ -50,6 +60,7 @@ class ShareGroupDescribeRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     group_ids: list[str] = msgspec.field(default_factory=list)

@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -39,15 +41,36 @@ __all__ = [
 _F0 = PackStruct(">ih")
 _F1 = PackStruct(">ii")
 _F2 = PackStruct(">16s")
+_Ai32 = array_structs("i")
 
 
 class TopicPartitions(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -68,6 +91,7 @@ class Assignment(_StructBase):
             (1, 0),
             False,
             TopicPartitions,
+            False,
         ),
     )
     topic_partitions: list[TopicPartitions] = msgspec.field(default_factory=list)
@@ -93,9 +117,20 @@ class ShareGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -108,6 +143,7 @@ class ShareGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "member_id",
@@ -120,6 +156,7 @@ class ShareGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "member_epoch",
@@ -132,6 +169,7 @@ class ShareGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "heartbeat_interval_ms",
@@ -144,6 +182,7 @@ class ShareGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignment",
@@ -156,6 +195,7 @@ class ShareGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             Assignment,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -373,12 +413,13 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -398,7 +439,8 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

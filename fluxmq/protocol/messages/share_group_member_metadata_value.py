@@ -35,10 +35,30 @@ class ShareGroupMemberMetadataValue(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "rack_id", "RackId", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "client_id", "ClientId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "client_id",
+            "ClientId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_host",
@@ -51,6 +71,7 @@ class ShareGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "subscribed_topic_names",
@@ -63,6 +84,7 @@ class ShareGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     rack_id: str | None = ""

@@ -32,7 +32,9 @@ class ShareGroupMetadataValue(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "metadata_hash",
             "MetadataHash",
@@ -44,6 +46,7 @@ class ShareGroupMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     epoch: int = 0

@@ -24,6 +24,8 @@ from fluxmq.protocol.primitives import (
     UVARINT1,
     ZERO_UUID,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uuid_from_bytes,
     uvarint_bytes,
@@ -37,12 +39,23 @@ __all__ = [
 ]
 
 _F0 = PackStruct(">16s")
+_Ai32 = array_structs("i")
 
 
 class TopicPartitionsInfo(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topic_name",
@@ -55,9 +68,20 @@ class TopicPartitionsInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -69,7 +93,17 @@ class TopicPartitionsInfo(_StructBase):
 class TopicInfo(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topic_name",
@@ -82,6 +116,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -108,6 +143,7 @@ class ShareGroupStatePartitionMetadataValue(_Message):
             (1, 0),
             False,
             TopicPartitionsInfo,
+            False,
         ),
         FieldInfo(
             "initialized_topics",
@@ -120,6 +156,7 @@ class ShareGroupStatePartitionMetadataValue(_Message):
             (1, 0),
             False,
             TopicPartitionsInfo,
+            False,
         ),
         FieldInfo(
             "deleting_topics",
@@ -132,6 +169,7 @@ class ShareGroupStatePartitionMetadataValue(_Message):
             (1, 0),
             False,
             TopicInfo,
+            False,
         ),
     )
     initializing_topics: list[TopicPartitionsInfo] = msgspec.field(default_factory=list)
@@ -353,12 +391,13 @@ def _r_TopicPartitionsInfo_0(buf: memoryview, pos: int) -> tuple[TopicPartitions
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartitionsInfo.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartitionsInfo.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartitionsInfo.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -383,7 +422,8 @@ def _w_TopicPartitionsInfo_0(o: TopicPartitionsInfo, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

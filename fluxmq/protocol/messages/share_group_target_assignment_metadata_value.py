@@ -44,6 +44,7 @@ class ShareGroupTargetAssignmentMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignment_timestamp",
@@ -56,6 +57,7 @@ class ShareGroupTargetAssignmentMetadataValue(_Message):
             (0, 32767),
             True,
             None,
+            False,
         ),
     )
     assignment_epoch: int = 0

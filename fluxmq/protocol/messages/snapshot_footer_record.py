@@ -33,7 +33,17 @@ class SnapshotFooterRecord(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "version", "Version", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "version",
+            "Version",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     version: int = 0

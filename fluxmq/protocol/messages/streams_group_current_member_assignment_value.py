@@ -19,7 +19,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "TaskIds",
@@ -27,6 +35,7 @@ __all__ = [
 ]
 
 _F0 = PackStruct(">iib")
+_Ai32 = array_structs("i")
 
 
 class TaskIds(_StructBase):
@@ -42,9 +51,20 @@ class TaskIds(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "assignment_epochs",
@@ -57,6 +77,7 @@ class TaskIds(_StructBase):
             (0, 32767),
             False,
             None,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -84,6 +105,7 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "previous_member_epoch",
@@ -96,8 +118,11 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
-        FieldInfo("state", "State", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "state", "State", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "active_tasks",
             "ActiveTasks",
@@ -109,6 +134,7 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "standby_tasks",
@@ -121,6 +147,7 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "warmup_tasks",
@@ -133,6 +160,7 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "active_tasks_pending_revocation",
@@ -145,6 +173,7 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "standby_tasks_pending_revocation",
@@ -157,6 +186,7 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "warmup_tasks_pending_revocation",
@@ -169,6 +199,7 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
     )
     member_epoch: int = 0
@@ -455,12 +486,13 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         n -= 1
         if n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TaskIds.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         f_assignment_epochs: list[int] | None = None
         if buf[pos] == 0:
@@ -487,12 +519,13 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
                     n -= 1
                     if n < 0:
                         f_assignment_epochs = None
-                    elif n > tend - pos:
+                    elif n * 4 > tend - pos:
                         raise bad_length("TaskIds.AssignmentEpochs", n, pos, tend - pos)
                     else:
-                        if n * 4 > tend - pos:
-                            raise bad_length("TaskIds.AssignmentEpochs", n, pos, tend - pos)
-                        f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
+                        if n < SMALL_ARRAY:
+                            f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
+                        else:
+                            f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
                         pos += n * 4
                 else:
                     if tags is None:
@@ -516,7 +549,8 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if not (o.unknown_tags is not None or (o.assignment_epochs is not None)):
         a(b"\x00")
     else:
@@ -530,7 +564,12 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
             else:
                 n = len(v_assignment_epochs) + 1
                 a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-                a(pack(">%di" % len(v_assignment_epochs), *v_assignment_epochs))
+                k = len(v_assignment_epochs)
+                a(
+                    _Ai32[k].pack(*v_assignment_epochs)
+                    if k < SMALL_ARRAY
+                    else pack(">%di" % k, *v_assignment_epochs)
+                )
             out, a = outer, outer.append
             tags[0] = b"".join(sub_assignment_epochs)
         write_tags(out, tags)

@@ -39,7 +39,17 @@ class StreamsGroupDescribeRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_ids", "GroupIds", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_ids",
+            "GroupIds",
+            "string",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "include_authorized_operations",
@@ -52,6 +62,7 @@ class StreamsGroupDescribeRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "include_topology_description",
@@ -64,6 +75,7 @@ class StreamsGroupDescribeRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     group_ids: list[str] = msgspec.field(default_factory=list)

@@ -20,7 +20,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "KeyValue",
@@ -48,12 +56,17 @@ _F4 = PackStruct(">?")
 _F5 = PackStruct(">iq")
 _F6 = PackStruct(">H")
 _F7 = PackStruct(">ih")
+_Ai32 = array_structs("i")
 
 
 class KeyValue(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     key: str = ""
     value: str = ""
@@ -62,7 +75,9 @@ class KeyValue(_StructBase):
 
 class TopicInfo(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -74,6 +89,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "replication_factor",
@@ -86,6 +102,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topic_configs",
@@ -98,6 +115,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             KeyValue,
+            False,
         ),
     )
     name: str = ""
@@ -120,6 +138,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "source_topics",
@@ -132,6 +151,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "repartition_sink_topics",
@@ -144,6 +164,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "state_changelog_topics",
@@ -156,6 +177,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             TopicInfo,
+            False,
         ),
         FieldInfo(
             "repartition_source_topics",
@@ -168,6 +190,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             TopicInfo,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -180,7 +203,9 @@ class Subtopology(_StructBase):
 
 class Topology(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "subtopologies",
             "Subtopologies",
@@ -192,6 +217,7 @@ class Topology(_StructBase):
             (1, 0),
             False,
             Subtopology,
+            False,
         ),
     )
     epoch: int = 0
@@ -201,8 +227,12 @@ class Topology(_StructBase):
 
 class Endpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     host: str = ""
     port: int = 0
@@ -222,12 +252,23 @@ class TaskOffset(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "offset", "Offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "offset", "Offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
     )
     subtopology_id: str = ""
@@ -249,9 +290,20 @@ class TaskIds(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -272,6 +324,7 @@ class Assignment(_StructBase):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "standby_tasks",
@@ -284,6 +337,7 @@ class Assignment(_StructBase):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "warmup_tasks",
@@ -296,6 +350,7 @@ class Assignment(_StructBase):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
     )
     active_tasks: list[TaskIds] = msgspec.field(default_factory=list)
@@ -307,7 +362,17 @@ class Assignment(_StructBase):
 class Member(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "member_epoch",
@@ -320,6 +385,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "instance_id",
@@ -332,12 +398,33 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "client_id", "ClientId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "client_id",
+            "ClientId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_host",
@@ -350,6 +437,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topology_epoch",
@@ -362,6 +450,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "process_id",
@@ -374,6 +463,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "user_endpoint",
@@ -386,6 +476,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             Endpoint,
+            False,
         ),
         FieldInfo(
             "client_tags",
@@ -398,6 +489,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             KeyValue,
+            False,
         ),
         FieldInfo(
             "task_offsets",
@@ -410,6 +502,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             TaskOffset,
+            False,
         ),
         FieldInfo(
             "task_end_offsets",
@@ -422,6 +515,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             TaskOffset,
+            False,
         ),
         FieldInfo(
             "assignment",
@@ -434,6 +528,7 @@ class Member(_StructBase):
             (1, 0),
             False,
             Assignment,
+            False,
         ),
         FieldInfo(
             "target_assignment",
@@ -446,9 +541,20 @@ class Member(_StructBase):
             (1, 0),
             False,
             Assignment,
+            False,
         ),
         FieldInfo(
-            "is_classic", "IsClassic", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "is_classic",
+            "IsClassic",
+            "bool",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     member_id: str = ""
@@ -471,9 +577,21 @@ class Member(_StructBase):
 
 class TopologyDescriptionNode(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (1, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "node_type", "NodeType", "int8", False, (1, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (1, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "node_type",
+            "NodeType",
+            "int8",
+            False,
+            (1, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "source_topics",
@@ -486,6 +604,7 @@ class TopologyDescriptionNode(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "sink_topic",
@@ -498,9 +617,10 @@ class TopologyDescriptionNode(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "stores", "Stores", "string", True, (1, 32767), (1, 0), None, (1, 0), False, None
+            "stores", "Stores", "string", True, (1, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
             "successors",
@@ -513,6 +633,7 @@ class TopologyDescriptionNode(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -537,6 +658,7 @@ class TopologyDescriptionSubtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "nodes",
@@ -549,6 +671,7 @@ class TopologyDescriptionSubtopology(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionNode,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -569,6 +692,7 @@ class TopologyDescriptionGlobalStore(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionNode,
+            False,
         ),
         FieldInfo(
             "processor",
@@ -581,6 +705,7 @@ class TopologyDescriptionGlobalStore(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionNode,
+            False,
         ),
     )
     source: TopologyDescriptionNode = msgspec.field(default_factory=TopologyDescriptionNode)
@@ -601,6 +726,7 @@ class TopologyDescription(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionSubtopology,
+            False,
         ),
         FieldInfo(
             "global_stores",
@@ -613,6 +739,7 @@ class TopologyDescription(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionGlobalStore,
+            False,
         ),
     )
     subtopologies: list[TopologyDescriptionSubtopology] = msgspec.field(default_factory=list)
@@ -623,7 +750,17 @@ class TopologyDescription(_StructBase):
 class DescribedGroup(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -636,9 +773,20 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_state",
@@ -651,6 +799,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "group_epoch",
@@ -663,6 +812,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignment_epoch",
@@ -675,6 +825,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topology",
@@ -687,9 +838,20 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             Topology,
+            False,
         ),
         FieldInfo(
-            "members", "Members", "Member", True, (0, 32767), (1, 0), None, (1, 0), False, Member
+            "members",
+            "Members",
+            "Member",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            Member,
+            False,
         ),
         FieldInfo(
             "authorized_operations",
@@ -702,6 +864,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topology_description",
@@ -714,6 +877,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             TopologyDescription,
+            False,
         ),
         FieldInfo(
             "topology_description_status",
@@ -726,6 +890,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "assignor_name",
@@ -738,6 +903,7 @@ class DescribedGroup(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     error_code: int = 0
@@ -774,6 +940,7 @@ class StreamsGroupDescribeResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "groups",
@@ -786,6 +953,7 @@ class StreamsGroupDescribeResponse(_Message):
             (1, 0),
             False,
             DescribedGroup,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -2214,12 +2382,13 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         n -= 1
         if n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TaskIds.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2243,7 +2412,8 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

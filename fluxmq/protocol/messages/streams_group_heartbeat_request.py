@@ -19,7 +19,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "KeyValue",
@@ -39,12 +47,18 @@ _F2 = PackStruct(">?")
 _F3 = PackStruct(">iq")
 _F4 = PackStruct(">H")
 _F5 = PackStruct(">ih")
+_Ai16 = array_structs("h")
+_Ai32 = array_structs("i")
 
 
 class KeyValue(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     key: str = ""
     value: str = ""
@@ -53,7 +67,9 @@ class KeyValue(_StructBase):
 
 class TopicInfo(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -65,6 +81,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "replication_factor",
@@ -77,6 +94,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topic_configs",
@@ -89,6 +107,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             KeyValue,
+            False,
         ),
     )
     name: str = ""
@@ -111,6 +130,7 @@ class CopartitionGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "source_topic_regex",
@@ -123,6 +143,7 @@ class CopartitionGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "repartition_source_topics",
@@ -135,6 +156,7 @@ class CopartitionGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     source_topics: list[int] = msgspec.field(default_factory=list)
@@ -156,6 +178,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "source_topics",
@@ -168,6 +191,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "source_topic_regex",
@@ -180,6 +204,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "state_changelog_topics",
@@ -192,6 +217,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             TopicInfo,
+            False,
         ),
         FieldInfo(
             "repartition_sink_topics",
@@ -204,6 +230,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "repartition_source_topics",
@@ -216,6 +243,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             TopicInfo,
+            False,
         ),
         FieldInfo(
             "copartition_groups",
@@ -228,6 +256,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             CopartitionGroup,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -242,7 +271,9 @@ class Subtopology(_StructBase):
 
 class Topology(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "subtopologies",
             "Subtopologies",
@@ -254,6 +285,7 @@ class Topology(_StructBase):
             (1, 0),
             False,
             Subtopology,
+            False,
         ),
     )
     epoch: int = 0
@@ -274,9 +306,20 @@ class TaskIds(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -286,8 +329,12 @@ class TaskIds(_StructBase):
 
 class Endpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     host: str = ""
     port: int = 0
@@ -307,12 +354,23 @@ class TaskOffset(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "offset", "Offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "offset", "Offset", "int64", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
     )
     subtopology_id: str = ""
@@ -330,10 +388,30 @@ class StreamsGroupHeartbeatRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "member_epoch",
@@ -346,6 +424,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "endpoint_information_epoch",
@@ -358,6 +437,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "instance_id",
@@ -370,9 +450,20 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "rebalance_timeout_ms",
@@ -385,6 +476,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topology",
@@ -397,6 +489,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             Topology,
+            False,
         ),
         FieldInfo(
             "active_tasks",
@@ -409,6 +502,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "standby_tasks",
@@ -421,6 +515,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "warmup_tasks",
@@ -433,6 +528,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "process_id",
@@ -445,6 +541,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "user_endpoint",
@@ -457,6 +554,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             Endpoint,
+            False,
         ),
         FieldInfo(
             "client_tags",
@@ -469,6 +567,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             KeyValue,
+            False,
         ),
         FieldInfo(
             "task_offsets",
@@ -481,6 +580,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             TaskOffset,
+            False,
         ),
         FieldInfo(
             "task_end_offsets",
@@ -493,6 +593,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             TaskOffset,
+            False,
         ),
         FieldInfo(
             "shutdown_application",
@@ -505,6 +606,7 @@ class StreamsGroupHeartbeatRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     group_id: str = ""
@@ -1098,12 +1200,13 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         n -= 1
         if n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TaskIds.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1127,7 +1230,8 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -1496,12 +1600,13 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         n -= 1
         if n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopics", pos)
-        elif n > end - pos:
+        elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
         else:
-            if n * 2 > end - pos:
-                raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
-            f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            else:
+                f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -1511,12 +1616,13 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         n -= 1
         if n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopicRegex", pos)
-        elif n > end - pos:
+        elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
         else:
-            if n * 2 > end - pos:
-                raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
-            f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
+            else:
+                f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -1526,12 +1632,13 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         n -= 1
         if n < 0:
             raise null_not_allowed("CopartitionGroup.RepartitionSourceTopics", pos)
-        elif n > end - pos:
+        elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            if n * 2 > end - pos:
-                raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
-            f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            else:
+                f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         if buf[pos] == 0:
             pos += 1
@@ -1555,15 +1662,26 @@ def _w_CopartitionGroup_0(o: CopartitionGroup, out: list[Buffer]) -> None:
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dh" % len(v_source_topics), *v_source_topics))
+    k = len(v_source_topics)
+    a(_Ai16[k].pack(*v_source_topics) if k < SMALL_ARRAY else pack(">%dh" % k, *v_source_topics))
     v_source_topic_regex = o.source_topic_regex
     n = len(v_source_topic_regex) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dh" % len(v_source_topic_regex), *v_source_topic_regex))
+    k = len(v_source_topic_regex)
+    a(
+        _Ai16[k].pack(*v_source_topic_regex)
+        if k < SMALL_ARRAY
+        else pack(">%dh" % k, *v_source_topic_regex)
+    )
     v_repartition_source_topics = o.repartition_source_topics
     n = len(v_repartition_source_topics) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dh" % len(v_repartition_source_topics), *v_repartition_source_topics))
+    k = len(v_repartition_source_topics)
+    a(
+        _Ai16[k].pack(*v_repartition_source_topics)
+        if k < SMALL_ARRAY
+        else pack(">%dh" % k, *v_repartition_source_topics)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -20,7 +20,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "Status",
@@ -38,6 +46,7 @@ _F3 = PackStruct(">iiiq")
 _F4 = PackStruct(">?i")
 _F5 = PackStruct(">H")
 _F6 = PackStruct(">b")
+_Ai32 = array_structs("i")
 
 
 class Status(_StructBase):
@@ -53,6 +62,7 @@ class Status(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "status_detail",
@@ -65,6 +75,7 @@ class Status(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     status_code: int = 0
@@ -85,9 +96,20 @@ class TaskIds(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -97,8 +119,12 @@ class TaskIds(_StructBase):
 
 class Endpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     host: str = ""
     port: int = 0
@@ -107,9 +133,21 @@ class Endpoint(_StructBase):
 
 class TopicPartition(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     topic: str = ""
@@ -130,6 +168,7 @@ class EndpointToPartitions(_StructBase):
             (1, 0),
             False,
             Endpoint,
+            False,
         ),
         FieldInfo(
             "active_partitions",
@@ -142,6 +181,7 @@ class EndpointToPartitions(_StructBase):
             (1, 0),
             False,
             TopicPartition,
+            False,
         ),
         FieldInfo(
             "standby_partitions",
@@ -154,6 +194,7 @@ class EndpointToPartitions(_StructBase):
             (1, 0),
             False,
             TopicPartition,
+            False,
         ),
     )
     user_endpoint: Endpoint = msgspec.field(default_factory=Endpoint)
@@ -181,9 +222,20 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -196,9 +248,20 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "member_epoch",
@@ -211,6 +274,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "heartbeat_interval_ms",
@@ -223,6 +287,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acceptable_recovery_lag_legacy",
@@ -235,6 +300,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "task_offset_interval_ms",
@@ -247,6 +313,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "acceptable_recovery_lag",
@@ -259,9 +326,20 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "status", "Status", "Status", True, (0, 32767), (0, 32767), None, (1, 0), False, Status
+            "status",
+            "Status",
+            "Status",
+            True,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            Status,
+            False,
         ),
         FieldInfo(
             "active_tasks",
@@ -274,6 +352,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "standby_tasks",
@@ -286,6 +365,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "warmup_tasks",
@@ -298,6 +378,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "topology_description_required",
@@ -310,6 +391,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "endpoint_information_epoch",
@@ -322,6 +404,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "partitions_by_user_endpoint",
@@ -334,6 +417,7 @@ class StreamsGroupHeartbeatResponse(_Message):
             (1, 0),
             False,
             EndpointToPartitions,
+            False,
         ),
     )
     throttle_time_ms: int = 0
@@ -1072,12 +1156,13 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
         n -= 1
         if n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1101,7 +1186,8 @@ def _w_TopicPartition_0(o: TopicPartition, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -1205,12 +1291,13 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         n -= 1
         if n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TaskIds.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1234,7 +1321,8 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -33,8 +33,12 @@ _F1 = PackStruct(">H")
 
 class Endpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     host: str = ""
     port: int = 0
@@ -43,8 +47,12 @@ class Endpoint(_StructBase):
 
 class KeyValue(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     key: str = ""
     value: str = ""
@@ -70,12 +78,33 @@ class StreamsGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "rack_id", "RackId", "string", False, (0, 32767), (0, 32767), None, (1, 0), False, None
+            "rack_id",
+            "RackId",
+            "string",
+            False,
+            (0, 32767),
+            (0, 32767),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "client_id", "ClientId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "client_id",
+            "ClientId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "client_host",
@@ -88,6 +117,7 @@ class StreamsGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "rebalance_timeout_ms",
@@ -100,6 +130,7 @@ class StreamsGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topology_epoch",
@@ -112,6 +143,7 @@ class StreamsGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "process_id",
@@ -124,6 +156,7 @@ class StreamsGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "user_endpoint",
@@ -136,6 +169,7 @@ class StreamsGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             Endpoint,
+            False,
         ),
         FieldInfo(
             "client_tags",
@@ -148,6 +182,7 @@ class StreamsGroupMemberMetadataValue(_Message):
             (1, 0),
             False,
             KeyValue,
+            False,
         ),
     )
     instance_id: str | None = ""

@@ -31,8 +31,12 @@ _F1 = PackStruct(">i")
 
 class LastAssignmentConfig(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "key", "Key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "value", "Value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     key: str = ""
     value: str = ""
@@ -47,7 +51,9 @@ class StreamsGroupMetadataValue(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "metadata_hash",
             "MetadataHash",
@@ -59,6 +65,7 @@ class StreamsGroupMetadataValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "validated_topology_epoch",
@@ -71,6 +78,7 @@ class StreamsGroupMetadataValue(_Message):
             (0, 32767),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_assignment_configs",
@@ -83,6 +91,7 @@ class StreamsGroupMetadataValue(_Message):
             (0, 32767),
             False,
             LastAssignmentConfig,
+            False,
         ),
         FieldInfo(
             "stored_description_topology_epoch",
@@ -95,6 +104,7 @@ class StreamsGroupMetadataValue(_Message):
             (0, 32767),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "failed_description_topology_epoch",
@@ -107,6 +117,7 @@ class StreamsGroupMetadataValue(_Message):
             (0, 32767),
             False,
             None,
+            False,
         ),
     )
     epoch: int = 0

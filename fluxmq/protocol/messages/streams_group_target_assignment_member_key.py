@@ -31,10 +31,20 @@ class StreamsGroupTargetAssignmentMemberKey(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = None
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 0), (1, 0), None, (1, 0), False, None
+            "group_id", "GroupId", "string", False, (0, 0), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 0), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 0),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     group_id: str = ""

@@ -19,12 +19,22 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "TaskIds",
     "StreamsGroupTargetAssignmentMemberValue",
 ]
+
+_Ai32 = array_structs("i")
 
 
 class TaskIds(_StructBase):
@@ -40,9 +50,20 @@ class TaskIds(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "partitions", "Partitions", "int32", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partitions",
+            "Partitions",
+            "int32",
+            True,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -69,6 +90,7 @@ class StreamsGroupTargetAssignmentMemberValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "standby_tasks",
@@ -81,6 +103,7 @@ class StreamsGroupTargetAssignmentMemberValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
         FieldInfo(
             "warmup_tasks",
@@ -93,6 +116,7 @@ class StreamsGroupTargetAssignmentMemberValue(_Message):
             (1, 0),
             False,
             TaskIds,
+            False,
         ),
     )
     active_tasks: list[TaskIds] = msgspec.field(default_factory=list)
@@ -253,12 +277,13 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         n -= 1
         if n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("TaskIds.Partitions", n, pos, end - pos)
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -282,7 +307,8 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_partitions = o.partitions
     n = len(v_partitions) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partitions), *v_partitions))
+    k = len(v_partitions)
+    a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

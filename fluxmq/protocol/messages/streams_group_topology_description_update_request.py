@@ -35,9 +35,21 @@ _F1 = PackStruct(">b")
 
 class TopologyDescriptionNode(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
         FieldInfo(
-            "node_type", "NodeType", "int8", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "node_type",
+            "NodeType",
+            "int8",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "source_topics",
@@ -50,6 +62,7 @@ class TopologyDescriptionNode(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "sink_topic",
@@ -62,9 +75,10 @@ class TopologyDescriptionNode(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "stores", "Stores", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None
+            "stores", "Stores", "string", True, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
         FieldInfo(
             "successors",
@@ -77,6 +91,7 @@ class TopologyDescriptionNode(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -101,6 +116,7 @@ class TopologyDescriptionSubtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "nodes",
@@ -113,6 +129,7 @@ class TopologyDescriptionSubtopology(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionNode,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -133,6 +150,7 @@ class TopologyDescriptionGlobalStore(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionNode,
+            False,
         ),
         FieldInfo(
             "processor",
@@ -145,6 +163,7 @@ class TopologyDescriptionGlobalStore(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionNode,
+            False,
         ),
     )
     source: TopologyDescriptionNode = msgspec.field(default_factory=TopologyDescriptionNode)
@@ -165,6 +184,7 @@ class TopologyDescription(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionSubtopology,
+            False,
         ),
         FieldInfo(
             "global_stores",
@@ -177,6 +197,7 @@ class TopologyDescription(_StructBase):
             (1, 0),
             False,
             TopologyDescriptionGlobalStore,
+            False,
         ),
     )
     subtopologies: list[TopologyDescriptionSubtopology] = msgspec.field(default_factory=list)
@@ -193,10 +214,30 @@ class StreamsGroupTopologyDescriptionUpdateRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topology_epoch",
@@ -209,6 +250,7 @@ class StreamsGroupTopologyDescriptionUpdateRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topology_description",
@@ -221,6 +263,7 @@ class StreamsGroupTopologyDescriptionUpdateRequest(_Message):
             (1, 0),
             False,
             TopologyDescription,
+            False,
         ),
     )
     group_id: str = ""

@@ -19,7 +19,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "TopicConfig",
@@ -31,12 +39,17 @@ __all__ = [
 
 _F0 = PackStruct(">i")
 _F1 = PackStruct(">ih")
+_Ai16 = array_structs("h")
 
 
 class TopicConfig(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("key", "key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("value", "value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "key", "key", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "value", "value", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     key: str = ""
     value: str = ""
@@ -45,7 +58,9 @@ class TopicConfig(_StructBase):
 
 class TopicInfo(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -57,6 +72,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "replication_factor",
@@ -69,6 +85,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topic_configs",
@@ -81,6 +98,7 @@ class TopicInfo(_StructBase):
             (1, 0),
             False,
             TopicConfig,
+            False,
         ),
     )
     name: str = ""
@@ -103,6 +121,7 @@ class CopartitionGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "source_topic_regex",
@@ -115,6 +134,7 @@ class CopartitionGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "repartition_source_topics",
@@ -127,6 +147,7 @@ class CopartitionGroup(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     source_topics: list[int] = msgspec.field(default_factory=list)
@@ -148,6 +169,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "source_topics",
@@ -160,6 +182,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "source_topic_regex",
@@ -172,6 +195,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "state_changelog_topics",
@@ -184,6 +208,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             TopicInfo,
+            False,
         ),
         FieldInfo(
             "repartition_sink_topics",
@@ -196,6 +221,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "repartition_source_topics",
@@ -208,6 +234,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             TopicInfo,
+            False,
         ),
         FieldInfo(
             "copartition_groups",
@@ -220,6 +247,7 @@ class Subtopology(_StructBase):
             (1, 0),
             False,
             CopartitionGroup,
+            False,
         ),
     )
     subtopology_id: str = ""
@@ -240,7 +268,9 @@ class StreamsGroupTopologyValue(_Message):
     MAX_VERSION: ClassVar[int] = 0
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "epoch", "Epoch", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "subtopologies",
             "Subtopologies",
@@ -252,6 +282,7 @@ class StreamsGroupTopologyValue(_Message):
             (1, 0),
             False,
             Subtopology,
+            False,
         ),
     )
     epoch: int = 0
@@ -607,12 +638,13 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         n -= 1
         if n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopics", pos)
-        elif n > end - pos:
+        elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
         else:
-            if n * 2 > end - pos:
-                raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
-            f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            else:
+                f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -622,12 +654,13 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         n -= 1
         if n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopicRegex", pos)
-        elif n > end - pos:
+        elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
         else:
-            if n * 2 > end - pos:
-                raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
-            f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
+            else:
+                f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -637,12 +670,13 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         n -= 1
         if n < 0:
             raise null_not_allowed("CopartitionGroup.RepartitionSourceTopics", pos)
-        elif n > end - pos:
+        elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            if n * 2 > end - pos:
-                raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
-            f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            else:
+                f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         if buf[pos] == 0:
             pos += 1
@@ -666,15 +700,26 @@ def _w_CopartitionGroup_0(o: CopartitionGroup, out: list[Buffer]) -> None:
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dh" % len(v_source_topics), *v_source_topics))
+    k = len(v_source_topics)
+    a(_Ai16[k].pack(*v_source_topics) if k < SMALL_ARRAY else pack(">%dh" % k, *v_source_topics))
     v_source_topic_regex = o.source_topic_regex
     n = len(v_source_topic_regex) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dh" % len(v_source_topic_regex), *v_source_topic_regex))
+    k = len(v_source_topic_regex)
+    a(
+        _Ai16[k].pack(*v_source_topic_regex)
+        if k < SMALL_ARRAY
+        else pack(">%dh" % k, *v_source_topic_regex)
+    )
     v_repartition_source_topics = o.repartition_source_topics
     n = len(v_repartition_source_topics) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%dh" % len(v_repartition_source_topics), *v_repartition_source_topics))
+    k = len(v_repartition_source_topics)
+    a(
+        _Ai16[k].pack(*v_repartition_source_topics)
+        if k < SMALL_ARRAY
+        else pack(">%dh" % k, *v_repartition_source_topics)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

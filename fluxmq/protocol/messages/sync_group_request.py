@@ -41,7 +41,17 @@ _F0 = PackStruct(">i")
 class SyncGroupRequestAssignment(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "assignment",
@@ -54,6 +64,7 @@ class SyncGroupRequestAssignment(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     member_id: str = ""
@@ -70,7 +81,17 @@ class SyncGroupRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 4
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "generation_id",
@@ -83,9 +104,20 @@ class SyncGroupRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -98,6 +130,7 @@ class SyncGroupRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_type",
@@ -110,6 +143,7 @@ class SyncGroupRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_name",
@@ -122,6 +156,7 @@ class SyncGroupRequest(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "assignments",
@@ -134,6 +169,7 @@ class SyncGroupRequest(_Message):
             (1, 0),
             False,
             SyncGroupRequestAssignment,
+            False,
         ),
     )
     group_id: str = ""

@@ -54,9 +54,20 @@ class SyncGroupResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "protocol_type",
@@ -69,6 +80,7 @@ class SyncGroupResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "protocol_name",
@@ -81,6 +93,7 @@ class SyncGroupResponse(_Message):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "assignment",
@@ -93,6 +106,7 @@ class SyncGroupResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     throttle_time_ms: int = 0

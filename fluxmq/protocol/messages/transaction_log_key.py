@@ -41,6 +41,7 @@ class TransactionLogKey(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     transactional_id: str = ""

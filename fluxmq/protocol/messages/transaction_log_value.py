@@ -25,6 +25,8 @@ from fluxmq.protocol.primitives import (
     INT32,
     UVARINT1,
     Buffer,
+    SMALL_ARRAY,
+    array_structs,
     read_uvarint,
     uvarint_bytes,
     uvarint_size,
@@ -39,11 +41,14 @@ _F0 = PackStruct(">qhib")
 _F1 = PackStruct(">qq")
 _F2 = PackStruct(">q")
 _F3 = PackStruct(">h")
+_Ai32 = array_structs("i")
 
 
 class PartitionsSchema(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "topic", "Topic", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partition_ids",
             "PartitionIds",
@@ -55,6 +60,7 @@ class PartitionsSchema(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     topic: str = ""
@@ -81,6 +87,7 @@ class TransactionLogValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "previous_producer_id",
@@ -93,6 +100,7 @@ class TransactionLogValue(_Message):
             (1, 32767),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "next_producer_id",
@@ -105,6 +113,7 @@ class TransactionLogValue(_Message):
             (1, 32767),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -117,6 +126,7 @@ class TransactionLogValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "next_producer_epoch",
@@ -129,6 +139,7 @@ class TransactionLogValue(_Message):
             (1, 32767),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_timeout_ms",
@@ -141,6 +152,7 @@ class TransactionLogValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_status",
@@ -153,6 +165,7 @@ class TransactionLogValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_partitions",
@@ -165,6 +178,7 @@ class TransactionLogValue(_Message):
             (1, 0),
             False,
             PartitionsSchema,
+            False,
         ),
         FieldInfo(
             "transaction_last_update_timestamp_ms",
@@ -177,6 +191,7 @@ class TransactionLogValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_start_timestamp_ms",
@@ -189,6 +204,7 @@ class TransactionLogValue(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "client_transaction_version",
@@ -201,6 +217,7 @@ class TransactionLogValue(_Message):
             (1, 32767),
             False,
             None,
+            False,
         ),
     )
     producer_id: int = 0
@@ -506,12 +523,13 @@ def _r_PartitionsSchema_0(buf: memoryview, pos: int) -> tuple[PartitionsSchema, 
         pos += 4
         if n < 0:
             raise null_not_allowed("PartitionsSchema.PartitionIds", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
-            f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return PartitionsSchema(f_topic, f_partition_ids, None), pos
     except (StructError, IndexError):
@@ -528,7 +546,8 @@ def _w_PartitionsSchema_0(o: PartitionsSchema, out: list[Buffer]) -> None:
     a(b)
     v_partition_ids = o.partition_ids
     a(INT32.pack(len(v_partition_ids)))
-    a(pack(">%di" % len(v_partition_ids), *v_partition_ids))
+    k = len(v_partition_ids)
+    a(_Ai32[k].pack(*v_partition_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_partition_ids))
 
 
 def _s_PartitionsSchema_0(o: PartitionsSchema) -> int:
@@ -567,12 +586,13 @@ def _r_PartitionsSchema_1(buf: memoryview, pos: int) -> tuple[PartitionsSchema, 
         n -= 1
         if n < 0:
             raise null_not_allowed("PartitionsSchema.PartitionIds", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
-            f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -596,7 +616,8 @@ def _w_PartitionsSchema_1(o: PartitionsSchema, out: list[Buffer]) -> None:
     v_partition_ids = o.partition_ids
     n = len(v_partition_ids) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partition_ids), *v_partition_ids))
+    k = len(v_partition_ids)
+    a(_Ai32[k].pack(*v_partition_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_partition_ids))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -59,6 +59,7 @@ class TxnOffsetCommitRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_offset",
@@ -71,6 +72,7 @@ class TxnOffsetCommitRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "committed_leader_epoch",
@@ -83,6 +85,7 @@ class TxnOffsetCommitRequestPartition(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "committed_metadata",
@@ -95,6 +98,7 @@ class TxnOffsetCommitRequestPartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -106,9 +110,19 @@ class TxnOffsetCommitRequestPartition(_StructBase):
 
 class TxnOffsetCommitRequestTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 5), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (0, 5), (1, 0), None, (1, 0), True, None, False),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (6, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (6, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -121,6 +135,7 @@ class TxnOffsetCommitRequestTopic(_StructBase):
             (1, 0),
             False,
             TxnOffsetCommitRequestPartition,
+            False,
         ),
     )
     name: str = ""
@@ -148,9 +163,20 @@ class TxnOffsetCommitRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "producer_id",
@@ -163,6 +189,7 @@ class TxnOffsetCommitRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -175,6 +202,7 @@ class TxnOffsetCommitRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "generation_id_or_member_epoch",
@@ -187,9 +215,20 @@ class TxnOffsetCommitRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "member_id", "MemberId", "string", False, (3, 32767), (1, 0), None, (1, 0), False, None
+            "member_id",
+            "MemberId",
+            "string",
+            False,
+            (3, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "group_instance_id",
@@ -202,6 +241,7 @@ class TxnOffsetCommitRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -214,6 +254,7 @@ class TxnOffsetCommitRequest(_Message):
             (1, 0),
             False,
             TxnOffsetCommitRequestTopic,
+            False,
         ),
     )
     transactional_id: str = ""

@@ -56,9 +56,20 @@ class TxnOffsetCommitResponsePartition(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -68,9 +79,19 @@ class TxnOffsetCommitResponsePartition(_StructBase):
 
 class TxnOffsetCommitResponseTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 5), (1, 0), None, (1, 0), True, None),
+        FieldInfo("name", "Name", "string", False, (0, 5), (1, 0), None, (1, 0), True, None, False),
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (6, 32767), (1, 0), None, (1, 0), True, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (6, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            True,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -83,6 +104,7 @@ class TxnOffsetCommitResponseTopic(_StructBase):
             (1, 0),
             False,
             TxnOffsetCommitResponsePartition,
+            False,
         ),
     )
     name: str = ""
@@ -110,6 +132,7 @@ class TxnOffsetCommitResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -122,6 +145,7 @@ class TxnOffsetCommitResponse(_Message):
             (1, 0),
             False,
             TxnOffsetCommitResponseTopic,
+            False,
         ),
     )
     throttle_time_ms: int = 0

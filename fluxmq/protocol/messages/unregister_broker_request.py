@@ -33,7 +33,17 @@ class UnregisterBrokerRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "broker_id", "BrokerId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "broker_id",
+            "BrokerId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     broker_id: int = 0

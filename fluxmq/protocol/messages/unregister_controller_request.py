@@ -43,6 +43,7 @@ class UnregisterControllerRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     controller_id: int = 0

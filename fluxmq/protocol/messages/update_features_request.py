@@ -36,7 +36,17 @@ _F3 = PackStruct(">hb")
 class FeatureUpdateKey(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "feature", "Feature", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "feature",
+            "Feature",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
             "max_version_level",
@@ -49,6 +59,7 @@ class FeatureUpdateKey(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "allow_downgrade",
@@ -61,6 +72,7 @@ class FeatureUpdateKey(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "upgrade_type",
@@ -73,6 +85,7 @@ class FeatureUpdateKey(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     feature: str = ""
@@ -91,7 +104,17 @@ class UpdateFeaturesRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "timeout_ms", "timeoutMs", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "timeout_ms",
+            "timeoutMs",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "feature_updates",
@@ -104,6 +127,7 @@ class UpdateFeaturesRequest(_Message):
             (1, 0),
             False,
             FeatureUpdateKey,
+            False,
         ),
         FieldInfo(
             "validate_only",
@@ -116,6 +140,7 @@ class UpdateFeaturesRequest(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     timeout_ms: int = 60000

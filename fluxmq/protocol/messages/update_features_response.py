@@ -33,10 +33,30 @@ _F1 = PackStruct(">h")
 class UpdatableFeatureResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "feature", "Feature", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "feature",
+            "Feature",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            True,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -49,6 +69,7 @@ class UpdatableFeatureResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     feature: str = ""
@@ -76,9 +97,20 @@ class UpdateFeaturesResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "error_message",
@@ -91,6 +123,7 @@ class UpdateFeaturesResponse(_Message):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "results",
@@ -103,6 +136,7 @@ class UpdateFeaturesResponse(_Message):
             (1, 0),
             True,
             UpdatableFeatureResult,
+            False,
         ),
     )
     throttle_time_ms: int = 0

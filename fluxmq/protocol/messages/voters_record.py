@@ -45,9 +45,15 @@ _F3 = PackStruct(">H")
 
 class Endpoint(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
-        FieldInfo("port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, True
+        ),
+        FieldInfo(
+            "host", "Host", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
+        FieldInfo(
+            "port", "Port", "uint16", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
     )
     name: str = ""
     host: str = ""
@@ -68,6 +74,7 @@ class KRaftVersionFeature(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "max_supported_version",
@@ -80,6 +87,7 @@ class KRaftVersionFeature(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     min_supported_version: int = 0
@@ -90,7 +98,17 @@ class KRaftVersionFeature(_StructBase):
 class Voter(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "voter_id", "VoterId", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "voter_id",
+            "VoterId",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "voter_directory_id",
@@ -103,6 +121,7 @@ class Voter(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "endpoints",
@@ -115,6 +134,7 @@ class Voter(_StructBase):
             (1, 0),
             False,
             Endpoint,
+            False,
         ),
         FieldInfo(
             "k_raft_version_feature",
@@ -127,6 +147,7 @@ class Voter(_StructBase):
             (1, 0),
             False,
             KRaftVersionFeature,
+            False,
         ),
     )
     voter_id: int = 0
@@ -145,10 +166,20 @@ class VotersRecord(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "version", "Version", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "version",
+            "Version",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
-            "voters", "Voters", "Voter", True, (0, 32767), (1, 0), None, (1, 0), False, Voter
+            "voters", "Voters", "Voter", True, (0, 32767), (1, 0), None, (1, 0), False, Voter, False
         ),
     )
     version: int = 0

@@ -56,6 +56,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "last_offset",
@@ -68,6 +69,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delivery_state",
@@ -80,6 +82,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delivery_count",
@@ -92,6 +95,7 @@ class StateBatch(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     first_offset: int = 0
@@ -104,7 +108,17 @@ class StateBatch(_StructBase):
 class PartitionData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "partition", "Partition", "int32", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "partition",
+            "Partition",
+            "int32",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "state_epoch",
@@ -117,6 +131,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "leader_epoch",
@@ -129,6 +144,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "start_offset",
@@ -141,6 +157,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "delivery_complete_count",
@@ -153,6 +170,7 @@ class PartitionData(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
         FieldInfo(
             "state_batches",
@@ -165,6 +183,7 @@ class PartitionData(_StructBase):
             (1, 0),
             False,
             StateBatch,
+            False,
         ),
     )
     partition: int = 0
@@ -179,7 +198,17 @@ class PartitionData(_StructBase):
 class WriteStateData(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "topic_id", "TopicId", "uuid", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "topic_id",
+            "TopicId",
+            "uuid",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "partitions",
@@ -192,6 +221,7 @@ class WriteStateData(_StructBase):
             (1, 0),
             False,
             PartitionData,
+            False,
         ),
     )
     topic_id: UUID = ZERO_UUID
@@ -208,7 +238,17 @@ class WriteShareGroupStateRequest(_Message):
     FLEXIBLE_MIN: ClassVar[int | None] = 0
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
         FieldInfo(
-            "group_id", "GroupId", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "group_id",
+            "GroupId",
+            "string",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -221,6 +261,7 @@ class WriteShareGroupStateRequest(_Message):
             (1, 0),
             False,
             WriteStateData,
+            False,
         ),
     )
     group_id: str = ""

@@ -19,7 +19,15 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import (
+    UVARINT1,
+    Buffer,
+    SMALL_ARRAY,
+    array_structs,
+    read_uvarint,
+    uvarint_bytes,
+    uvarint_size,
+)
 
 __all__ = [
     "WritableTxnMarkerTopic",
@@ -30,11 +38,14 @@ __all__ = [
 _F0 = PackStruct(">qh?")
 _F1 = PackStruct(">i")
 _F2 = PackStruct(">ib")
+_Ai32 = array_structs("i")
 
 
 class WritableTxnMarkerTopic(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partition_indexes",
             "PartitionIndexes",
@@ -46,6 +57,7 @@ class WritableTxnMarkerTopic(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
     )
     name: str = ""
@@ -66,6 +78,7 @@ class WritableTxnMarker(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "producer_epoch",
@@ -78,6 +91,7 @@ class WritableTxnMarker(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_result",
@@ -90,6 +104,7 @@ class WritableTxnMarker(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -102,6 +117,7 @@ class WritableTxnMarker(_StructBase):
             (1, 0),
             False,
             WritableTxnMarkerTopic,
+            False,
         ),
         FieldInfo(
             "coordinator_epoch",
@@ -114,6 +130,7 @@ class WritableTxnMarker(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "transaction_version",
@@ -126,6 +143,7 @@ class WritableTxnMarker(_StructBase):
             (1, 0),
             True,
             None,
+            False,
         ),
     )
     producer_id: int = 0
@@ -156,6 +174,7 @@ class WriteTxnMarkersRequest(_Message):
             (1, 0),
             False,
             WritableTxnMarker,
+            False,
         ),
     )
     markers: list[WritableTxnMarker] = msgspec.field(default_factory=list)
@@ -467,12 +486,13 @@ def _r_WritableTxnMarkerTopic_0(buf: memoryview, pos: int) -> tuple[WritableTxnM
         n -= 1
         if n < 0:
             raise null_not_allowed("WritableTxnMarkerTopic.PartitionIndexes", pos)
-        elif n > end - pos:
+        elif n * 4 > end - pos:
             raise bad_length("WritableTxnMarkerTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            if n * 4 > end - pos:
-                raise bad_length("WritableTxnMarkerTopic.PartitionIndexes", n, pos, end - pos)
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            if n < SMALL_ARRAY:
+                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            else:
+                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -496,7 +516,12 @@ def _w_WritableTxnMarkerTopic_0(o: WritableTxnMarkerTopic, out: list[Buffer]) ->
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(pack(">%di" % len(v_partition_indexes), *v_partition_indexes))
+    k = len(v_partition_indexes)
+    a(
+        _Ai32[k].pack(*v_partition_indexes)
+        if k < SMALL_ARRAY
+        else pack(">%di" % k, *v_partition_indexes)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

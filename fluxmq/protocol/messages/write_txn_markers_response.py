@@ -45,9 +45,20 @@ class WritableTxnMarkerPartitionResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
-            "error_code", "ErrorCode", "int16", False, (0, 32767), (1, 0), None, (1, 0), False, None
+            "error_code",
+            "ErrorCode",
+            "int16",
+            False,
+            (0, 32767),
+            (1, 0),
+            None,
+            (1, 0),
+            False,
+            None,
+            False,
         ),
     )
     partition_index: int = 0
@@ -57,7 +68,9 @@ class WritableTxnMarkerPartitionResult(_StructBase):
 
 class WritableTxnMarkerTopicResult(_StructBase):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = (
-        FieldInfo("name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None),
+        FieldInfo(
+            "name", "Name", "string", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
+        ),
         FieldInfo(
             "partitions",
             "Partitions",
@@ -69,6 +82,7 @@ class WritableTxnMarkerTopicResult(_StructBase):
             (1, 0),
             False,
             WritableTxnMarkerPartitionResult,
+            False,
         ),
     )
     name: str = ""
@@ -89,6 +103,7 @@ class WritableTxnMarkerResult(_StructBase):
             (1, 0),
             False,
             None,
+            False,
         ),
         FieldInfo(
             "topics",
@@ -101,6 +116,7 @@ class WritableTxnMarkerResult(_StructBase):
             (1, 0),
             False,
             WritableTxnMarkerTopicResult,
+            False,
         ),
     )
     producer_id: int = 0
@@ -127,6 +143,7 @@ class WriteTxnMarkersResponse(_Message):
             (1, 0),
             False,
             WritableTxnMarkerResult,
+            False,
         ),
     )
     markers: list[WritableTxnMarkerResult] = msgspec.field(default_factory=list)
