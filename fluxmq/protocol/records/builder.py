@@ -14,13 +14,21 @@ from typing import Final
 from crc32c import crc32c
 
 from ..primitives import Buffer
-from .batch import ATTR_CONTROL, ATTR_TRANSACTIONAL, ControlType
+from .batch import (
+    ATTR_CONTROL,
+    ATTR_LOG_APPEND_TIME,
+    ATTR_TRANSACTIONAL,
+    ControlType,
+    Record,
+    RecordBatch,
+)
 from .compression import Compression, compress
 
 __all__ = [
     "BatchBuilder",
     "build_batch",
     "build_control_batch",
+    "rebuild_batch",
     "varint",
 ]
 
@@ -334,3 +342,62 @@ def build_control_batch(
         partition_leader_epoch=partition_leader_epoch,
         attributes=ATTR_CONTROL | txn,
     )
+
+
+def rebuild_batch(template: RecordBatch, records: Sequence[Record]) -> bytes:
+    """A batch like `template` (same base offset, offset range, producer fields, codec and
+    flags) holding only `records`, each keeping its own offset and timestamp.
+
+    This is what compaction writes: offsets never move, and the last offset delta is kept so
+    the producer's sequence range stays intact.
+    """
+    if not records:
+        raise ValueError("a rebuilt batch needs at least one record")
+    log_append = bool(template.attributes & ATTR_LOG_APPEND_TIME)
+    base_ts = records[0].timestamp
+    parts: list[Buffer] = []
+    for r in records:
+        rec: list[Buffer] = [
+            b"\x00",
+            _ZERO if log_append else _var(r.timestamp - base_ts),
+            _var(r.offset - template.base_offset),
+        ]
+        for field in (r.key, r.value):
+            if field is None:
+                rec.append(_NULL)
+            else:
+                rec.append(_var(len(field)))
+                rec.append(field)
+        rec.append(_var(len(r.headers)))
+        for hk, hv in r.headers:
+            kb = hk.encode("utf-8")
+            rec.append(_var(len(kb)))
+            rec.append(kb)
+            if hv is None:
+                rec.append(_NULL)
+            else:
+                rec.append(_var(len(hv)))
+                rec.append(hv)
+        ln = sum(len(c) for c in rec)
+        parts.append(_var(ln))
+        parts.extend(rec)
+    max_ts = template.max_timestamp if log_append else max(r.timestamp for r in records)
+    data = _assemble(
+        parts,
+        len(records),
+        base_offset=template.base_offset,
+        base_timestamp=template.base_timestamp if log_append else base_ts,
+        max_timestamp=max_ts,
+        compression=template.compression,
+        compression_level=None,
+        producer_id=template.producer_id,
+        producer_epoch=template.producer_epoch,
+        base_sequence=template.base_sequence,
+        partition_leader_epoch=template.partition_leader_epoch,
+        attributes=template.attributes & ~0x07,
+    )
+    # keep the template's offset range: patch last offset delta and recompute the CRC
+    buf = bytearray(data)
+    struct.pack_into(">i", buf, 23, template.last_offset_delta)
+    struct.pack_into(">I", buf, 17, crc32c(memoryview(buf)[21:]))
+    return bytes(buf)
