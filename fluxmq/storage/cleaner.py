@@ -105,7 +105,7 @@ def commit(plog: PartitionLog, plan: CleanPlan) -> int:
                 continue
             plog.io.replace(path, seg.log_path)
             fresh = LogSegment(plog.dir, seg.base_offset, plog.io, plog.config.index_interval_bytes)
-            cut, reason = fresh.recover(previous_end)
+            _, reason = fresh.recover(previous_end)
             if reason is not None:
                 log.error("compacted segment %s failed verification: %s", fresh.log_path, reason)
             fresh.write_indexes()

@@ -14,7 +14,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import anyio
 import anyio.to_thread
@@ -47,7 +47,7 @@ class StorageSettings:
 
     data_dir: str
     node_id: int = 0
-    defaults: LogConfig = LogConfig()  # log.* defaults for every topic
+    defaults: LogConfig = field(default_factory=LogConfig)  # log.* defaults for every topic
     retention_check_interval_ms: int = 300_000  # log.retention.check.interval.ms
     cleaner_backoff_ms: int = 15_000  # log.cleaner.backoff.ms
     flush_scheduler_interval_ms: int = 1_000  # log.flush.scheduler.interval.ms
