@@ -1,36 +1,129 @@
-"""`fluxmq-server` entry point.
+"""`fluxmq-server`: the broker daemon.
 
-The broker itself is issue 5; until it lands this parses the documented options and says so
-plainly instead of pretending to serve.
+Settings: defaults < `--config` server.properties < FLUXMQ_* environment < flags. Prints one
+"ready" line with the bootstrap address. SIGTERM/SIGINT: stop accepting, finish the requests in
+flight, flush, exit 0; a second signal exits at once.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import shutil
+import signal
 import sys
+import tempfile
+
+import anyio
+
+from ..storage import ConfigError
+from .broker import Broker
+from .config import ServerConfig
+from .network import Server
+
+log = logging.getLogger("fluxmq.server")
 
 
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="fluxmq-server", description="FluxMQ Kafka-compatible broker")
-    ap.add_argument("--host", default="127.0.0.1")
-    ap.add_argument("--port", type=int, default=9092)
-    ap.add_argument("--data-dir", default=os.environ.get("FLUXMQ_DATA_DIR", "./data"))
-    ap.add_argument("--broker-id", type=int, default=0)
-    ap.add_argument("--log-level", default="INFO")
-    ap.add_argument("--config", help="server.properties file")
-    ap.add_argument("--dev", action="store_true", help="throwaway zero-flag start")
+    ap.add_argument("--host", help="address to listen on (default 127.0.0.1)")
+    ap.add_argument("--port", type=int, help="port to listen on (default 9092)")
+    ap.add_argument("--data-dir", help="data directory (default ./data or FLUXMQ_DATA_DIR)")
+    ap.add_argument("--broker-id", type=int, help="node id (default 0)")
+    ap.add_argument("--log-level", help="DEBUG, INFO, WARNING, ERROR (default INFO)")
+    groups = ap.add_mutually_exclusive_group()
+    groups.add_argument(
+        "--enable-consumer-groups", dest="groups", action="store_true", default=None
+    )
+    groups.add_argument("--disable-consumer-groups", dest="groups", action="store_false")
+    ap.add_argument(
+        "--recovery-mode",
+        choices=["auto", "full"],
+        help="recovery always runs on start; 'full' also rescans segments before the checkpoint",
+    )
+    ap.add_argument("--config", help="server.properties file (Kafka key names)")
+    ap.add_argument("--dev", action="store_true", help="throwaway start: temporary data directory")
     return ap
 
 
+def make_config(args: argparse.Namespace) -> ServerConfig:
+    flags = {
+        "host": args.host,
+        "port": args.port,
+        "data_dir": args.data_dir,
+        "broker_id": args.broker_id,
+        "log_level": args.log_level,
+        "enable_consumer_groups": args.groups,
+        "recovery_mode": args.recovery_mode,
+    }
+    return ServerConfig.from_sources(file=args.config, flags=flags)
+
+
+async def serve(config: ServerConfig) -> int:
+    broker = Broker(config)
+    server = Server(broker)
+    exit_code = 0
+    try:
+        async with anyio.create_task_group() as tg:
+            port = await tg.start(server.serve)
+            tg.start_soon(broker.run)
+            host, adv_port = config.advertised
+            if config.port == 0:
+                adv_port = port
+            print(
+                f"fluxmq-server ready: bootstrap {host}:{adv_port} "
+                f"(listening on {config.host}:{port}, data {os.path.abspath(config.data_dir)}, "
+                f"cluster {broker.cluster_id})",
+                flush=True,
+            )
+            with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+                async for signum in signals:
+                    log.info("%s: stopping", signal.Signals(signum).name)
+                    break
+
+            # First signal: finish in-flight requests (a second signal exits at once).
+            def hard_exit(*_: object) -> None:
+                os._exit(1)
+
+            signal.signal(signal.SIGTERM, hard_exit)
+            signal.signal(signal.SIGINT, hard_exit)
+            await server.drain(timeout=10)
+            tg.cancel_scope.cancel()
+    finally:
+        broker.close()
+    log.info("stopped cleanly")
+    return exit_code
+
+
 def main(argv: list[str] | None = None) -> int:
-    build_parser().parse_args(argv)
-    print(
-        "fluxmq-server: the broker is not built yet (tracked as issue 5); "
-        "only the protocol layer exists so far",
-        file=sys.stderr,
+    args = build_parser().parse_args(argv)
+    tmp = None
+    try:
+        config = make_config(args)
+        if args.dev:
+            tmp = tempfile.mkdtemp(prefix="fluxmq-dev-")
+            from dataclasses import replace
+
+            config = replace(config, data_dir=tmp)
+    except (ConfigError, OSError, ValueError) as e:
+        print(f"fluxmq-server: {e}", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=getattr(logging, config.log_level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    return 2
+    try:
+        return anyio.run(serve, config)
+    except ConfigError as e:
+        print(f"fluxmq-server: {e}", file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"fluxmq-server: cannot start: {e}", file=sys.stderr)
+        return 1
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""Transport-free coordinators shared by the broker and the embedded client."""

@@ -1,0 +1,140 @@
+"""The transport-free broker core: a decoded request and its version in, a response out.
+
+The network loop (`fluxmq.server.network`) and the client's embedded transport both call
+`Broker.handle`; every rule (offsets, validation, idempotence) lives behind it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import anyio
+
+from ..coordinator.producers import PartitionProducers, ProducerIdAllocator
+from ..protocol.message import Message
+from ..protocol.messages import response_class
+from ..storage import LogManager, StorageSettings, TopicInfo
+from ..storage.fileio import REAL_IO, FileIO
+from .config import ServerConfig
+from .registry import REGISTRY, Api
+
+__all__ = ["UNSUPPORTED_VERSION", "Broker", "RequestContext"]
+
+log = logging.getLogger(__name__)
+
+UNSUPPORTED_VERSION = 35
+
+
+@dataclass(frozen=True, slots=True)
+class RequestContext:
+    api_key: int
+    api_version: int
+    correlation_id: int = 0
+    client_id: str | None = None
+    client_host: str = "embedded"
+
+
+class Broker:
+    def __init__(
+        self,
+        config: ServerConfig,
+        *,
+        io: FileIO = REAL_IO,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        from . import handlers  # noqa: F401  (registers every API)
+
+        self.config = config
+        self.clock = clock
+        self.storage = LogManager(
+            StorageSettings(
+                data_dir=config.data_dir,
+                node_id=config.broker_id,
+                defaults=config.log,
+                retention_check_interval_ms=config.log_retention_check_interval_ms,
+                flush_scheduler_interval_ms=config.log_flush_scheduler_interval_ms,
+            ),
+            io=io,
+            clock=clock,
+        )
+        self.node_id = config.broker_id
+        self.cluster_id = self.storage.meta.cluster_id
+        self.producer_ids = ProducerIdAllocator(config.data_dir, io)
+        self._producers: dict[tuple[str, int], PartitionProducers] = {}
+        self._waiters: dict[tuple[str, int], set[anyio.Event]] = {}
+        self.apis: dict[int, Api] = REGISTRY.apis
+
+    # ---------------------------------------------------------------- dispatch
+
+    async def handle(self, ctx: RequestContext, request: Message) -> Message | None:
+        """Answer one request; None when the protocol says no response (acks=0)."""
+        api = self.apis.get(ctx.api_key)
+        if api is None or not api.min_version <= ctx.api_version <= api.max_version:
+            return self.error_response(ctx.api_key, UNSUPPORTED_VERSION)
+        response: Message | None = await api.handler(self, ctx, request)
+        return response
+
+    def error_response(self, api_key: int, code: int) -> Message:
+        """A response carrying `code` at top level; ValueError if the API has no such field."""
+        cls = response_class(api_key)
+        if "error_code" not in cls.__struct_fields__:
+            raise ValueError(f"{cls.NAME} has no top-level error code")
+        return cls(error_code=code)
+
+    # ---------------------------------------------------------------- shared state
+
+    def producers(self, topic: str, partition: int) -> PartitionProducers:
+        key = (topic, partition)
+        state = self._producers.get(key)
+        if state is None:
+            state = self._producers[key] = PartitionProducers()
+        return state
+
+    def notify_append(self, topic: str, partition: int) -> None:
+        """Wake fetches long-polling this partition."""
+        for ev in self._waiters.get((topic, partition), ()):
+            ev.set()
+
+    async def wait_for_append(self, keys: list[tuple[str, int]], timeout: float) -> None:
+        """Return when any of `keys` gets an append, or after `timeout` seconds."""
+        ev = anyio.Event()
+        for k in keys:
+            self._waiters.setdefault(k, set()).add(ev)
+        try:
+            with anyio.move_on_after(timeout):
+                await ev.wait()
+        finally:
+            for k in keys:
+                waiters = self._waiters.get(k)
+                if waiters is not None:
+                    waiters.discard(ev)
+                    if not waiters:
+                        del self._waiters[k]
+
+    def create_topic(
+        self, name: str, partitions: int | None = None, configs: dict[str, str] | None = None
+    ) -> TopicInfo:
+        n = self.config.num_partitions if partitions is None or partitions < 0 else partitions
+        info = self.storage.create_topic(name, n, configs or {})
+        log.info("created topic %s with %d partitions", name, n)
+        return info
+
+    def delete_topic(self, name: str) -> TopicInfo:
+        info = self.storage.delete_topic(name)
+        for p in range(info.partitions):
+            self._producers.pop((name, p), None)
+            self.notify_append(name, p)
+        log.info("deleted topic %s", name)
+        return info
+
+    # ---------------------------------------------------------------- lifecycle
+
+    async def run(self) -> None:
+        """Background work (flush, retention, compaction, checkpoints) until cancelled."""
+        await self.storage.run()
+
+    def close(self) -> None:
+        self.storage.close()
