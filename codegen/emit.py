@@ -516,7 +516,8 @@ class ModuleEmitter:
                 L("a(b)")
             else:
                 self.write_len(L, f"len({v})", fs.flexible, width)
-                L(f"a({v})")
+                # memoryview() rejects a str (or any non-buffer) here, not at join time
+                L(f"a({v} if type({v}) is bytes else memoryview({v}))")
         else:
             x = f"x_{f.py_name}"
             self.write_len(L, f"len({v})", fs.flexible, 4)

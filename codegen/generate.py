@@ -285,6 +285,11 @@ def generate(json_dir: Path, out_dir: Path, opts: Options, jobs: int = 2) -> int
                 a["min"], a["max"] = min(versions), max(versions)
                 a["flex"] = m.flexible.lo if not m.flexible.empty else None
                 a["listeners"] = tuple(m.listeners)
+    for k, a in per_key.items():
+        for kind in ("request", "response"):
+            if kind not in a:
+                other = a.get("request") or a.get("response")
+                raise SpecError(f"API key {k}: {other} has no matching {kind} definition")
     apis = [per_key[k] for k in sorted(per_key)]
     coord = {
         t: sorted((m.api_key, m.name) for m in messages if m.type == t and m.api_key is not None)

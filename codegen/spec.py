@@ -6,6 +6,7 @@ Every error names the file and the JSON path of the offending value.
 
 from __future__ import annotations
 
+import keyword
 import re
 from pathlib import Path
 
@@ -161,10 +162,24 @@ class Message(msgspec.Struct, kw_only=True):
         return self.structs[self.name]
 
 
+# Attribute names the generated classes already use; a field with one of them gets a "_".
+RESERVED = frozenset(
+    {"encode", "decode", "encode_into", "decode_from", "encoded_size", "unknown_tags"}
+)
+
+
 def snake_case(name: str) -> str:
     s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
     s = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", s)
     return s.lower()
+
+
+def attribute_name(name: str) -> str:
+    """The Python attribute for a Kafka field name: snake_case, never a keyword or reserved."""
+    s = snake_case(name)
+    if keyword.iskeyword(s) or s in RESERVED:
+        s += "_"
+    return s
 
 
 def strip_comments(text: str, where: str) -> str:
@@ -249,9 +264,11 @@ def _resolve(raw: RawMessage, where: str) -> Message | None:
     for name, cs in common.items():
         if name not in structs:
             # Unused common structs are still validated and emitted.
-            vers = Versions.parse(cs.versions, ALL, f"{where}: commonStructs {name}.versions")
-            fields = ctx.fields(cs.fields, f"$.commonStructs[{name}].fields", vers)
-            ctx.add(Struct(name=name, fields=fields, versions=vers), f"$.commonStructs[{name}]")
+            p = ctx.common_path(name)
+            vers = Versions.parse(cs.versions, ALL, f"{where}: {p}.versions")
+            fields = ctx.fields(cs.fields, f"{p}.fields", vers)
+            ctx.add(Struct(name=name, fields=fields, versions=vers), p)
+    _check_acyclic(structs, where)
     return Message(
         name=raw.name,
         type=raw.type,
@@ -263,6 +280,26 @@ def _resolve(raw: RawMessage, where: str) -> Message | None:
         structs=structs,
         source=where,
     )
+
+
+def _check_acyclic(structs: dict[str, Struct], where: str) -> None:
+    """A struct may not contain itself, directly or through others (no finite encoding)."""
+    state: dict[str, int] = {}  # 1 = on the current path, 2 = done
+
+    def visit(name: str, path: list[str]) -> None:
+        if state.get(name) == 2:
+            return
+        if state.get(name) == 1:
+            cycle = " -> ".join([*path[path.index(name) :], name])
+            raise SpecError(f"{where}: struct {name!r} contains itself ({cycle})")
+        state[name] = 1
+        for f in structs[name].fields:
+            if f.is_struct:
+                visit(f.type, [*path, name])
+        state[name] = 2
+
+    for name in sorted(structs):
+        visit(name, [])
 
 
 class _Ctx:
@@ -277,6 +314,9 @@ class _Ctx:
         self.flexible = flexible
         self.structs = structs
         self.common = common
+
+    def common_path(self, name: str) -> str:
+        return f"$.commonStructs[{list(self.common).index(name)}]"
 
     def err(self, path: str, msg: str) -> SpecError:
         return SpecError(f"{self.where}: {path}: {msg}")
@@ -351,7 +391,7 @@ class _Ctx:
             raise self.err(f"{path}.fields", f"a {rf.type} field cannot have fields")
         return Field(
             name=rf.name,
-            py_name=snake_case(rf.name),
+            py_name=attribute_name(rf.name),
             type=elem,
             is_array=is_array,
             versions=versions,
@@ -375,12 +415,11 @@ class _Ctx:
         elif name in self.common:
             if name not in self.structs:
                 cs = self.common[name]
-                cv = Versions.parse(
-                    cs.versions, ALL, f"{self.where}: commonStructs {name}.versions"
-                )
+                p = self.common_path(name)
+                cv = Versions.parse(cs.versions, ALL, f"{self.where}: {p}.versions")
                 placeholder = Struct(name=name, fields=[], versions=cv)
                 self.structs[name] = placeholder  # guards against recursive definitions
-                placeholder.fields = self.fields(cs.fields, f"$.commonStructs[{name}].fields", cv)
+                placeholder.fields = self.fields(cs.fields, f"{p}.fields", cv)
         else:
             raise self.err(f"{path}.type", f"struct {name!r} has no fields and no common struct")
 

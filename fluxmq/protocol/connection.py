@@ -183,7 +183,15 @@ class ClientConnection:
         pos = 4
         if messages.response_header_version(pending.api_key, pending.api_version) >= 1:
             _, pos = ResponseHeader.decode_from(frame, 1, 0)
-        body = pending.response_cls.decode(frame[pos:], pending.api_version)
+        try:
+            body = pending.response_cls.decode(frame[pos:], pending.api_version)
+        except DecodeError:
+            if pending.api_key != _API_VERSIONS or pending.api_version == 0:
+                raise
+            # A broker that does not support our ApiVersions version answers with a v0 body
+            # (UNSUPPORTED_VERSION and its own ranges): parse it as v0, as Kafka's client does.
+            body = pending.response_cls.decode(frame[pos:], 0)
+            return Response(corr, pending.api_key, 0, body)
         return Response(corr, pending.api_key, pending.api_version, body)
 
 
@@ -329,7 +337,7 @@ class BrokerConnection:
         The response uses the request's version, except that an unsupported ApiVersions
         request is answered with a v0 body, as the protocol requires.
         """
-        entry = self._by_event.pop(id(request), None)
+        entry = self._by_event.get(id(request))
         if entry is None or entry[0] is not request:
             raise ProtocolError(f"request {request.correlation_id} is not awaiting a response")
         p = entry[1]
@@ -348,6 +356,9 @@ class BrokerConnection:
                 chunks.append(b"\x00")
             body.encode_into(chunks, version)
             p.chunks = _frame(chunks)
+        # Only now, with the body encoded, is the request answered: a failure above leaves it
+        # pending so the caller can still answer it.
+        del self._by_event[id(request)]
         p.done = True
         while self._pending and self._pending[0].done:
             head = self._pending.popleft()

@@ -79,7 +79,10 @@ class Message(Struct):
     def encode(self, version: int) -> bytes:
         out: list[Buffer] = []
         self.encode_into(out, version)
-        return b"".join(out)
+        try:
+            return b"".join(out)
+        except TypeError as e:
+            raise EncodeError(f"cannot encode {self.NAME} v{version}: {e}") from None
 
     def encoded_size(self, version: int) -> int:
         try:
@@ -159,6 +162,8 @@ def write_tags(out: list[Buffer], tags: dict[int, Buffer]) -> None:
     out.append(uvarint_bytes(len(tags)))
     for tag in sorted(tags):
         payload = tags[tag]
+        if type(payload) is not bytes:
+            payload = memoryview(payload)  # a str or other non-buffer fails here
         out.append(uvarint_bytes(tag))
         out.append(uvarint_bytes(len(payload)))
         out.append(payload)

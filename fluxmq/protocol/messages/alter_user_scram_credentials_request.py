@@ -318,11 +318,11 @@ def _w_ScramCredentialUpsertion_0(o: ScramCredentialUpsertion, out: list[Buffer]
     v_salt = o.salt
     n = len(v_salt) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_salt)
+    a(v_salt if type(v_salt) is bytes else memoryview(v_salt))
     v_salted_password = o.salted_password
     n = len(v_salted_password) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_salted_password)
+    a(v_salted_password if type(v_salted_password) is bytes else memoryview(v_salted_password))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -648,7 +648,7 @@ def _w_ClassicProtocol_0(o: ClassicProtocol, out: list[Buffer]) -> None:
     v_metadata = o.metadata
     n = len(v_metadata) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_metadata)
+    a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

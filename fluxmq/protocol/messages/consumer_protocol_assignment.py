@@ -133,7 +133,7 @@ def _w_ConsumerProtocolAssignment_0(o: ConsumerProtocolAssignment, out: list[Buf
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_user_data)))
-        a(v_user_data)
+        a(v_user_data if type(v_user_data) is bytes else memoryview(v_user_data))
 
 
 def _s_ConsumerProtocolAssignment_0(o: ConsumerProtocolAssignment) -> int:

@@ -175,7 +175,7 @@ def _w_ConsumerProtocolSubscription_0(o: ConsumerProtocolSubscription, out: list
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_user_data)))
-        a(v_user_data)
+        a(v_user_data if type(v_user_data) is bytes else memoryview(v_user_data))
 
 
 def _s_ConsumerProtocolSubscription_0(o: ConsumerProtocolSubscription) -> int:
@@ -264,7 +264,7 @@ def _w_ConsumerProtocolSubscription_1(o: ConsumerProtocolSubscription, out: list
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_user_data)))
-        a(v_user_data)
+        a(v_user_data if type(v_user_data) is bytes else memoryview(v_user_data))
     v_owned_partitions = o.owned_partitions
     a(INT32.pack(len(v_owned_partitions)))
     w_owned_partitions = _w_TopicPartition_0
@@ -367,7 +367,7 @@ def _w_ConsumerProtocolSubscription_2(o: ConsumerProtocolSubscription, out: list
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_user_data)))
-        a(v_user_data)
+        a(v_user_data if type(v_user_data) is bytes else memoryview(v_user_data))
     v_owned_partitions = o.owned_partitions
     a(INT32.pack(len(v_owned_partitions)))
     w_owned_partitions = _w_TopicPartition_0
@@ -480,7 +480,7 @@ def _w_ConsumerProtocolSubscription_3(o: ConsumerProtocolSubscription, out: list
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_user_data)))
-        a(v_user_data)
+        a(v_user_data if type(v_user_data) is bytes else memoryview(v_user_data))
     v_owned_partitions = o.owned_partitions
     a(INT32.pack(len(v_owned_partitions)))
     w_owned_partitions = _w_TopicPartition_0

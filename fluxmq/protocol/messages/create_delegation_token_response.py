@@ -290,7 +290,7 @@ def _w_CreateDelegationTokenResponse_0(o: CreateDelegationTokenResponse, out: li
     a(b)
     v_hmac = o.hmac
     a(INT32.pack(len(v_hmac)))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F2.pack(o.throttle_time_ms))
 
 
@@ -435,7 +435,7 @@ def _w_CreateDelegationTokenResponse_1(o: CreateDelegationTokenResponse, out: li
     v_hmac = o.hmac
     n = len(v_hmac) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F2.pack(o.throttle_time_ms))
     if o.unknown_tags is None:
         a(b"\x00")
@@ -624,7 +624,7 @@ def _w_CreateDelegationTokenResponse_2(o: CreateDelegationTokenResponse, out: li
     v_hmac = o.hmac
     n = len(v_hmac) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F2.pack(o.throttle_time_ms))
     if o.unknown_tags is None:
         a(b"\x00")

@@ -565,7 +565,7 @@ def _w_DescribedDelegationToken_0(o: DescribedDelegationToken, out: list[Buffer]
     a(b)
     v_hmac = o.hmac
     a(INT32.pack(len(v_hmac)))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     v_renewers = o.renewers
     a(INT32.pack(len(v_renewers)))
     w_renewers = _w_DescribedDelegationTokenRenewer_0
@@ -729,7 +729,7 @@ def _w_DescribedDelegationToken_1(o: DescribedDelegationToken, out: list[Buffer]
     v_hmac = o.hmac
     n = len(v_hmac) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     v_renewers = o.renewers
     n = len(v_renewers) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
@@ -938,7 +938,7 @@ def _w_DescribedDelegationToken_2(o: DescribedDelegationToken, out: list[Buffer]
     v_hmac = o.hmac
     n = len(v_hmac) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     v_renewers = o.renewers
     n = len(v_renewers) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))

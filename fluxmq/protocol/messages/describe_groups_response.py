@@ -1418,10 +1418,14 @@ def _w_DescribedGroupMember_0(o: DescribedGroupMember, out: list[Buffer]) -> Non
     a(b)
     v_member_metadata = o.member_metadata
     a(INT32.pack(len(v_member_metadata)))
-    a(v_member_metadata)
+    a(v_member_metadata if type(v_member_metadata) is bytes else memoryview(v_member_metadata))
     v_member_assignment = o.member_assignment
     a(INT32.pack(len(v_member_assignment)))
-    a(v_member_assignment)
+    a(
+        v_member_assignment
+        if type(v_member_assignment) is bytes
+        else memoryview(v_member_assignment)
+    )
 
 
 def _s_DescribedGroupMember_0(o: DescribedGroupMember) -> int:
@@ -1545,10 +1549,14 @@ def _w_DescribedGroupMember_1(o: DescribedGroupMember, out: list[Buffer]) -> Non
     a(b)
     v_member_metadata = o.member_metadata
     a(INT32.pack(len(v_member_metadata)))
-    a(v_member_metadata)
+    a(v_member_metadata if type(v_member_metadata) is bytes else memoryview(v_member_metadata))
     v_member_assignment = o.member_assignment
     a(INT32.pack(len(v_member_assignment)))
-    a(v_member_assignment)
+    a(
+        v_member_assignment
+        if type(v_member_assignment) is bytes
+        else memoryview(v_member_assignment)
+    )
 
 
 def _s_DescribedGroupMember_1(o: DescribedGroupMember) -> int:
@@ -1713,11 +1721,15 @@ def _w_DescribedGroupMember_2(o: DescribedGroupMember, out: list[Buffer]) -> Non
     v_member_metadata = o.member_metadata
     n = len(v_member_metadata) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_member_metadata)
+    a(v_member_metadata if type(v_member_metadata) is bytes else memoryview(v_member_metadata))
     v_member_assignment = o.member_assignment
     n = len(v_member_assignment) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_member_assignment)
+    a(
+        v_member_assignment
+        if type(v_member_assignment) is bytes
+        else memoryview(v_member_assignment)
+    )
     if o.unknown_tags is None:
         a(b"\x00")
     else:

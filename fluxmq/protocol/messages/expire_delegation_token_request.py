@@ -90,7 +90,7 @@ def _w_ExpireDelegationTokenRequest_0(o: ExpireDelegationTokenRequest, out: list
     a = out.append
     v_hmac = o.hmac
     a(INT32.pack(len(v_hmac)))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F0.pack(o.expiry_time_period_ms))
 
 
@@ -139,7 +139,7 @@ def _w_ExpireDelegationTokenRequest_1(o: ExpireDelegationTokenRequest, out: list
     v_hmac = o.hmac
     n = len(v_hmac) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_hmac)
+    a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F0.pack(o.expiry_time_period_ms))
     if o.unknown_tags is None:
         a(b"\x00")

@@ -1447,7 +1447,7 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_records)))
-        a(v_records)
+        a(v_records if type(v_records) is bytes else memoryview(v_records))
 
 
 def _s_PartitionData_0(o: PartitionData) -> int:
@@ -1556,7 +1556,7 @@ def _w_PartitionData_1(o: PartitionData, out: list[Buffer]) -> None:
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_records)))
-        a(v_records)
+        a(v_records if type(v_records) is bytes else memoryview(v_records))
 
 
 def _s_PartitionData_1(o: PartitionData) -> int:
@@ -1666,7 +1666,7 @@ def _w_PartitionData_2(o: PartitionData, out: list[Buffer]) -> None:
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_records)))
-        a(v_records)
+        a(v_records if type(v_records) is bytes else memoryview(v_records))
 
 
 def _s_PartitionData_2(o: PartitionData) -> int:
@@ -1811,7 +1811,7 @@ def _w_PartitionData_3(o: PartitionData, out: list[Buffer]) -> None:
     else:
         n = len(v_records) + 1
         a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-        a(v_records)
+        a(v_records if type(v_records) is bytes else memoryview(v_records))
     if not (
         o.unknown_tags is not None
         or (o.diverging_epoch != EpochEndOffset())

@@ -960,10 +960,10 @@ def _w_MemberMetadata_0(o: MemberMetadata, out: list[Buffer]) -> None:
     a(_F0.pack(o.session_timeout))
     v_subscription = o.subscription
     a(INT32.pack(len(v_subscription)))
-    a(v_subscription)
+    a(v_subscription if type(v_subscription) is bytes else memoryview(v_subscription))
     v_assignment = o.assignment
     a(INT32.pack(len(v_assignment)))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
 
 
 def _s_MemberMetadata_0(o: MemberMetadata) -> int:
@@ -1079,10 +1079,10 @@ def _w_MemberMetadata_1(o: MemberMetadata, out: list[Buffer]) -> None:
     a(_F2.pack(o.rebalance_timeout, o.session_timeout))
     v_subscription = o.subscription
     a(INT32.pack(len(v_subscription)))
-    a(v_subscription)
+    a(v_subscription if type(v_subscription) is bytes else memoryview(v_subscription))
     v_assignment = o.assignment
     a(INT32.pack(len(v_assignment)))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
 
 
 def _s_MemberMetadata_1(o: MemberMetadata) -> int:
@@ -1214,10 +1214,10 @@ def _w_MemberMetadata_2(o: MemberMetadata, out: list[Buffer]) -> None:
     a(_F2.pack(o.rebalance_timeout, o.session_timeout))
     v_subscription = o.subscription
     a(INT32.pack(len(v_subscription)))
-    a(v_subscription)
+    a(v_subscription if type(v_subscription) is bytes else memoryview(v_subscription))
     v_assignment = o.assignment
     a(INT32.pack(len(v_assignment)))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
 
 
 def _s_MemberMetadata_2(o: MemberMetadata) -> int:
@@ -1390,11 +1390,11 @@ def _w_MemberMetadata_3(o: MemberMetadata, out: list[Buffer]) -> None:
     v_subscription = o.subscription
     n = len(v_subscription) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_subscription)
+    a(v_subscription if type(v_subscription) is bytes else memoryview(v_subscription))
     v_assignment = o.assignment
     n = len(v_assignment) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

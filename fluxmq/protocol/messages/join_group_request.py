@@ -954,7 +954,7 @@ def _w_JoinGroupRequestProtocol_0(o: JoinGroupRequestProtocol, out: list[Buffer]
     a(b)
     v_metadata = o.metadata
     a(INT32.pack(len(v_metadata)))
-    a(v_metadata)
+    a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
 
 
 def _s_JoinGroupRequestProtocol_0(o: JoinGroupRequestProtocol) -> int:
@@ -1022,7 +1022,7 @@ def _w_JoinGroupRequestProtocol_1(o: JoinGroupRequestProtocol, out: list[Buffer]
     v_metadata = o.metadata
     n = len(v_metadata) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_metadata)
+    a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -1144,7 +1144,7 @@ def _w_JoinGroupResponseMember_0(o: JoinGroupResponseMember, out: list[Buffer]) 
     a(b)
     v_metadata = o.metadata
     a(INT32.pack(len(v_metadata)))
-    a(v_metadata)
+    a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
 
 
 def _s_JoinGroupResponseMember_0(o: JoinGroupResponseMember) -> int:
@@ -1211,7 +1211,7 @@ def _w_JoinGroupResponseMember_1(o: JoinGroupResponseMember, out: list[Buffer]) 
         a(b)
     v_metadata = o.metadata
     a(INT32.pack(len(v_metadata)))
-    a(v_metadata)
+    a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
 
 
 def _s_JoinGroupResponseMember_1(o: JoinGroupResponseMember) -> int:
@@ -1305,7 +1305,7 @@ def _w_JoinGroupResponseMember_2(o: JoinGroupResponseMember, out: list[Buffer]) 
     v_metadata = o.metadata
     n = len(v_metadata) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_metadata)
+    a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -648,7 +648,7 @@ def _w_PartitionProduceData_0(o: PartitionProduceData, out: list[Buffer]) -> Non
         a(b"\xff\xff\xff\xff")
     else:
         a(INT32.pack(len(v_records)))
-        a(v_records)
+        a(v_records if type(v_records) is bytes else memoryview(v_records))
 
 
 def _s_PartitionProduceData_0(o: PartitionProduceData) -> int:
@@ -701,7 +701,7 @@ def _w_PartitionProduceData_1(o: PartitionProduceData, out: list[Buffer]) -> Non
     else:
         n = len(v_records) + 1
         a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-        a(v_records)
+        a(v_records if type(v_records) is bytes else memoryview(v_records))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

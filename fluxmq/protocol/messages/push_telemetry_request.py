@@ -169,7 +169,7 @@ def _w_PushTelemetryRequest_0(o: PushTelemetryRequest, out: list[Buffer]) -> Non
     v_metrics = o.metrics
     n = len(v_metrics) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_metrics)
+    a(v_metrics if type(v_metrics) is bytes else memoryview(v_metrics))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

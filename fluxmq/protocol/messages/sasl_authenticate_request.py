@@ -80,7 +80,7 @@ def _w_SaslAuthenticateRequest_0(o: SaslAuthenticateRequest, out: list[Buffer]) 
     a = out.append
     v_auth_bytes = o.auth_bytes
     a(INT32.pack(len(v_auth_bytes)))
-    a(v_auth_bytes)
+    a(v_auth_bytes if type(v_auth_bytes) is bytes else memoryview(v_auth_bytes))
 
 
 def _s_SaslAuthenticateRequest_0(o: SaslAuthenticateRequest) -> int:
@@ -124,7 +124,7 @@ def _w_SaslAuthenticateRequest_1(o: SaslAuthenticateRequest, out: list[Buffer]) 
     v_auth_bytes = o.auth_bytes
     n = len(v_auth_bytes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_auth_bytes)
+    a(v_auth_bytes if type(v_auth_bytes) is bytes else memoryview(v_auth_bytes))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -148,7 +148,7 @@ def _w_SaslAuthenticateResponse_0(o: SaslAuthenticateResponse, out: list[Buffer]
         a(b)
     v_auth_bytes = o.auth_bytes
     a(INT32.pack(len(v_auth_bytes)))
-    a(v_auth_bytes)
+    a(v_auth_bytes if type(v_auth_bytes) is bytes else memoryview(v_auth_bytes))
 
 
 def _s_SaslAuthenticateResponse_0(o: SaslAuthenticateResponse) -> int:
@@ -217,7 +217,7 @@ def _w_SaslAuthenticateResponse_1(o: SaslAuthenticateResponse, out: list[Buffer]
         a(b)
     v_auth_bytes = o.auth_bytes
     a(INT32.pack(len(v_auth_bytes)))
-    a(v_auth_bytes)
+    a(v_auth_bytes if type(v_auth_bytes) is bytes else memoryview(v_auth_bytes))
     a(_F1.pack(o.session_lifetime_ms))
 
 
@@ -302,7 +302,7 @@ def _w_SaslAuthenticateResponse_2(o: SaslAuthenticateResponse, out: list[Buffer]
     v_auth_bytes = o.auth_bytes
     n = len(v_auth_bytes) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_auth_bytes)
+    a(v_auth_bytes if type(v_auth_bytes) is bytes else memoryview(v_auth_bytes))
     a(_F1.pack(o.session_lifetime_ms))
     if o.unknown_tags is None:
         a(b"\x00")

@@ -816,7 +816,7 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
     else:
         n = len(v_records) + 1
         a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-        a(v_records)
+        a(v_records if type(v_records) is bytes else memoryview(v_records))
     v_acquired_records = o.acquired_records
     n = len(v_acquired_records) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))

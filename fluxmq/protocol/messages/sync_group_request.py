@@ -766,7 +766,7 @@ def _w_SyncGroupRequestAssignment_0(o: SyncGroupRequestAssignment, out: list[Buf
     a(b)
     v_assignment = o.assignment
     a(INT32.pack(len(v_assignment)))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
 
 
 def _s_SyncGroupRequestAssignment_0(o: SyncGroupRequestAssignment) -> int:
@@ -834,7 +834,7 @@ def _w_SyncGroupRequestAssignment_1(o: SyncGroupRequestAssignment, out: list[Buf
     v_assignment = o.assignment
     n = len(v_assignment) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -143,7 +143,7 @@ def _w_SyncGroupResponse_0(o: SyncGroupResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.error_code))
     v_assignment = o.assignment
     a(INT32.pack(len(v_assignment)))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
 
 
 def _s_SyncGroupResponse_0(o: SyncGroupResponse) -> int:
@@ -186,7 +186,7 @@ def _w_SyncGroupResponse_1(o: SyncGroupResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_assignment = o.assignment
     a(INT32.pack(len(v_assignment)))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
 
 
 def _s_SyncGroupResponse_1(o: SyncGroupResponse) -> int:
@@ -239,7 +239,7 @@ def _w_SyncGroupResponse_2(o: SyncGroupResponse, out: list[Buffer]) -> None:
     v_assignment = o.assignment
     n = len(v_assignment) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")
     else:
@@ -349,7 +349,7 @@ def _w_SyncGroupResponse_3(o: SyncGroupResponse, out: list[Buffer]) -> None:
     v_assignment = o.assignment
     n = len(v_assignment) + 1
     a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
-    a(v_assignment)
+    a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")
     else:

@@ -1,11 +1,15 @@
 """One module per Kafka API; importing this package registers them all."""
 
 from . import (  # noqa: F401
+    acls,
     api_versions,
+    cluster,
+    configs,
     fetch,
     init_producer_id,
     list_offsets,
     metadata,
     produce,
+    records_admin,
     topics,
 )
