@@ -68,9 +68,7 @@ async def serve(config: ServerConfig) -> int:
         async with anyio.create_task_group() as tg:
             port = await tg.start(server.serve)
             tg.start_soon(broker.run)
-            host, adv_port = config.advertised
-            if config.port == 0:
-                adv_port = port
+            host, adv_port = broker.config.advertised
             print(
                 f"fluxmq-server ready: bootstrap {host}:{adv_port} "
                 f"(listening on {config.host}:{port}, data {os.path.abspath(config.data_dir)}, "

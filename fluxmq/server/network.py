@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import socket
+from dataclasses import replace
 from typing import Any
 
 import anyio
@@ -52,6 +53,8 @@ class Server:
             local_host=self.config.host, local_port=self.config.port, reuse_port=False
         )
         self.port = int(listener.extra(SocketAttribute.local_port))
+        if self.config.port == 0:  # an ephemeral port: advertise the one we got
+            self.config = self.broker.config = replace(self.config, port=self.port)
         task_status.started(self.port)
         async with listener:
             await listener.serve(self._connection)
