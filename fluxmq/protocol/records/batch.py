@@ -167,6 +167,11 @@ class RecordBatch:
         if len(view) - pos < LOG_OVERHEAD:
             raise CorruptRecordError(f"truncated record batch at byte {pos}")
         (length,) = INT32.unpack_from(view, pos + 8)
+        if len(view) - pos > MAGIC_OFFSET and view[pos + MAGIC_OFFSET] in (0, 1):
+            magic = view[pos + MAGIC_OFFSET]
+            raise UnsupportedMagicError(
+                f"message format v{magic} is not supported; only record batches (magic 2)"
+            )
         if length < MIN_BATCH_LENGTH or length > len(view) - pos - LOG_OVERHEAD:
             raise CorruptRecordError(
                 f"batch length {length} at byte {pos} is out of range "

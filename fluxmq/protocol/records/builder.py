@@ -280,10 +280,12 @@ class BatchBuilder:
         self._keys.append(key)
         self._headers.append(headers)
         self._timestamps.append(timestamp)
-        size = 21 + (len(value) if value is not None else 0) + (len(key) if key is not None else 0)
+        # Worst-case varints: length, offset delta, key/value lengths, header count (5 bytes
+        # each), timestamp delta (10), attributes (1).
+        size = 36 + (len(value) if value is not None else 0) + (len(key) if key is not None else 0)
         if headers:
             for hk, hv in headers:
-                size += 10 + len(hk) + (len(hv) if hv is not None else 0)
+                size += 10 + len(hk.encode("utf-8")) + (len(hv) if hv is not None else 0)
         self._size += size
         return len(self._values) - 1
 

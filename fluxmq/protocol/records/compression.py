@@ -197,25 +197,20 @@ def _unlz4(data: Buffer, max_size: int) -> bytes:
 def _unzstd(data: Buffer, max_size: int) -> bytes:
     raw = bytes(data)
     declared = zstandard.get_frame_parameters(raw).content_size
-    if declared != zstandard.CONTENTSIZE_UNKNOWN:
-        # decompress() allocates the declared size up front: check it first.
-        if declared > max_size:
+    if declared != zstandard.CONTENTSIZE_UNKNOWN and declared > max_size:
+        raise _bomb("zstd", max_size)  # refuse before anything is allocated
+    # Every frame, as zstd-jni reads them; garbage after a frame is an error. A truncated
+    # frame yields short output, which the record parser then rejects.
+    reader = _ZSTD_D.stream_reader(io.BytesIO(raw), read_across_frames=True)
+    out = bytearray()
+    while True:
+        want = max_size + 1 - len(out)
+        if want <= 0:
             raise _bomb("zstd", max_size)
-        return bytes(_ZSTD_D.decompress(raw))
-    # Unknown size (zstd-jni's streams): a small bound first, the full one only if needed,
-    # so the common small batch does not reserve max_size bytes.
-    first = min(max_size, 1 << 20)
-    try:
-        return bytes(_ZSTD_D.decompress(raw, max_output_size=first))
-    except zstandard.ZstdError:
-        if first == max_size:
-            raise
-    try:
-        return bytes(_ZSTD_D.decompress(raw, max_output_size=max_size))
-    except zstandard.ZstdError as e:
-        if "did not decompress full frame" in str(e):
-            # Either truncated or larger than max_size: tell them apart by streaming.
-            reader = _ZSTD_D.stream_reader(io.BytesIO(raw))
-            if len(reader.read(max_size + 1)) > max_size:
-                raise _bomb("zstd", max_size) from None
-        raise
+        chunk = reader.read(min(want, 1 << 20))
+        if not chunk:
+            break
+        out += chunk
+    if not out and raw:
+        _ZSTD_D.decompress(raw, max_output_size=1)  # empty result: was it a valid frame?
+    return bytes(out)
