@@ -286,9 +286,16 @@ class ModuleEmitter:
     def read_len(self, L: Lines, var: str, flexible: bool, width: int, buf: str) -> None:
         """Read a length/count into `var`; -1 means null."""
         if flexible:
+            # unsigned varint with inline one- to three-byte forms (lengths below 2 MiB)
             L(f"{var} = {buf}[pos]")
             L(f"if {var} < 128:")
             L("    pos += 1")
+            L(f"elif {buf}[pos + 1] < 128:")
+            L(f"    {var} = ({var} & 127) | ({buf}[pos + 1] << 7)")
+            L("    pos += 2")
+            L(f"elif {buf}[pos + 2] < 128:")
+            L(f"    {var} = ({var} & 127) | (({buf}[pos + 1] & 127) << 7) | ({buf}[pos + 2] << 14)")
+            L("    pos += 3")
             L("else:")
             L(f"    {var}, pos = read_uvarint({buf}, pos)")
             L(f"{var} -= 1")

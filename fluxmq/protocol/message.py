@@ -71,8 +71,12 @@ class Message(Struct):
 
     def encode_into(self, out: list[Buffer], version: int) -> None:
         """Append the encoded chunks to `out` (records are appended, not copied)."""
+        writers = self._WRITERS
+        writer = writers[version] if 0 <= version < len(writers) else None
+        if writer is None:
+            self._codec(writers, version)  # raises UnsupportedVersionError
         try:
-            self._codec(self._WRITERS, version)(self, out)
+            writer(self, out)  # type: ignore[misc]
         except (struct.error, AttributeError, TypeError, OverflowError, UnicodeEncodeError) as e:
             raise EncodeError(f"cannot encode {self.NAME} v{version}: {e}") from None
 
@@ -93,12 +97,22 @@ class Message(Struct):
     @classmethod
     def decode(cls: type[T], data: Buffer, version: int, *, allow_trailing: bool = False) -> T:
         """Decode one message body; trailing bytes are an error unless allowed."""
-        obj, pos = cls.decode_from(data, version)
-        if pos != len(data) and not allow_trailing:
+        readers = cls._READERS
+        reader = readers[version] if 0 <= version < len(readers) else None
+        if reader is None:
+            cls._codec(readers, version)  # raises UnsupportedVersionError
+        if type(data) is bytes:
+            buf = memoryview(data)
+        else:
+            buf = data if type(data) is memoryview else memoryview(data)
+            if buf.format != "B" or buf.ndim != 1:
+                buf = buf.cast("B")
+        obj, pos = reader(buf, 0)  # type: ignore[misc]
+        if pos != len(buf) and not allow_trailing:
             raise DecodeError(
-                f"{cls.NAME} v{version}: {len(data) - pos} unexpected trailing bytes at byte {pos}"
+                f"{cls.NAME} v{version}: {len(buf) - pos} unexpected trailing bytes at byte {pos}"
             )
-        return obj
+        return obj  # type: ignore[no-any-return]
 
     @classmethod
     def decode_from(cls: type[T], data: Buffer, version: int, pos: int = 0) -> tuple[T, int]:

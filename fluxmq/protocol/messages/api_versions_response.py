@@ -371,6 +371,12 @@ def _r_ApiVersionsResponse_2(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -409,6 +415,12 @@ def _r_ApiVersionsResponse_2(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -433,6 +445,12 @@ def _r_ApiVersionsResponse_2(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -585,6 +603,12 @@ def _r_FinalizedFeatureKey_0(buf: memoryview, pos: int) -> tuple[FinalizedFeatur
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -645,6 +669,12 @@ def _r_SupportedFeatureKey_0(buf: memoryview, pos: int) -> tuple[SupportedFeatur
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

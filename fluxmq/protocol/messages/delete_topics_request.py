@@ -192,6 +192,12 @@ def _r_DeleteTopicsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -206,6 +212,12 @@ def _r_DeleteTopicsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
                 n = buf[pos]
                 if n < 128:
                     pos += 1
+                elif buf[pos + 1] < 128:
+                    n = (n & 127) | (buf[pos + 1] << 7)
+                    pos += 2
+                elif buf[pos + 2] < 128:
+                    n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+                    pos += 3
                 else:
                     n, pos = read_uvarint(buf, pos)
                 n -= 1
@@ -271,6 +283,12 @@ def _r_DeleteTopicsRequest_2(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -333,6 +351,12 @@ def _r_DeleteTopicState_0(buf: memoryview, pos: int) -> tuple[DeleteTopicState, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

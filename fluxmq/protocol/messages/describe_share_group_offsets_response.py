@@ -286,6 +286,12 @@ def _r_DescribeShareGroupOffsetsResponse_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -352,6 +358,12 @@ def _r_DescribeShareGroupOffsetsResponse_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -416,6 +428,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -429,6 +447,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -447,6 +471,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -539,6 +569,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -552,6 +588,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -570,6 +612,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -662,6 +710,12 @@ def _r_DescribeShareGroupOffsetsResponseTopic_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -678,6 +732,12 @@ def _r_DescribeShareGroupOffsetsResponseTopic_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -754,6 +814,12 @@ def _r_DescribeShareGroupOffsetsResponseTopic_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -770,6 +836,12 @@ def _r_DescribeShareGroupOffsetsResponseTopic_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -853,6 +925,12 @@ def _r_DescribeShareGroupOffsetsResponsePartition_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -941,6 +1019,12 @@ def _r_DescribeShareGroupOffsetsResponsePartition_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

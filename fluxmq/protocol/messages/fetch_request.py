@@ -948,6 +948,12 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -964,6 +970,12 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -980,6 +992,12 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1010,6 +1028,12 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -1152,6 +1176,12 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1168,6 +1198,12 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1184,6 +1220,12 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1214,6 +1256,12 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -1355,6 +1403,12 @@ def _r_FetchRequest_7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1371,6 +1425,12 @@ def _r_FetchRequest_7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1387,6 +1447,12 @@ def _r_FetchRequest_7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1418,6 +1484,12 @@ def _r_FetchRequest_7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -1579,6 +1651,12 @@ def _r_FetchRequest_8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1595,6 +1673,12 @@ def _r_FetchRequest_8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1611,6 +1695,12 @@ def _r_FetchRequest_8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1642,6 +1732,12 @@ def _r_FetchRequest_8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -1803,6 +1899,12 @@ def _r_FetchRequest_9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1819,6 +1921,12 @@ def _r_FetchRequest_9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1835,6 +1943,12 @@ def _r_FetchRequest_9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -1866,6 +1980,12 @@ def _r_FetchRequest_9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -2073,6 +2193,12 @@ def _r_ForgottenTopic_1(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -2086,6 +2212,12 @@ def _r_ForgottenTopic_1(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -2154,6 +2286,12 @@ def _r_ForgottenTopic_2(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -2385,6 +2523,12 @@ def _r_FetchTopic_3(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -2398,6 +2542,12 @@ def _r_FetchTopic_3(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -2469,6 +2619,12 @@ def _r_FetchTopic_4(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -2532,6 +2688,12 @@ def _r_FetchTopic_5(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -2595,6 +2757,12 @@ def _r_FetchTopic_6(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

@@ -165,6 +165,12 @@ def _r_FindCoordinatorRequest_2(buf: memoryview, pos: int) -> tuple[FindCoordina
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -226,6 +232,12 @@ def _r_FindCoordinatorRequest_3(buf: memoryview, pos: int) -> tuple[FindCoordina
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -240,6 +252,12 @@ def _r_FindCoordinatorRequest_3(buf: memoryview, pos: int) -> tuple[FindCoordina
                 n = buf[pos]
                 if n < 128:
                     pos += 1
+                elif buf[pos + 1] < 128:
+                    n = (n & 127) | (buf[pos + 1] << 7)
+                    pos += 2
+                elif buf[pos + 2] < 128:
+                    n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+                    pos += 3
                 else:
                     n, pos = read_uvarint(buf, pos)
                 n -= 1

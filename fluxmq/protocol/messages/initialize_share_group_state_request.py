@@ -170,6 +170,12 @@ def _r_InitializeShareGroupStateRequest_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -183,6 +189,12 @@ def _r_InitializeShareGroupStateRequest_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -256,6 +268,12 @@ def _r_InitializeStateData_0(buf: memoryview, pos: int) -> tuple[InitializeState
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

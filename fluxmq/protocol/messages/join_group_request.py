@@ -550,6 +550,12 @@ def _r_JoinGroupRequest_3(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -568,6 +574,12 @@ def _r_JoinGroupRequest_3(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -581,6 +593,12 @@ def _r_JoinGroupRequest_3(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -594,6 +612,12 @@ def _r_JoinGroupRequest_3(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -607,6 +631,12 @@ def _r_JoinGroupRequest_3(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -722,6 +752,12 @@ def _r_JoinGroupRequest_4(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -740,6 +776,12 @@ def _r_JoinGroupRequest_4(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -753,6 +795,12 @@ def _r_JoinGroupRequest_4(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -766,6 +814,12 @@ def _r_JoinGroupRequest_4(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -779,6 +833,12 @@ def _r_JoinGroupRequest_4(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -795,6 +855,12 @@ def _r_JoinGroupRequest_4(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -977,6 +1043,12 @@ def _r_JoinGroupRequestProtocol_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -990,6 +1062,12 @@ def _r_JoinGroupRequestProtocol_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

@@ -168,6 +168,12 @@ def _r_StreamsGroupMetadataValue_0(
                     n = tbuf[pos]
                     if n < 128:
                         pos += 1
+                    elif tbuf[pos + 1] < 128:
+                        n = (n & 127) | (tbuf[pos + 1] << 7)
+                        pos += 2
+                    elif tbuf[pos + 2] < 128:
+                        n = (n & 127) | ((tbuf[pos + 1] & 127) << 7) | (tbuf[pos + 2] << 14)
+                        pos += 3
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
@@ -316,6 +322,12 @@ def _r_LastAssignmentConfig_0(buf: memoryview, pos: int) -> tuple[LastAssignment
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -329,6 +341,12 @@ def _r_LastAssignmentConfig_0(buf: memoryview, pos: int) -> tuple[LastAssignment
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

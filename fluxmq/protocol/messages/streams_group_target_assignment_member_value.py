@@ -133,6 +133,12 @@ def _r_StreamsGroupTargetAssignmentMemberValue_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -151,6 +157,12 @@ def _r_StreamsGroupTargetAssignmentMemberValue_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -169,6 +181,12 @@ def _r_StreamsGroupTargetAssignmentMemberValue_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -259,6 +277,12 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -272,6 +296,12 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1

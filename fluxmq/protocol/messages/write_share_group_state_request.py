@@ -277,6 +277,12 @@ def _r_WriteShareGroupStateRequest_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -290,6 +296,12 @@ def _r_WriteShareGroupStateRequest_0(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -360,6 +372,12 @@ def _r_WriteShareGroupStateRequest_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -373,6 +391,12 @@ def _r_WriteShareGroupStateRequest_1(
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -444,6 +468,12 @@ def _r_WriteStateData_0(buf: memoryview, pos: int) -> tuple[WriteStateData, int]
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -507,6 +537,12 @@ def _r_WriteStateData_1(buf: memoryview, pos: int) -> tuple[WriteStateData, int]
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -574,6 +610,12 @@ def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
@@ -653,6 +695,12 @@ def _r_PartitionData_1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         n = buf[pos]
         if n < 128:
             pos += 1
+        elif buf[pos + 1] < 128:
+            n = (n & 127) | (buf[pos + 1] << 7)
+            pos += 2
+        elif buf[pos + 2] < 128:
+            n = (n & 127) | ((buf[pos + 1] & 127) << 7) | (buf[pos + 2] << 14)
+            pos += 3
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
