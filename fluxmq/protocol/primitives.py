@@ -22,6 +22,7 @@ __all__ = [
     "SMALL_ARRAY",
     "UINT16",
     "UINT32",
+    "UVARINTS",
     "ZERO_UUID",
     "Buffer",
     "array_structs",
@@ -120,19 +121,31 @@ def read_varlong(buf: Buffer, pos: int) -> tuple[int, int]:
     return (n >> 1) ^ -(n & 1), pos
 
 
-def uvarint_bytes(n: int) -> bytes:
-    if n < 0x80:
-        if n < 0:
-            raise OverflowError(f"unsigned varint cannot hold {n}")
-        return UVARINT1[n]
-    if n > 0xFFFFFFFF:
-        raise OverflowError(f"unsigned varint cannot hold {n}")
+def _uvarint_slow(n: int) -> bytes:
     out = bytearray()
     while n >= 0x80:
         out.append((n & 0x7F) | 0x80)
         n >>= 7
     out.append(n)
     return bytes(out)
+
+
+# Unsigned varints of 0..16383 (one and two bytes): every common length and count.
+UVARINTS: Final = tuple(_uvarint_slow(i) for i in range(16384))
+
+
+def uvarint_bytes(n: int) -> bytes:
+    if n < 0x80:
+        if n < 0:
+            raise OverflowError(f"unsigned varint cannot hold {n}")
+        return UVARINT1[n]
+    if n < 0x200000:
+        if n < 0x4000:
+            return UVARINTS[n]
+        return bytes(((n & 0x7F) | 0x80, ((n >> 7) & 0x7F) | 0x80, n >> 14))
+    if n > 0xFFFFFFFF:
+        raise OverflowError(f"unsigned varint cannot hold {n}")
+    return _uvarint_slow(n)
 
 
 def _unsigned_bytes(n: int) -> bytes:
@@ -180,15 +193,18 @@ def varint_size(n: int) -> int:
 
 
 _new_uuid = object.__new__
-_set = object.__setattr__
+# The slot descriptors of UUID's __slots__: faster than object.__setattr__ on a frozen UUID.
+_set_int = uuid.UUID.__dict__["int"].__set__
+_set_safe = uuid.UUID.__dict__["is_safe"].__set__
 _UNKNOWN_SAFE = uuid.SafeUUID.unknown
+_from_bytes = int.from_bytes
 
 
 def uuid_from_bytes(b: bytes) -> uuid.UUID:
     """uuid.UUID from 16 big-endian bytes, without UUID.__init__'s argument parsing."""
     if b == _ZERO16:
         return ZERO_UUID
-    u = _new_uuid(uuid.UUID)
-    _set(u, "int", int.from_bytes(b, "big"))
-    _set(u, "is_safe", _UNKNOWN_SAFE)
+    u: uuid.UUID = _new_uuid(uuid.UUID)
+    _set_int(u, _from_bytes(b, "big"))
+    _set_safe(u, _UNKNOWN_SAFE)
     return u

@@ -22,11 +22,12 @@ def write_checkpoint(path: str, entries: dict[tuple[str, int], int], io: FileIO 
 def read_checkpoint(path: str) -> dict[tuple[str, int], int]:
     """Entries of a checkpoint; a missing or malformed file reads as empty (and is logged)."""
     try:
-        with open(path, encoding="utf-8") as f:
-            lines = f.read().splitlines()
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         return {}
     try:
+        lines = raw.decode("utf-8").splitlines()
         if int(lines[0]) != _VERSION:
             raise ValueError(f"unknown version {lines[0]}")
         count = int(lines[1])

@@ -77,7 +77,7 @@ class OffsetIndex:
         self.flushed = len(self.relative)
         return True
 
-    def flush(self, io: FileIO, rewrite: bool = False) -> None:
+    def flush(self, io: FileIO, rewrite: bool = False, sync: bool = True) -> None:
         """Append unwritten entries to the file (or rewrite it whole)."""
         if not rewrite and self.flushed == len(self.relative):
             return
@@ -90,7 +90,8 @@ class OffsetIndex:
         try:
             if data:
                 io.writev(fd, [data], self.path)
-            io.fsync(fd, self.path)
+            if sync:
+                io.fsync(fd, self.path)
         finally:
             io.close(fd)
         self.flushed = len(self.relative)
@@ -152,7 +153,7 @@ class TimeIndex:
         self.flushed = len(self.timestamps)
         return True
 
-    def flush(self, io: FileIO, rewrite: bool = False) -> None:
+    def flush(self, io: FileIO, rewrite: bool = False, sync: bool = True) -> None:
         if not rewrite and self.flushed == len(self.timestamps):
             return
         start = 0 if rewrite else self.flushed
@@ -165,7 +166,8 @@ class TimeIndex:
         try:
             if data:
                 io.writev(fd, [data], self.path)
-            io.fsync(fd, self.path)
+            if sync:
+                io.fsync(fd, self.path)
         finally:
             io.close(fd)
         self.flushed = len(self.timestamps)

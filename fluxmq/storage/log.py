@@ -71,7 +71,10 @@ class PartitionLog:
         self._bases: list[int] = []
         self.recovery_point = recovery_point
         self._log_start = log_start_offset
-        self.unflushed_messages = 0
+        # Two counters, each written by one thread only: appends (event loop) and flushes
+        # (worker thread); their difference is what is not yet flushed.
+        self.appended_messages = 0
+        self.flushed_messages = 0
         self.last_flush_ms = self._now()
         self.offline: str | None = None
         self.high_watermark = 0
@@ -142,11 +145,12 @@ class PartitionLog:
         )
         self.recovery_point = min(self.recovery_point, self.log_end_offset)
         for seg in self.segments[:-1]:
-            seg.write_indexes()
+            if seg.rebuilt:
+                seg.write_indexes()
         self.high_watermark = self.log_end_offset
 
     def _add_segment(self, base: int) -> LogSegment:
-        seg = LogSegment(self.dir, base, self.io, self.config.index_interval_bytes)
+        seg = LogSegment(self.dir, base, self.io, self.config.index_interval_bytes, self._now())
         self.segments.append(seg)
         self._bases.append(base)
         return seg
@@ -213,7 +217,7 @@ class PartitionLog:
             if os.fstat(self.active.fd).st_size != self.active.size:
                 self.offline = str(e)
             raise
-        self.unflushed_messages += delta + 1
+        self.appended_messages += delta + 1
         self.high_watermark = self.log_end_offset
         return AppendInfo(
             base, last, -1 if log_append_time is None else log_append_time, self._log_start, size
@@ -238,6 +242,10 @@ class PartitionLog:
         self.active.write_indexes()
         return self._add_segment(self.log_end_offset)
 
+    @property
+    def unflushed_messages(self) -> int:
+        return self.appended_messages - self.flushed_messages
+
     def needs_flush(self) -> bool:
         """Whether flush.messages or flush.ms says it is time to flush."""
         if not self.unflushed_messages:
@@ -252,11 +260,11 @@ class PartitionLog:
         self._check_online()
         with self.lock:
             end = self.log_end_offset
-            pending = self.unflushed_messages
+            appended = self.appended_messages
             for seg in list(self.segments):
                 if seg.unflushed and seg.fd >= 0:
                     seg.fsync()
-            self.unflushed_messages = max(0, self.unflushed_messages - pending)
+            self.flushed_messages = max(self.flushed_messages, appended)
             self.recovery_point = max(self.recovery_point, end)
             self.last_flush_ms = self._now()
             return self.recovery_point
@@ -412,7 +420,7 @@ class PartitionLog:
                     try:
                         if seg.unflushed:
                             seg.fsync()
-                        seg.write_indexes()
+                        seg.write_indexes(sync=True)
                     except StorageError as e:
                         log.error("closing %s: %s", seg.log_path, e)
                     seg.close()

@@ -55,12 +55,20 @@ class LogSegment:
         "largest_timestamp",
         "log_path",
         "next_offset",
+        "rebuilt",
         "size",
         "time_index",
         "unflushed",
     )
 
-    def __init__(self, directory: str, base_offset: int, io: FileIO, index_interval: int) -> None:
+    def __init__(
+        self,
+        directory: str,
+        base_offset: int,
+        io: FileIO,
+        index_interval: int,
+        now_ms: int | None = None,
+    ) -> None:
         stem = os.path.join(directory, segment_name(base_offset))
         self.base_offset = base_offset
         self.io = io
@@ -73,8 +81,9 @@ class LogSegment:
         self.next_offset = base_offset
         self.largest_timestamp = -1
         self.bytes_since_index = 0
-        self.created_ms = int(time.time() * 1000)
+        self.created_ms = int(time.time() * 1000) if now_ms is None else now_ms
         self.unflushed = False
+        self.rebuilt = False  # indexes rebuilt in memory by recover(), files not yet rewritten
 
     # ---------------------------------------------------------------- writes
 
@@ -109,12 +118,19 @@ class LogSegment:
             self.largest_timestamp = max_timestamp
 
     def fsync(self) -> None:
-        self.io.fsync(self.fd, self.log_path)
+        # Clear the flag first: an append landing during the fsync sets it again, so the
+        # next flush cannot skip it (the fsync below may not cover that append).
         self.unflushed = False
+        try:
+            self.io.fsync(self.fd, self.log_path)
+        except BaseException:
+            self.unflushed = True
+            raise
 
-    def write_indexes(self) -> None:
-        self.index.flush(self.io, rewrite=True)
-        self.time_index.flush(self.io, rewrite=True)
+    def write_indexes(self, sync: bool = False) -> None:
+        """Rewrite both index files; fsync only when asked (recovery rebuilds them anyway)."""
+        self.index.flush(self.io, rewrite=True, sync=sync)
+        self.time_index.flush(self.io, rewrite=True, sync=sync)
 
     def truncate_to(self, position: int) -> None:
         self.io.ftruncate(self.fd, position, self.log_path)
@@ -200,6 +216,7 @@ class LogSegment:
         """
         self.index = OffsetIndex(self.index.path, self.base_offset)
         self.time_index = TimeIndex(self.time_index.path, self.base_offset)
+        self.rebuilt = True
         self.bytes_since_index = 0
         self.largest_timestamp = -1
         self.next_offset = max(self.base_offset, expected_next)

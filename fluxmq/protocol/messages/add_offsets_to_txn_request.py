@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -234,13 +234,13 @@ def _w_AddOffsetsToTxnRequest_1(o: AddOffsetsToTxnRequest, out: list[Buffer]) ->
     v_transactional_id = o.transactional_id
     b = v_transactional_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.producer_id, o.producer_epoch))
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -387,12 +387,12 @@ def _w_AddPartitionsToTxnRequest_1(o: AddPartitionsToTxnRequest, out: list[Buffe
     v_v3_and_below_transactional_id = o.v3_and_below_transactional_id
     b = v_v3_and_below_transactional_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.v3_and_below_producer_id, o.v3_and_below_producer_epoch))
     v_v3_and_below_topics = o.v3_and_below_topics
     n = len(v_v3_and_below_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_v3_and_below_topics = _w_AddPartitionsToTxnTopic_1
     for x_v3_and_below_topics in v_v3_and_below_topics:
         w_v3_and_below_topics(x_v3_and_below_topics, out)
@@ -471,7 +471,7 @@ def _w_AddPartitionsToTxnRequest_2(o: AddPartitionsToTxnRequest, out: list[Buffe
         raise not_in_version("AddPartitionsToTxnRequest.V3AndBelowTopics", "4-5")
     v_transactions = o.transactions
     n = len(v_transactions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_transactions = _w_AddPartitionsToTxnTransaction_0
     for x_transactions in v_transactions:
         w_transactions(x_transactions, out)
@@ -569,12 +569,12 @@ def _w_AddPartitionsToTxnTransaction_0(o: AddPartitionsToTxnTransaction, out: li
     v_transactional_id = o.transactional_id
     b = v_transactional_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.producer_id, o.producer_epoch, o.verify_only))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_AddPartitionsToTxnTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -616,15 +616,15 @@ def _r_AddPartitionsToTxnTopic_0(buf: memoryview, pos: int) -> tuple[AddPartitio
             pos += n
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("AddPartitionsToTxnTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return AddPartitionsToTxnTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
@@ -691,15 +691,15 @@ def _r_AddPartitionsToTxnTopic_1(buf: memoryview, pos: int) -> tuple[AddPartitio
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("AddPartitionsToTxnTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -718,11 +718,11 @@ def _w_AddPartitionsToTxnTopic_1(o: AddPartitionsToTxnTopic, out: list[Buffer]) 
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -315,7 +315,7 @@ def _w_AddPartitionsToTxnResponse_1(o: AddPartitionsToTxnResponse, out: list[Buf
     a(_F0.pack(o.throttle_time_ms))
     v_results_by_topic_v3_and_below = o.results_by_topic_v3_and_below
     n = len(v_results_by_topic_v3_and_below) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results_by_topic_v3_and_below = _w_AddPartitionsToTxnTopicResult_1
     for x_results_by_topic_v3_and_below in v_results_by_topic_v3_and_below:
         w_results_by_topic_v3_and_below(x_results_by_topic_v3_and_below, out)
@@ -395,7 +395,7 @@ def _w_AddPartitionsToTxnResponse_2(o: AddPartitionsToTxnResponse, out: list[Buf
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_results_by_transaction = o.results_by_transaction
     n = len(v_results_by_transaction) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results_by_transaction = _w_AddPartitionsToTxnResult_0
     for x_results_by_transaction in v_results_by_transaction:
         w_results_by_transaction(x_results_by_transaction, out)
@@ -482,11 +482,11 @@ def _w_AddPartitionsToTxnResult_0(o: AddPartitionsToTxnResult, out: list[Buffer]
     v_transactional_id = o.transactional_id
     b = v_transactional_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topic_results = o.topic_results
     n = len(v_topic_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_results = _w_AddPartitionsToTxnTopicResult_1
     for x_topic_results in v_topic_results:
         w_topic_results(x_topic_results, out)
@@ -637,11 +637,11 @@ def _w_AddPartitionsToTxnTopicResult_1(o: AddPartitionsToTxnTopicResult, out: li
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_results_by_partition = o.results_by_partition
     n = len(v_results_by_partition) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results_by_partition = _w_AddPartitionsToTxnPartitionResult_1
     for x_results_by_partition in v_results_by_partition:
         w_results_by_partition(x_results_by_partition, out)

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -239,12 +239,12 @@ def _w_AddRaftVoterRequest_0(o: AddRaftVoterRequest, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.timeout_ms, o.voter_id, o.voter_directory_id.bytes))
     v_listeners = o.listeners
     n = len(v_listeners) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_listeners = _w_Listener_0
     for x_listeners in v_listeners:
         w_listeners(x_listeners, out)
@@ -359,12 +359,12 @@ def _w_AddRaftVoterRequest_1(o: AddRaftVoterRequest, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.timeout_ms, o.voter_id, o.voter_directory_id.bytes))
     v_listeners = o.listeners
     n = len(v_listeners) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_listeners = _w_Listener_0
     for x_listeners in v_listeners:
         w_listeners(x_listeners, out)
@@ -456,12 +456,12 @@ def _w_Listener_0(o: Listener, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.port))
     if o.unknown_tags is None:

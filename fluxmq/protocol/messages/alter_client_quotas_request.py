@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -247,7 +247,7 @@ def _w_AlterClientQuotasRequest_1(o: AlterClientQuotasRequest, out: list[Buffer]
     a = out.append
     v_entries = o.entries
     n = len(v_entries) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_entries = _w_EntryData_1
     for x_entries in v_entries:
         w_entries(x_entries, out)
@@ -398,13 +398,13 @@ def _w_EntryData_1(o: EntryData, out: list[Buffer]) -> None:
     a = out.append
     v_entity = o.entity
     n = len(v_entity) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_entity = _w_EntityData_1
     for x_entity in v_entity:
         w_entity(x_entity, out)
     v_ops = o.ops
     n = len(v_ops) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_ops = _w_OpData_1
     for x_ops in v_ops:
         w_ops(x_ops, out)
@@ -519,7 +519,7 @@ def _w_OpData_1(o: OpData, out: list[Buffer]) -> None:
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.value, o.remove))
     if o.unknown_tags is None:
@@ -658,7 +658,7 @@ def _w_EntityData_1(o: EntityData, out: list[Buffer]) -> None:
     v_entity_type = o.entity_type
     b = v_entity_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_entity_name = o.entity_name
     if v_entity_name is None:
@@ -666,7 +666,7 @@ def _w_EntityData_1(o: EntityData, out: list[Buffer]) -> None:
     else:
         b = v_entity_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

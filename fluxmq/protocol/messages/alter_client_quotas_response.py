@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -253,7 +253,7 @@ def _w_AlterClientQuotasResponse_1(o: AlterClientQuotasResponse, out: list[Buffe
     a(_F0.pack(o.throttle_time_ms))
     v_entries = o.entries
     n = len(v_entries) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_entries = _w_EntryData_1
     for x_entries in v_entries:
         w_entries(x_entries, out)
@@ -411,11 +411,11 @@ def _w_EntryData_1(o: EntryData, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_entity = o.entity
     n = len(v_entity) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_entity = _w_EntityData_1
     for x_entity in v_entity:
         w_entity(x_entity, out)
@@ -563,7 +563,7 @@ def _w_EntityData_1(o: EntityData, out: list[Buffer]) -> None:
     v_entity_type = o.entity_type
     b = v_entity_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_entity_name = o.entity_name
     if v_entity_name is None:
@@ -571,7 +571,7 @@ def _w_EntityData_1(o: EntityData, out: list[Buffer]) -> None:
     else:
         b = v_entity_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

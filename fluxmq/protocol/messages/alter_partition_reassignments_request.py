@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -203,7 +203,7 @@ def _w_AlterPartitionReassignmentsRequest_0(
     a(_F0.pack(o.timeout_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_ReassignableTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -283,7 +283,7 @@ def _w_AlterPartitionReassignmentsRequest_1(
     a(_F1.pack(o.timeout_ms, o.allow_replication_factor_change))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_ReassignableTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -368,11 +368,11 @@ def _w_ReassignableTopic_0(o: ReassignableTopic, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_ReassignablePartition_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -417,15 +417,15 @@ def _r_ReassignablePartition_0(buf: memoryview, pos: int) -> tuple[ReassignableP
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
-            f_replicas: list[int] | None = None
+        if 0 <= n < SMALL_ARRAY:
+            f_replicas: list[int] | None = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
+            f_replicas = None
         elif n * 4 > end - pos:
             raise bad_length("ReassignablePartition.Replicas", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -447,7 +447,7 @@ def _w_ReassignablePartition_0(o: ReassignablePartition, out: list[Buffer]) -> N
         a(b"\x00")
     else:
         n = len(v_replicas) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         k = len(v_replicas)
         a(_Ai32[k].pack(*v_replicas) if k < SMALL_ARRAY else pack(">%di" % k, *v_replicas))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -200,7 +200,7 @@ def _w_AlterReplicaLogDirsRequest_1(o: AlterReplicaLogDirsRequest, out: list[Buf
     a = out.append
     v_dirs = o.dirs
     n = len(v_dirs) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_dirs = _w_AlterReplicaLogDir_1
     for x_dirs in v_dirs:
         w_dirs(x_dirs, out)
@@ -343,11 +343,11 @@ def _w_AlterReplicaLogDir_1(o: AlterReplicaLogDir, out: list[Buffer]) -> None:
     v_path = o.path
     b = v_path.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_AlterReplicaLogDirTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -389,15 +389,15 @@ def _r_AlterReplicaLogDirTopic_0(buf: memoryview, pos: int) -> tuple[AlterReplic
             pos += n
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("AlterReplicaLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return AlterReplicaLogDirTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
@@ -464,15 +464,15 @@ def _r_AlterReplicaLogDirTopic_1(buf: memoryview, pos: int) -> tuple[AlterReplic
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("AlterReplicaLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -491,11 +491,11 @@ def _w_AlterReplicaLogDirTopic_1(o: AlterReplicaLogDirTopic, out: list[Buffer]) 
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

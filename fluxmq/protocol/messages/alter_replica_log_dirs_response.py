@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -239,7 +239,7 @@ def _w_AlterReplicaLogDirsResponse_1(o: AlterReplicaLogDirsResponse, out: list[B
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_AlterReplicaLogDirTopicResult_1
     for x_results in v_results:
         w_results(x_results, out)
@@ -386,11 +386,11 @@ def _w_AlterReplicaLogDirTopicResult_1(o: AlterReplicaLogDirTopicResult, out: li
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_AlterReplicaLogDirPartitionResult_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

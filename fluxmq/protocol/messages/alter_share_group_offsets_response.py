@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -283,11 +283,11 @@ def _w_AlterShareGroupOffsetsResponse_0(
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_AlterShareGroupOffsetsResponseTopic_0
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -389,12 +389,12 @@ def _w_AlterShareGroupOffsetsResponseTopic_0(
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_AlterShareGroupOffsetsResponsePartition_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -481,7 +481,7 @@ def _w_AlterShareGroupOffsetsResponsePartition_0(
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

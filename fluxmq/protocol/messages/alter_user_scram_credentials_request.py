@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "ScramCredentialDeletion",
@@ -218,13 +218,13 @@ def _w_AlterUserScramCredentialsRequest_0(
     a = out.append
     v_deletions = o.deletions
     n = len(v_deletions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_deletions = _w_ScramCredentialDeletion_0
     for x_deletions in v_deletions:
         w_deletions(x_deletions, out)
     v_upsertions = o.upsertions
     n = len(v_upsertions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_upsertions = _w_ScramCredentialUpsertion_0
     for x_upsertions in v_upsertions:
         w_upsertions(x_upsertions, out)
@@ -342,16 +342,16 @@ def _w_ScramCredentialUpsertion_0(o: ScramCredentialUpsertion, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.mechanism, o.iterations))
     v_salt = o.salt
     n = len(v_salt) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_salt if type(v_salt) is bytes else memoryview(v_salt))
     v_salted_password = o.salted_password
     n = len(v_salted_password) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_salted_password if type(v_salted_password) is bytes else memoryview(v_salted_password))
     if o.unknown_tags is None:
         a(b"\x00")
@@ -419,7 +419,7 @@ def _w_ScramCredentialDeletion_0(o: ScramCredentialDeletion, out: list[Buffer]) 
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.mechanism))
     if o.unknown_tags is None:

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "AlterUserScramCredentialsResult",
@@ -156,7 +156,7 @@ def _w_AlterUserScramCredentialsResponse_0(
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_AlterUserScramCredentialsResult_0
     for x_results in v_results:
         w_results(x_results, out)
@@ -244,7 +244,7 @@ def _w_AlterUserScramCredentialsResult_0(
     v_user = o.user
     b = v_user.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.error_code))
     v_error_message = o.error_message
@@ -253,7 +253,7 @@ def _w_AlterUserScramCredentialsResult_0(
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

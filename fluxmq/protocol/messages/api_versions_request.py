@@ -18,7 +18,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "ApiVersionsRequest",
@@ -165,12 +165,12 @@ def _w_ApiVersionsRequest_1(o: ApiVersionsRequest, out: list[Buffer]) -> None:
     v_client_software_name = o.client_software_name
     b = v_client_software_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_client_software_version = o.client_software_version
     b = v_client_software_version.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -279,12 +279,12 @@ def _w_ApiVersionsRequest_2(o: ApiVersionsRequest, out: list[Buffer]) -> None:
     v_client_software_name = o.client_software_name
     b = v_client_software_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_client_software_version = o.client_software_version
     b = v_client_software_version.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_cluster_id = o.cluster_id
     if v_cluster_id is None:
@@ -292,7 +292,7 @@ def _w_ApiVersionsRequest_2(o: ApiVersionsRequest, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.node_id))
     if o.unknown_tags is None:

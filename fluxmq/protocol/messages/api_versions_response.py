@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -499,7 +499,7 @@ def _w_ApiVersionsResponse_2(o: ApiVersionsResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.error_code))
     v_api_keys = o.api_keys
     n = len(v_api_keys) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_api_keys = _w_ApiVersion_1
     for x_api_keys in v_api_keys:
         w_api_keys(x_api_keys, out)
@@ -519,7 +519,7 @@ def _w_ApiVersionsResponse_2(o: ApiVersionsResponse, out: list[Buffer]) -> None:
             outer, out, a = out, sub_supported_features, sub_supported_features.append
             v_supported_features = o.supported_features
             n = len(v_supported_features) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             w_supported_features = _w_SupportedFeatureKey_0
             for x_supported_features in v_supported_features:
                 w_supported_features(x_supported_features, out)
@@ -536,7 +536,7 @@ def _w_ApiVersionsResponse_2(o: ApiVersionsResponse, out: list[Buffer]) -> None:
             outer, out, a = out, sub_finalized_features, sub_finalized_features.append
             v_finalized_features = o.finalized_features
             n = len(v_finalized_features) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             w_finalized_features = _w_FinalizedFeatureKey_0
             for x_finalized_features in v_finalized_features:
                 w_finalized_features(x_finalized_features, out)
@@ -641,7 +641,7 @@ def _w_FinalizedFeatureKey_0(o: FinalizedFeatureKey, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F4.pack(o.max_version_level, o.min_version_level))
     if o.unknown_tags is None:
@@ -707,7 +707,7 @@ def _w_SupportedFeatureKey_0(o: SupportedFeatureKey, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F4.pack(o.min_version, o.max_version))
     if o.unknown_tags is None:

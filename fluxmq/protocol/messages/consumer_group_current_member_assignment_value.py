@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -256,13 +256,13 @@ def _w_ConsumerGroupCurrentMemberAssignmentValue_0(
     a(_F0.pack(o.member_epoch, o.previous_member_epoch, o.state))
     v_assigned_partitions = o.assigned_partitions
     n = len(v_assigned_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_assigned_partitions = _w_TopicPartitions_0
     for x_assigned_partitions in v_assigned_partitions:
         w_assigned_partitions(x_assigned_partitions, out)
     v_partitions_pending_revocation = o.partitions_pending_revocation
     n = len(v_partitions_pending_revocation) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions_pending_revocation = _w_TopicPartitions_0
     for x_partitions_pending_revocation in v_partitions_pending_revocation:
         w_partitions_pending_revocation(x_partitions_pending_revocation, out)
@@ -311,15 +311,15 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         f_assignment_epochs: list[int] | None = None
         if buf[pos] == 0:
@@ -350,15 +350,15 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
-                    if n < 0:
+                    if 0 <= n < SMALL_ARRAY:
+                        f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
+                        pos += n * 4
+                    elif n < 0:
                         f_assignment_epochs = None
                     elif n * 4 > tend - pos:
                         raise bad_length("TopicPartitions.AssignmentEpochs", n, pos, tend - pos)
                     else:
-                        if n < SMALL_ARRAY:
-                            f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
-                        else:
-                            f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
+                        f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
                         pos += n * 4
                 else:
                     if tags is None:
@@ -377,7 +377,7 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     a(_F1.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if not (o.unknown_tags is not None or (o.assignment_epochs is not None)):
@@ -392,7 +392,7 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
                 a(b"\x00")
             else:
                 n = len(v_assignment_epochs) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 k = len(v_assignment_epochs)
                 a(
                     _Ai32[k].pack(*v_assignment_epochs)

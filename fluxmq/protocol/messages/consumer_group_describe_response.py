@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -494,7 +494,7 @@ def _w_ConsumerGroupDescribeResponse_0(o: ConsumerGroupDescribeResponse, out: li
     a(_F0.pack(o.throttle_time_ms))
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_DescribedGroup_0
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -564,7 +564,7 @@ def _w_ConsumerGroupDescribeResponse_1(o: ConsumerGroupDescribeResponse, out: li
     a(_F0.pack(o.throttle_time_ms))
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_DescribedGroup_1
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -733,27 +733,27 @@ def _w_DescribedGroup_0(o: DescribedGroup, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_state = o.group_state
     b = v_group_state.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.group_epoch, o.assignment_epoch))
     v_assignor_name = o.assignor_name
     b = v_assignor_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_Member_0
     for x_members in v_members:
         w_members(x_members, out)
@@ -942,27 +942,27 @@ def _w_DescribedGroup_1(o: DescribedGroup, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_state = o.group_state
     b = v_group_state.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.group_epoch, o.assignment_epoch))
     v_assignor_name = o.assignor_name
     b = v_assignor_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_Member_1
     for x_members in v_members:
         w_members(x_members, out)
@@ -1200,7 +1200,7 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_instance_id = o.instance_id
     if v_instance_id is None:
@@ -1208,7 +1208,7 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_rack_id = o.rack_id
     if v_rack_id is None:
@@ -1216,26 +1216,26 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.member_epoch))
     v_client_id = o.client_id
     b = v_client_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_client_host = o.client_host
     b = v_client_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_subscribed_topic_names = o.subscribed_topic_names
     n = len(v_subscribed_topic_names) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_subscribed_topic_names in v_subscribed_topic_names:
         b = x_subscribed_topic_names.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_subscribed_topic_regex = o.subscribed_topic_regex
     if v_subscribed_topic_regex is None:
@@ -1243,7 +1243,7 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_subscribed_topic_regex.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_assignment = o.assignment
     _w_Assignment_0(v_assignment, out)
@@ -1503,7 +1503,7 @@ def _w_Member_1(o: Member, out: list[Buffer]) -> None:
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_instance_id = o.instance_id
     if v_instance_id is None:
@@ -1511,7 +1511,7 @@ def _w_Member_1(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_rack_id = o.rack_id
     if v_rack_id is None:
@@ -1519,26 +1519,26 @@ def _w_Member_1(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.member_epoch))
     v_client_id = o.client_id
     b = v_client_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_client_host = o.client_host
     b = v_client_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_subscribed_topic_names = o.subscribed_topic_names
     n = len(v_subscribed_topic_names) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_subscribed_topic_names in v_subscribed_topic_names:
         b = x_subscribed_topic_names.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_subscribed_topic_regex = o.subscribed_topic_regex
     if v_subscribed_topic_regex is None:
@@ -1546,7 +1546,7 @@ def _w_Member_1(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_subscribed_topic_regex.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_assignment = o.assignment
     _w_Assignment_0(v_assignment, out)
@@ -1652,7 +1652,7 @@ def _w_Assignment_0(o: Assignment, out: list[Buffer]) -> None:
     a = out.append
     v_topic_partitions = o.topic_partitions
     n = len(v_topic_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_partitions = _w_TopicPartitions_0
     for x_topic_partitions in v_topic_partitions:
         w_topic_partitions(x_topic_partitions, out)
@@ -1713,15 +1713,15 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1741,11 +1741,11 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -435,12 +435,12 @@ def _w_ConsumerGroupHeartbeatRequest_0(o: ConsumerGroupHeartbeatRequest, out: li
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.member_epoch))
     v_instance_id = o.instance_id
@@ -449,7 +449,7 @@ def _w_ConsumerGroupHeartbeatRequest_0(o: ConsumerGroupHeartbeatRequest, out: li
     else:
         b = v_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_rack_id = o.rack_id
     if v_rack_id is None:
@@ -457,7 +457,7 @@ def _w_ConsumerGroupHeartbeatRequest_0(o: ConsumerGroupHeartbeatRequest, out: li
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.rebalance_timeout_ms))
     v_subscribed_topic_names = o.subscribed_topic_names
@@ -465,11 +465,11 @@ def _w_ConsumerGroupHeartbeatRequest_0(o: ConsumerGroupHeartbeatRequest, out: li
         a(b"\x00")
     else:
         n = len(v_subscribed_topic_names) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         for x_subscribed_topic_names in v_subscribed_topic_names:
             b = x_subscribed_topic_names.encode("utf-8")
             n = len(b) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             a(b)
     v_server_assignor = o.server_assignor
     if v_server_assignor is None:
@@ -477,14 +477,14 @@ def _w_ConsumerGroupHeartbeatRequest_0(o: ConsumerGroupHeartbeatRequest, out: li
     else:
         b = v_server_assignor.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_topic_partitions = o.topic_partitions
     if v_topic_partitions is None:
         a(b"\x00")
     else:
         n = len(v_topic_partitions) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topic_partitions = _w_TopicPartitions_0
         for x_topic_partitions in v_topic_partitions:
             w_topic_partitions(x_topic_partitions, out)
@@ -774,12 +774,12 @@ def _w_ConsumerGroupHeartbeatRequest_1(o: ConsumerGroupHeartbeatRequest, out: li
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.member_epoch))
     v_instance_id = o.instance_id
@@ -788,7 +788,7 @@ def _w_ConsumerGroupHeartbeatRequest_1(o: ConsumerGroupHeartbeatRequest, out: li
     else:
         b = v_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_rack_id = o.rack_id
     if v_rack_id is None:
@@ -796,7 +796,7 @@ def _w_ConsumerGroupHeartbeatRequest_1(o: ConsumerGroupHeartbeatRequest, out: li
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.rebalance_timeout_ms))
     v_subscribed_topic_names = o.subscribed_topic_names
@@ -804,11 +804,11 @@ def _w_ConsumerGroupHeartbeatRequest_1(o: ConsumerGroupHeartbeatRequest, out: li
         a(b"\x00")
     else:
         n = len(v_subscribed_topic_names) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         for x_subscribed_topic_names in v_subscribed_topic_names:
             b = x_subscribed_topic_names.encode("utf-8")
             n = len(b) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             a(b)
     v_subscribed_topic_regex = o.subscribed_topic_regex
     if v_subscribed_topic_regex is None:
@@ -816,7 +816,7 @@ def _w_ConsumerGroupHeartbeatRequest_1(o: ConsumerGroupHeartbeatRequest, out: li
     else:
         b = v_subscribed_topic_regex.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_server_assignor = o.server_assignor
     if v_server_assignor is None:
@@ -824,14 +824,14 @@ def _w_ConsumerGroupHeartbeatRequest_1(o: ConsumerGroupHeartbeatRequest, out: li
     else:
         b = v_server_assignor.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_topic_partitions = o.topic_partitions
     if v_topic_partitions is None:
         a(b"\x00")
     else:
         n = len(v_topic_partitions) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topic_partitions = _w_TopicPartitions_0
         for x_topic_partitions in v_topic_partitions:
             w_topic_partitions(x_topic_partitions, out)
@@ -921,15 +921,15 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -948,7 +948,7 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     a(_F1.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

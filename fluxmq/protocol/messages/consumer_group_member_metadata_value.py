@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "ClassicProtocol",
@@ -458,7 +458,7 @@ def _w_ConsumerGroupMemberMetadataValue_0(
     else:
         b = v_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_rack_id = o.rack_id
     if v_rack_id is None:
@@ -466,25 +466,25 @@ def _w_ConsumerGroupMemberMetadataValue_0(
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_client_id = o.client_id
     b = v_client_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_client_host = o.client_host
     b = v_client_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_subscribed_topic_names = o.subscribed_topic_names
     n = len(v_subscribed_topic_names) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_subscribed_topic_names in v_subscribed_topic_names:
         b = x_subscribed_topic_names.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_subscribed_topic_regex = o.subscribed_topic_regex
     if v_subscribed_topic_regex is None:
@@ -492,7 +492,7 @@ def _w_ConsumerGroupMemberMetadataValue_0(
     else:
         b = v_subscribed_topic_regex.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.rebalance_timeout_ms))
     v_server_assignor = o.server_assignor
@@ -501,7 +501,7 @@ def _w_ConsumerGroupMemberMetadataValue_0(
     else:
         b = v_server_assignor.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if not (o.unknown_tags is not None or (o.classic_member_metadata is not None)):
         a(b"\x00")
@@ -627,7 +627,7 @@ def _w_ClassicMemberMetadata_0(o: ClassicMemberMetadata, out: list[Buffer]) -> N
     a(_F0.pack(o.session_timeout_ms))
     v_supported_protocols = o.supported_protocols
     n = len(v_supported_protocols) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_supported_protocols = _w_ClassicProtocol_0
     for x_supported_protocols in v_supported_protocols:
         w_supported_protocols(x_supported_protocols, out)
@@ -709,11 +709,11 @@ def _w_ClassicProtocol_0(o: ClassicProtocol, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_metadata = o.metadata
     n = len(v_metadata) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
     if o.unknown_tags is None:
         a(b"\x00")

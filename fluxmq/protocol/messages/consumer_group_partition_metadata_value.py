@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -197,7 +197,7 @@ def _w_ConsumerGroupPartitionMetadataValue_0(
     a = out.append
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TopicMetadata_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -291,12 +291,12 @@ def _w_TopicMetadata_0(o: TopicMetadata, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.num_partitions))
     v_partition_metadata = o.partition_metadata
     n = len(v_partition_metadata) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partition_metadata = _w_PartitionMetadata_0
     for x_partition_metadata in v_partition_metadata:
         w_partition_metadata(x_partition_metadata, out)
@@ -386,11 +386,11 @@ def _w_PartitionMetadata_0(o: PartitionMetadata, out: list[Buffer]) -> None:
     a(_F1.pack(o.partition))
     v_racks = o.racks
     n = len(v_racks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_racks in v_racks:
         b = x_racks.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

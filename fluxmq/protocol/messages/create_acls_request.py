@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -240,7 +240,7 @@ def _w_CreateAclsRequest_1(o: CreateAclsRequest, out: list[Buffer]) -> None:
     a = out.append
     v_creations = o.creations
     n = len(v_creations) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_creations = _w_AclCreation_1
     for x_creations in v_creations:
         w_creations(x_creations, out)
@@ -457,18 +457,18 @@ def _w_AclCreation_1(o: AclCreation, out: list[Buffer]) -> None:
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.resource_pattern_type))
     v_principal = o.principal
     b = v_principal.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.operation, o.permission_type))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -200,7 +200,7 @@ def _w_CreateAclsResponse_1(o: CreateAclsResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_AclCreationResult_1
     for x_results in v_results:
         w_results(x_results, out)
@@ -314,7 +314,7 @@ def _w_AclCreationResult_1(o: AclCreationResult, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -239,7 +239,7 @@ def _w_CreateDelegationTokenRequest_1(o: CreateDelegationTokenRequest, out: list
         raise not_in_version("CreateDelegationTokenRequest.OwnerPrincipalName", "2")
     v_renewers = o.renewers
     n = len(v_renewers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_renewers = _w_CreatableRenewers_1
     for x_renewers in v_renewers:
         w_renewers(x_renewers, out)
@@ -356,7 +356,7 @@ def _w_CreateDelegationTokenRequest_2(o: CreateDelegationTokenRequest, out: list
     else:
         b = v_owner_principal_type.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_owner_principal_name = o.owner_principal_name
     if v_owner_principal_name is None:
@@ -364,11 +364,11 @@ def _w_CreateDelegationTokenRequest_2(o: CreateDelegationTokenRequest, out: list
     else:
         b = v_owner_principal_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_renewers = o.renewers
     n = len(v_renewers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_renewers = _w_CreatableRenewers_1
     for x_renewers in v_renewers:
         w_renewers(x_renewers, out)
@@ -518,12 +518,12 @@ def _w_CreatableRenewers_1(o: CreatableRenewers, out: list[Buffer]) -> None:
     v_principal_type = o.principal_type
     b = v_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_principal_name = o.principal_name
     b = v_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -443,22 +443,22 @@ def _w_CreateDelegationTokenResponse_1(o: CreateDelegationTokenResponse, out: li
     v_principal_type = o.principal_type
     b = v_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_principal_name = o.principal_name
     b = v_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.issue_timestamp_ms, o.expiry_timestamp_ms, o.max_timestamp_ms))
     v_token_id = o.token_id
     b = v_token_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_hmac = o.hmac
     n = len(v_hmac) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F2.pack(o.throttle_time_ms))
     if o.unknown_tags is None:
@@ -658,32 +658,32 @@ def _w_CreateDelegationTokenResponse_2(o: CreateDelegationTokenResponse, out: li
     v_principal_type = o.principal_type
     b = v_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_principal_name = o.principal_name
     b = v_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_token_requester_principal_type = o.token_requester_principal_type
     b = v_token_requester_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_token_requester_principal_name = o.token_requester_principal_name
     b = v_token_requester_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.issue_timestamp_ms, o.expiry_timestamp_ms, o.max_timestamp_ms))
     v_token_id = o.token_id
     b = v_token_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_hmac = o.hmac
     n = len(v_hmac) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F2.pack(o.throttle_time_ms))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -237,7 +237,7 @@ def _w_CreatePartitionsRequest_1(o: CreatePartitionsRequest, out: list[Buffer]) 
     a = out.append
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_CreatePartitionsTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -392,7 +392,7 @@ def _w_CreatePartitionsTopic_1(o: CreatePartitionsTopic, out: list[Buffer]) -> N
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.count))
     v_assignments = o.assignments
@@ -400,7 +400,7 @@ def _w_CreatePartitionsTopic_1(o: CreatePartitionsTopic, out: list[Buffer]) -> N
         a(b"\x00")
     else:
         n = len(v_assignments) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_assignments = _w_CreatePartitionsAssignment_1
         for x_assignments in v_assignments:
             w_assignments(x_assignments, out)
@@ -438,15 +438,15 @@ def _r_CreatePartitionsAssignment_0(
     try:
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("CreatePartitionsAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return CreatePartitionsAssignment(f_broker_ids, None), pos
     except (StructError, IndexError):
@@ -488,15 +488,15 @@ def _r_CreatePartitionsAssignment_1(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("CreatePartitionsAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -514,7 +514,7 @@ def _w_CreatePartitionsAssignment_1(o: CreatePartitionsAssignment, out: list[Buf
     a = out.append
     v_broker_ids = o.broker_ids
     n = len(v_broker_ids) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_broker_ids)
     a(_Ai32[k].pack(*v_broker_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_broker_ids))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -208,7 +208,7 @@ def _w_CreatePartitionsResponse_1(o: CreatePartitionsResponse, out: list[Buffer]
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_CreatePartitionsTopicResult_1
     for x_results in v_results:
         w_results(x_results, out)
@@ -358,7 +358,7 @@ def _w_CreatePartitionsTopicResult_1(o: CreatePartitionsTopicResult, out: list[B
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.error_code))
     v_error_message = o.error_message
@@ -367,7 +367,7 @@ def _w_CreatePartitionsTopicResult_1(o: CreatePartitionsTopicResult, out: list[B
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -315,7 +315,7 @@ def _w_CreateTopicsRequest_1(o: CreateTopicsRequest, out: list[Buffer]) -> None:
     a = out.append
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_CreatableTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -524,18 +524,18 @@ def _w_CreatableTopic_1(o: CreatableTopic, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.num_partitions, o.replication_factor))
     v_assignments = o.assignments
     n = len(v_assignments) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_assignments = _w_CreatableReplicaAssignment_1
     for x_assignments in v_assignments:
         w_assignments(x_assignments, out)
     v_configs = o.configs
     n = len(v_configs) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_configs = _w_CreatableTopicConfig_1
     for x_configs in v_configs:
         w_configs(x_configs, out)
@@ -685,7 +685,7 @@ def _w_CreatableTopicConfig_1(o: CreatableTopicConfig, out: list[Buffer]) -> Non
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     if v_value is None:
@@ -693,7 +693,7 @@ def _w_CreatableTopicConfig_1(o: CreatableTopicConfig, out: list[Buffer]) -> Non
     else:
         b = v_value.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -730,15 +730,15 @@ def _r_CreatableReplicaAssignment_0(
         pos += 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("CreatableReplicaAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return CreatableReplicaAssignment(f_partition_index, f_broker_ids, None), pos
     except (StructError, IndexError):
@@ -783,15 +783,15 @@ def _r_CreatableReplicaAssignment_1(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("CreatableReplicaAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -810,7 +810,7 @@ def _w_CreatableReplicaAssignment_1(o: CreatableReplicaAssignment, out: list[Buf
     a(_F2.pack(o.partition_index))
     v_broker_ids = o.broker_ids
     n = len(v_broker_ids) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_broker_ids)
     a(_Ai32[k].pack(*v_broker_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_broker_ids))
     if o.unknown_tags is None:

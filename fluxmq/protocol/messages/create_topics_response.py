@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -347,7 +347,7 @@ def _w_CreateTopicsResponse_1(o: CreateTopicsResponse, out: list[Buffer]) -> Non
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_CreatableTopicResult_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -415,7 +415,7 @@ def _w_CreateTopicsResponse_2(o: CreateTopicsResponse, out: list[Buffer]) -> Non
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_CreatableTopicResult_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -625,7 +625,7 @@ def _w_CreatableTopicResult_1(o: CreatableTopicResult, out: list[Buffer]) -> Non
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.error_code))
     v_error_message = o.error_message
@@ -634,7 +634,7 @@ def _w_CreatableTopicResult_1(o: CreatableTopicResult, out: list[Buffer]) -> Non
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.num_partitions, o.replication_factor))
     v_configs = o.configs
@@ -642,7 +642,7 @@ def _w_CreatableTopicResult_1(o: CreatableTopicResult, out: list[Buffer]) -> Non
         a(b"\x00")
     else:
         n = len(v_configs) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_configs = _w_CreatableTopicConfigs_0
         for x_configs in v_configs:
             w_configs(x_configs, out)
@@ -816,7 +816,7 @@ def _w_CreatableTopicResult_2(o: CreatableTopicResult, out: list[Buffer]) -> Non
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F3.pack(o.topic_id.bytes, o.error_code))
     v_error_message = o.error_message
@@ -825,7 +825,7 @@ def _w_CreatableTopicResult_2(o: CreatableTopicResult, out: list[Buffer]) -> Non
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.num_partitions, o.replication_factor))
     v_configs = o.configs
@@ -833,7 +833,7 @@ def _w_CreatableTopicResult_2(o: CreatableTopicResult, out: list[Buffer]) -> Non
         a(b"\x00")
     else:
         n = len(v_configs) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_configs = _w_CreatableTopicConfigs_0
         for x_configs in v_configs:
             w_configs(x_configs, out)
@@ -953,7 +953,7 @@ def _w_CreatableTopicConfigs_0(o: CreatableTopicConfigs, out: list[Buffer]) -> N
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     if v_value is None:
@@ -961,7 +961,7 @@ def _w_CreatableTopicConfigs_0(o: CreatableTopicConfigs, out: list[Buffer]) -> N
     else:
         b = v_value.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F4.pack(o.read_only, o.config_source, o.is_sensitive))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -250,7 +250,7 @@ def _w_DeleteAclsRequest_1(o: DeleteAclsRequest, out: list[Buffer]) -> None:
     a = out.append
     v_filters = o.filters
     n = len(v_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_filters = _w_DeleteAclsFilter_1
     for x_filters in v_filters:
         w_filters(x_filters, out)
@@ -488,7 +488,7 @@ def _w_DeleteAclsFilter_1(o: DeleteAclsFilter, out: list[Buffer]) -> None:
     else:
         b = v_resource_name_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.pattern_type_filter))
     v_principal_filter = o.principal_filter
@@ -497,7 +497,7 @@ def _w_DeleteAclsFilter_1(o: DeleteAclsFilter, out: list[Buffer]) -> None:
     else:
         b = v_principal_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_host_filter = o.host_filter
     if v_host_filter is None:
@@ -505,7 +505,7 @@ def _w_DeleteAclsFilter_1(o: DeleteAclsFilter, out: list[Buffer]) -> None:
     else:
         b = v_host_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.operation, o.permission_type))
     if o.unknown_tags is None:

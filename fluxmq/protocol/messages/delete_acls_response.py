@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -339,7 +339,7 @@ def _w_DeleteAclsResponse_1(o: DeleteAclsResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_filter_results = o.filter_results
     n = len(v_filter_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_filter_results = _w_DeleteAclsFilterResult_1
     for x_filter_results in v_filter_results:
         w_filter_results(x_filter_results, out)
@@ -497,11 +497,11 @@ def _w_DeleteAclsFilterResult_1(o: DeleteAclsFilterResult, out: list[Buffer]) ->
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_matching_acls = o.matching_acls
     n = len(v_matching_acls) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_matching_acls = _w_DeleteAclsMatchingAcl_1
     for x_matching_acls in v_matching_acls:
         w_matching_acls(x_matching_acls, out)
@@ -779,24 +779,24 @@ def _w_DeleteAclsMatchingAcl_1(o: DeleteAclsMatchingAcl, out: list[Buffer]) -> N
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.resource_type))
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.pattern_type))
     v_principal = o.principal
     b = v_principal.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F3.pack(o.operation, o.permission_type))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -214,7 +214,7 @@ def _w_DeleteGroupsResponse_1(o: DeleteGroupsResponse, out: list[Buffer]) -> Non
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DeletableGroupResult_1
     for x_results in v_results:
         w_results(x_results, out)
@@ -282,7 +282,7 @@ def _w_DeleteGroupsResponse_2(o: DeleteGroupsResponse, out: list[Buffer]) -> Non
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DeletableGroupResult_2
     for x_results in v_results:
         w_results(x_results, out)
@@ -386,7 +386,7 @@ def _w_DeletableGroupResult_1(o: DeletableGroupResult, out: list[Buffer]) -> Non
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.error_code))
     if o.unknown_tags is None:
@@ -468,7 +468,7 @@ def _w_DeletableGroupResult_2(o: DeletableGroupResult, out: list[Buffer]) -> Non
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.error_code))
     v_error_message = o.error_message
@@ -477,7 +477,7 @@ def _w_DeletableGroupResult_2(o: DeletableGroupResult, out: list[Buffer]) -> Non
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

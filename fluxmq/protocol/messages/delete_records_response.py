@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -239,7 +239,7 @@ def _w_DeleteRecordsResponse_1(o: DeleteRecordsResponse, out: list[Buffer]) -> N
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_DeleteRecordsTopicResult_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -386,11 +386,11 @@ def _w_DeleteRecordsTopicResult_1(o: DeleteRecordsTopicResult, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_DeleteRecordsPartitionResult_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -197,11 +197,11 @@ def _w_DeleteShareGroupStateRequest_0(o: DeleteShareGroupStateRequest, out: list
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_DeleteStateData_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -274,7 +274,7 @@ def _w_DeleteStateData_0(o: DeleteStateData, out: list[Buffer]) -> None:
     a(_F0.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -249,11 +249,11 @@ def _w_DeleteTopicsRequest_1(o: DeleteTopicsRequest, out: list[Buffer]) -> None:
         raise not_in_version("DeleteTopicsRequest.Topics", "4-5")
     v_topic_names = o.topic_names
     n = len(v_topic_names) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_topic_names in v_topic_names:
         b = x_topic_names.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.timeout_ms))
     if o.unknown_tags is None:
@@ -320,7 +320,7 @@ def _w_DeleteTopicsRequest_2(o: DeleteTopicsRequest, out: list[Buffer]) -> None:
     a = out.append
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_DeleteTopicState_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -390,7 +390,7 @@ def _w_DeleteTopicState_0(o: DeleteTopicState, out: list[Buffer]) -> None:
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.topic_id.bytes))
     if o.unknown_tags is None:

@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -223,7 +223,7 @@ def _w_DeleteTopicsResponse_1(o: DeleteTopicsResponse, out: list[Buffer]) -> Non
     a(_F0.pack(o.throttle_time_ms))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_DeletableTopicResult_1
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -291,7 +291,7 @@ def _w_DeleteTopicsResponse_2(o: DeleteTopicsResponse, out: list[Buffer]) -> Non
     a(_F0.pack(o.throttle_time_ms))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_DeletableTopicResult_2
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -359,7 +359,7 @@ def _w_DeleteTopicsResponse_3(o: DeleteTopicsResponse, out: list[Buffer]) -> Non
     a(_F0.pack(o.throttle_time_ms))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_DeletableTopicResult_3
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -472,7 +472,7 @@ def _w_DeletableTopicResult_1(o: DeletableTopicResult, out: list[Buffer]) -> Non
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.error_code))
     if o.unknown_tags is None:
@@ -560,7 +560,7 @@ def _w_DeletableTopicResult_2(o: DeletableTopicResult, out: list[Buffer]) -> Non
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.error_code))
     v_error_message = o.error_message
@@ -569,7 +569,7 @@ def _w_DeletableTopicResult_2(o: DeletableTopicResult, out: list[Buffer]) -> Non
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -667,7 +667,7 @@ def _w_DeletableTopicResult_3(o: DeletableTopicResult, out: list[Buffer]) -> Non
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.topic_id.bytes, o.error_code))
     v_error_message = o.error_message
@@ -676,7 +676,7 @@ def _w_DeletableTopicResult_3(o: DeletableTopicResult, out: list[Buffer]) -> Non
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

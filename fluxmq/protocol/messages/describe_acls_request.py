@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -358,7 +358,7 @@ def _w_DescribeAclsRequest_1(o: DescribeAclsRequest, out: list[Buffer]) -> None:
     else:
         b = v_resource_name_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.pattern_type_filter))
     v_principal_filter = o.principal_filter
@@ -367,7 +367,7 @@ def _w_DescribeAclsRequest_1(o: DescribeAclsRequest, out: list[Buffer]) -> None:
     else:
         b = v_principal_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_host_filter = o.host_filter
     if v_host_filter is None:
@@ -375,7 +375,7 @@ def _w_DescribeAclsRequest_1(o: DescribeAclsRequest, out: list[Buffer]) -> None:
     else:
         b = v_host_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.operation, o.permission_type))
     if o.unknown_tags is None:

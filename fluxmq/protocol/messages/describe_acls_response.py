@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -372,11 +372,11 @@ def _w_DescribeAclsResponse_1(o: DescribeAclsResponse, out: list[Buffer]) -> Non
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_resources = o.resources
     n = len(v_resources) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_resources = _w_DescribeAclsResource_1
     for x_resources in v_resources:
         w_resources(x_resources, out)
@@ -543,12 +543,12 @@ def _w_DescribeAclsResource_1(o: DescribeAclsResource, out: list[Buffer]) -> Non
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.pattern_type))
     v_acls = o.acls
     n = len(v_acls) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_acls = _w_AclDescription_1
     for x_acls in v_acls:
         w_acls(x_acls, out)
@@ -698,12 +698,12 @@ def _w_AclDescription_1(o: AclDescription, out: list[Buffer]) -> None:
     v_principal = o.principal
     b = v_principal.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.operation, o.permission_type))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -207,7 +207,7 @@ def _w_DescribeClientQuotasRequest_1(o: DescribeClientQuotasRequest, out: list[B
     a = out.append
     v_components = o.components
     n = len(v_components) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_components = _w_ComponentData_1
     for x_components in v_components:
         w_components(x_components, out)
@@ -354,7 +354,7 @@ def _w_ComponentData_1(o: ComponentData, out: list[Buffer]) -> None:
     v_entity_type = o.entity_type
     b = v_entity_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.match_type))
     v_match = o.match
@@ -363,7 +363,7 @@ def _w_ComponentData_1(o: ComponentData, out: list[Buffer]) -> None:
     else:
         b = v_match.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

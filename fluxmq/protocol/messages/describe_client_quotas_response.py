@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -350,14 +350,14 @@ def _w_DescribeClientQuotasResponse_1(o: DescribeClientQuotasResponse, out: list
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_entries = o.entries
     if v_entries is None:
         a(b"\x00")
     else:
         n = len(v_entries) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_entries = _w_EntryData_1
         for x_entries in v_entries:
             w_entries(x_entries, out)
@@ -517,13 +517,13 @@ def _w_EntryData_1(o: EntryData, out: list[Buffer]) -> None:
     a = out.append
     v_entity = o.entity
     n = len(v_entity) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_entity = _w_EntityData_1
     for x_entity in v_entity:
         w_entity(x_entity, out)
     v_values = o.values
     n = len(v_values) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_values = _w_ValueData_1
     for x_values in v_values:
         w_values(x_values, out)
@@ -632,7 +632,7 @@ def _w_ValueData_1(o: ValueData, out: list[Buffer]) -> None:
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.value))
     if o.unknown_tags is None:
@@ -771,7 +771,7 @@ def _w_EntityData_1(o: EntityData, out: list[Buffer]) -> None:
     v_entity_type = o.entity_type
     b = v_entity_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_entity_name = o.entity_name
     if v_entity_name is None:
@@ -779,7 +779,7 @@ def _w_EntityData_1(o: EntityData, out: list[Buffer]) -> None:
     else:
         b = v_entity_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

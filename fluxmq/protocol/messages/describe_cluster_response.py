@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "DescribeClusterBroker",
@@ -321,17 +321,17 @@ def _w_DescribeClusterResponse_0(o: DescribeClusterResponse, out: list[Buffer]) 
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_cluster_id = o.cluster_id
     b = v_cluster_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.controller_id))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_DescribeClusterBroker_0
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -475,18 +475,18 @@ def _w_DescribeClusterResponse_1(o: DescribeClusterResponse, out: list[Buffer]) 
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.endpoint_type))
     v_cluster_id = o.cluster_id
     b = v_cluster_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.controller_id))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_DescribeClusterBroker_0
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -630,18 +630,18 @@ def _w_DescribeClusterResponse_2(o: DescribeClusterResponse, out: list[Buffer]) 
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.endpoint_type))
     v_cluster_id = o.cluster_id
     b = v_cluster_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.controller_id))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_DescribeClusterBroker_1
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -742,7 +742,7 @@ def _w_DescribeClusterBroker_0(o: DescribeClusterBroker, out: list[Buffer]) -> N
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.port))
     v_rack = o.rack
@@ -751,7 +751,7 @@ def _w_DescribeClusterBroker_0(o: DescribeClusterBroker, out: list[Buffer]) -> N
     else:
         b = v_rack.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -844,7 +844,7 @@ def _w_DescribeClusterBroker_1(o: DescribeClusterBroker, out: list[Buffer]) -> N
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.port))
     v_rack = o.rack
@@ -853,7 +853,7 @@ def _w_DescribeClusterBroker_1(o: DescribeClusterBroker, out: list[Buffer]) -> N
     else:
         b = v_rack.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F3.pack(o.is_fenced))
     if o.unknown_tags is None:

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -287,7 +287,7 @@ def _w_DescribeConfigsRequest_2(o: DescribeConfigsRequest, out: list[Buffer]) ->
     a = out.append
     v_resources = o.resources
     n = len(v_resources) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_resources = _w_DescribeConfigsResource_1
     for x_resources in v_resources:
         w_resources(x_resources, out)
@@ -477,18 +477,18 @@ def _w_DescribeConfigsResource_1(o: DescribeConfigsResource, out: list[Buffer]) 
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_configuration_keys = o.configuration_keys
     if v_configuration_keys is None:
         a(b"\x00")
     else:
         n = len(v_configuration_keys) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         for x_configuration_keys in v_configuration_keys:
             b = x_configuration_keys.encode("utf-8")
             n = len(b) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             a(b)
     if o.unknown_tags is None:
         a(b"\x00")

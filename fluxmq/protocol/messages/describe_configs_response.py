@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -426,7 +426,7 @@ def _w_DescribeConfigsResponse_2(o: DescribeConfigsResponse, out: list[Buffer]) 
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DescribeConfigsResult_2
     for x_results in v_results:
         w_results(x_results, out)
@@ -727,17 +727,17 @@ def _w_DescribeConfigsResult_2(o: DescribeConfigsResult, out: list[Buffer]) -> N
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.resource_type))
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_configs = o.configs
     n = len(v_configs) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_configs = _w_DescribeConfigsResourceResult_2
     for x_configs in v_configs:
         w_configs(x_configs, out)
@@ -1126,7 +1126,7 @@ def _w_DescribeConfigsResourceResult_2(o: DescribeConfigsResourceResult, out: li
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     if v_value is None:
@@ -1134,12 +1134,12 @@ def _w_DescribeConfigsResourceResult_2(o: DescribeConfigsResourceResult, out: li
     else:
         b = v_value.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F3.pack(o.read_only, o.config_source, o.is_sensitive))
     v_synonyms = o.synonyms
     n = len(v_synonyms) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_synonyms = _w_DescribeConfigsSynonym_1
     for x_synonyms in v_synonyms:
         w_synonyms(x_synonyms, out)
@@ -1150,7 +1150,7 @@ def _w_DescribeConfigsResourceResult_2(o: DescribeConfigsResourceResult, out: li
     else:
         b = v_documentation.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -1312,7 +1312,7 @@ def _w_DescribeConfigsSynonym_1(o: DescribeConfigsSynonym, out: list[Buffer]) ->
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     if v_value is None:
@@ -1320,7 +1320,7 @@ def _w_DescribeConfigsSynonym_1(o: DescribeConfigsSynonym, out: list[Buffer]) ->
     else:
         b = v_value.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.source))
     if o.unknown_tags is None:

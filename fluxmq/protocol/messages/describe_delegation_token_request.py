@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -194,7 +194,7 @@ def _w_DescribeDelegationTokenRequest_1(
         a(b"\x00")
     else:
         n = len(v_owners) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_owners = _w_DescribeDelegationTokenOwner_1
         for x_owners in v_owners:
             w_owners(x_owners, out)
@@ -336,12 +336,12 @@ def _w_DescribeDelegationTokenOwner_1(o: DescribeDelegationTokenOwner, out: list
     v_principal_type = o.principal_type
     b = v_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_principal_name = o.principal_name
     b = v_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -372,7 +372,7 @@ def _w_DescribeDelegationTokenResponse_1(
     a(_F0.pack(o.error_code))
     v_tokens = o.tokens
     n = len(v_tokens) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_tokens = _w_DescribedDelegationToken_1
     for x_tokens in v_tokens:
         w_tokens(x_tokens, out)
@@ -450,7 +450,7 @@ def _w_DescribeDelegationTokenResponse_2(
     a(_F0.pack(o.error_code))
     v_tokens = o.tokens
     n = len(v_tokens) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_tokens = _w_DescribedDelegationToken_2
     for x_tokens in v_tokens:
         w_tokens(x_tokens, out)
@@ -755,26 +755,26 @@ def _w_DescribedDelegationToken_1(o: DescribedDelegationToken, out: list[Buffer]
     v_principal_type = o.principal_type
     b = v_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_principal_name = o.principal_name
     b = v_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.issue_timestamp, o.expiry_timestamp, o.max_timestamp))
     v_token_id = o.token_id
     b = v_token_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_hmac = o.hmac
     n = len(v_hmac) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     v_renewers = o.renewers
     n = len(v_renewers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_renewers = _w_DescribedDelegationTokenRenewer_1
     for x_renewers in v_renewers:
         w_renewers(x_renewers, out)
@@ -996,36 +996,36 @@ def _w_DescribedDelegationToken_2(o: DescribedDelegationToken, out: list[Buffer]
     v_principal_type = o.principal_type
     b = v_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_principal_name = o.principal_name
     b = v_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_token_requester_principal_type = o.token_requester_principal_type
     b = v_token_requester_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_token_requester_principal_name = o.token_requester_principal_name
     b = v_token_requester_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.issue_timestamp, o.expiry_timestamp, o.max_timestamp))
     v_token_id = o.token_id
     b = v_token_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_hmac = o.hmac
     n = len(v_hmac) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     v_renewers = o.renewers
     n = len(v_renewers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_renewers = _w_DescribedDelegationTokenRenewer_1
     for x_renewers in v_renewers:
         w_renewers(x_renewers, out)
@@ -1191,12 +1191,12 @@ def _w_DescribedDelegationTokenRenewer_1(
     v_principal_type = o.principal_type
     b = v_principal_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_principal_name = o.principal_name
     b = v_principal_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -235,11 +235,11 @@ def _w_DescribeGroupsRequest_2(o: DescribeGroupsRequest, out: list[Buffer]) -> N
     a = out.append
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_groups in v_groups:
         b = x_groups.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.include_authorized_operations))
     if o.unknown_tags is None:

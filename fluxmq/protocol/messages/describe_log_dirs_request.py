@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -180,7 +180,7 @@ def _w_DescribeLogDirsRequest_1(o: DescribeLogDirsRequest, out: list[Buffer]) ->
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_DescribableLogDirTopic_1
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -221,15 +221,15 @@ def _r_DescribableLogDirTopic_0(buf: memoryview, pos: int) -> tuple[DescribableL
             pos += n
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("DescribableLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return DescribableLogDirTopic(f_topic, f_partitions, None), pos
     except (StructError, IndexError):
@@ -296,15 +296,15 @@ def _r_DescribableLogDirTopic_1(buf: memoryview, pos: int) -> tuple[DescribableL
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("DescribableLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -323,11 +323,11 @@ def _w_DescribableLogDirTopic_1(o: DescribableLogDirTopic, out: list[Buffer]) ->
     v_topic = o.topic
     b = v_topic.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -362,7 +362,7 @@ def _w_DescribeLogDirsResponse_1(o: DescribeLogDirsResponse, out: list[Buffer]) 
     a(_F0.pack(o.throttle_time_ms))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DescribeLogDirsResult_1
     for x_results in v_results:
         w_results(x_results, out)
@@ -433,7 +433,7 @@ def _w_DescribeLogDirsResponse_2(o: DescribeLogDirsResponse, out: list[Buffer]) 
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DescribeLogDirsResult_1
     for x_results in v_results:
         w_results(x_results, out)
@@ -504,7 +504,7 @@ def _w_DescribeLogDirsResponse_3(o: DescribeLogDirsResponse, out: list[Buffer]) 
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DescribeLogDirsResult_2
     for x_results in v_results:
         w_results(x_results, out)
@@ -575,7 +575,7 @@ def _w_DescribeLogDirsResponse_4(o: DescribeLogDirsResponse, out: list[Buffer]) 
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DescribeLogDirsResult_3
     for x_results in v_results:
         w_results(x_results, out)
@@ -724,11 +724,11 @@ def _w_DescribeLogDirsResult_1(o: DescribeLogDirsResult, out: list[Buffer]) -> N
     v_log_dir = o.log_dir
     b = v_log_dir.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_DescribeLogDirsTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -830,11 +830,11 @@ def _w_DescribeLogDirsResult_2(o: DescribeLogDirsResult, out: list[Buffer]) -> N
     v_log_dir = o.log_dir
     b = v_log_dir.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_DescribeLogDirsTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -944,11 +944,11 @@ def _w_DescribeLogDirsResult_3(o: DescribeLogDirsResult, out: list[Buffer]) -> N
     v_log_dir = o.log_dir
     b = v_log_dir.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_DescribeLogDirsTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -1096,11 +1096,11 @@ def _w_DescribeLogDirsTopic_1(o: DescribeLogDirsTopic, out: list[Buffer]) -> Non
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_DescribeLogDirsPartition_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "ProducerState",
@@ -295,7 +295,7 @@ def _w_DescribeProducersResponse_0(o: DescribeProducersResponse, out: list[Buffe
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TopicResponse_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -380,11 +380,11 @@ def _w_TopicResponse_0(o: TopicResponse, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionResponse_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -487,11 +487,11 @@ def _w_PartitionResponse_0(o: PartitionResponse, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_active_producers = o.active_producers
     n = len(v_active_producers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_active_producers = _w_ProducerState_0
     for x_active_producers in v_active_producers:
         w_active_producers(x_active_producers, out)

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -425,7 +425,7 @@ def _w_DescribeQuorumResponse_0(o: DescribeQuorumResponse, out: list[Buffer]) ->
     a(_F0.pack(o.error_code))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TopicData_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -495,7 +495,7 @@ def _w_DescribeQuorumResponse_1(o: DescribeQuorumResponse, out: list[Buffer]) ->
     a(_F0.pack(o.error_code))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TopicData_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -608,17 +608,17 @@ def _w_DescribeQuorumResponse_2(o: DescribeQuorumResponse, out: list[Buffer]) ->
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TopicData_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_nodes = o.nodes
     n = len(v_nodes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_nodes = _w_Node_0
     for x_nodes in v_nodes:
         w_nodes(x_nodes, out)
@@ -698,7 +698,7 @@ def _w_Node_0(o: Node, out: list[Buffer]) -> None:
     a(_F1.pack(o.node_id))
     v_listeners = o.listeners
     n = len(v_listeners) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_listeners = _w_Listener_0
     for x_listeners in v_listeners:
         w_listeners(x_listeners, out)
@@ -782,12 +782,12 @@ def _w_Listener_0(o: Listener, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.port))
     if o.unknown_tags is None:
@@ -874,11 +874,11 @@ def _w_TopicData_0(o: TopicData, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -967,11 +967,11 @@ def _w_TopicData_1(o: TopicData, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1060,11 +1060,11 @@ def _w_TopicData_2(o: TopicData, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_2
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1177,13 +1177,13 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
     a(_F3.pack(o.partition_index, o.error_code, o.leader_id, o.leader_epoch, o.high_watermark))
     v_current_voters = o.current_voters
     n = len(v_current_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_current_voters = _w_ReplicaState_0
     for x_current_voters in v_current_voters:
         w_current_voters(x_current_voters, out)
     v_observers = o.observers
     n = len(v_observers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_observers = _w_ReplicaState_0
     for x_observers in v_observers:
         w_observers(x_observers, out)
@@ -1297,13 +1297,13 @@ def _w_PartitionData_1(o: PartitionData, out: list[Buffer]) -> None:
     a(_F3.pack(o.partition_index, o.error_code, o.leader_id, o.leader_epoch, o.high_watermark))
     v_current_voters = o.current_voters
     n = len(v_current_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_current_voters = _w_ReplicaState_1
     for x_current_voters in v_current_voters:
         w_current_voters(x_current_voters, out)
     v_observers = o.observers
     n = len(v_observers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_observers = _w_ReplicaState_1
     for x_observers in v_observers:
         w_observers(x_observers, out)
@@ -1443,18 +1443,18 @@ def _w_PartitionData_2(o: PartitionData, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F5.pack(o.leader_id, o.leader_epoch, o.high_watermark))
     v_current_voters = o.current_voters
     n = len(v_current_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_current_voters = _w_ReplicaState_2
     for x_current_voters in v_current_voters:
         w_current_voters(x_current_voters, out)
     v_observers = o.observers
     n = len(v_observers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_observers = _w_ReplicaState_2
     for x_observers in v_observers:
         w_observers(x_observers, out)

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "TopicRequest",
@@ -184,7 +184,7 @@ def _w_DescribeTopicPartitionsRequest_0(
     a = out.append
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TopicRequest_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -262,7 +262,7 @@ def _w_Cursor_0(o: Cursor, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.partition_index))
     if o.unknown_tags is None:
@@ -323,7 +323,7 @@ def _w_TopicRequest_0(o: TopicRequest, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -403,7 +403,7 @@ def _w_DescribeTopicPartitionsResponse_0(
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_DescribeTopicPartitionsResponseTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -480,7 +480,7 @@ def _w_Cursor_0(o: Cursor, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.partition_index))
     if o.unknown_tags is None:
@@ -592,12 +592,12 @@ def _w_DescribeTopicPartitionsResponseTopic_0(
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.topic_id.bytes, o.is_internal))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_DescribeTopicPartitionsResponsePartition_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -653,17 +653,17 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.ReplicaNodes", n, pos, end - pos
             )
         else:
-            if n < SMALL_ARRAY:
-                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -677,15 +677,15 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("DescribeTopicPartitionsResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -699,17 +699,17 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
-            f_eligible_leader_replicas: list[int] | None = None
+        if 0 <= n < SMALL_ARRAY:
+            f_eligible_leader_replicas: list[int] | None = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
+            f_eligible_leader_replicas = None
         elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.EligibleLeaderReplicas", n, pos, end - pos
             )
         else:
-            if n < SMALL_ARRAY:
-                f_eligible_leader_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_eligible_leader_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_eligible_leader_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -723,17 +723,17 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
-            f_last_known_elr: list[int] | None = None
+        if 0 <= n < SMALL_ARRAY:
+            f_last_known_elr: list[int] | None = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
+            f_last_known_elr = None
         elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.LastKnownElr", n, pos, end - pos
             )
         else:
-            if n < SMALL_ARRAY:
-                f_last_known_elr = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_last_known_elr = list(unpack_from(">%di" % n, buf, pos))
+            f_last_known_elr = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -747,17 +747,17 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.OfflineReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length(
                 "DescribeTopicPartitionsResponsePartition.OfflineReplicas", n, pos, end - pos
             )
         else:
-            if n < SMALL_ARRAY:
-                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -792,12 +792,12 @@ def _w_DescribeTopicPartitionsResponsePartition_0(
     a(_F3.pack(o.error_code, o.partition_index, o.leader_id, o.leader_epoch))
     v_replica_nodes = o.replica_nodes
     n = len(v_replica_nodes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_replica_nodes)
     a(_Ai32[k].pack(*v_replica_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_replica_nodes))
     v_isr_nodes = o.isr_nodes
     n = len(v_isr_nodes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_isr_nodes)
     a(_Ai32[k].pack(*v_isr_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_isr_nodes))
     v_eligible_leader_replicas = o.eligible_leader_replicas
@@ -805,7 +805,7 @@ def _w_DescribeTopicPartitionsResponsePartition_0(
         a(b"\x00")
     else:
         n = len(v_eligible_leader_replicas) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         k = len(v_eligible_leader_replicas)
         a(
             _Ai32[k].pack(*v_eligible_leader_replicas)
@@ -817,7 +817,7 @@ def _w_DescribeTopicPartitionsResponsePartition_0(
         a(b"\x00")
     else:
         n = len(v_last_known_elr) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         k = len(v_last_known_elr)
         a(
             _Ai32[k].pack(*v_last_known_elr)
@@ -826,7 +826,7 @@ def _w_DescribeTopicPartitionsResponsePartition_0(
         )
     v_offline_replicas = o.offline_replicas
     n = len(v_offline_replicas) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_offline_replicas)
     a(
         _Ai32[k].pack(*v_offline_replicas)

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "DescribeTransactionsRequest",
@@ -115,11 +115,11 @@ def _w_DescribeTransactionsRequest_0(o: DescribeTransactionsRequest, out: list[B
     a = out.append
     v_transactional_ids = o.transactional_ids
     n = len(v_transactional_ids) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_transactional_ids in v_transactional_ids:
         b = x_transactional_ids.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "CredentialInfo",
@@ -265,11 +265,11 @@ def _w_DescribeUserScramCredentialsResponse_0(
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_DescribeUserScramCredentialsResult_0
     for x_results in v_results:
         w_results(x_results, out)
@@ -393,7 +393,7 @@ def _w_DescribeUserScramCredentialsResult_0(
     v_user = o.user
     b = v_user.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.error_code))
     v_error_message = o.error_message
@@ -402,11 +402,11 @@ def _w_DescribeUserScramCredentialsResult_0(
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_credential_infos = o.credential_infos
     n = len(v_credential_infos) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_credential_infos = _w_CredentialInfo_0
     for x_credential_infos in v_credential_infos:
         w_credential_infos(x_credential_infos, out)

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -316,7 +316,7 @@ def _w_ElectLeadersResponse_2(o: ElectLeadersResponse, out: list[Buffer]) -> Non
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_replica_election_results = o.replica_election_results
     n = len(v_replica_election_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_replica_election_results = _w_ReplicaElectionResult_1
     for x_replica_election_results in v_replica_election_results:
         w_replica_election_results(x_replica_election_results, out)
@@ -459,11 +459,11 @@ def _w_ReplicaElectionResult_1(o: ReplicaElectionResult, out: list[Buffer]) -> N
     v_topic = o.topic
     b = v_topic.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_result = o.partition_result
     n = len(v_partition_result) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partition_result = _w_PartitionResult_1
     for x_partition_result in v_partition_result:
         w_partition_result(x_partition_result, out)
@@ -587,7 +587,7 @@ def _w_PartitionResult_1(o: PartitionResult, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -196,7 +196,7 @@ def _w_EndTxnRequest_1(o: EndTxnRequest, out: list[Buffer]) -> None:
     v_transactional_id = o.transactional_id
     b = v_transactional_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.producer_id, o.producer_epoch, o.committed))
     if o.unknown_tags is None:

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -144,7 +144,7 @@ def _w_ExpireDelegationTokenRequest_1(o: ExpireDelegationTokenRequest, out: list
     a = out.append
     v_hmac = o.hmac
     n = len(v_hmac) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_hmac if type(v_hmac) is bytes else memoryview(v_hmac))
     a(_F0.pack(o.expiry_time_period_ms))
     if o.unknown_tags is None:

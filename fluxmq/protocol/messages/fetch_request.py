@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -1090,20 +1090,20 @@ def _w_FetchRequest_5(o: FetchRequest, out: list[Buffer]) -> None:
     )
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_FetchTopic_3
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_forgotten_topics_data = o.forgotten_topics_data
     n = len(v_forgotten_topics_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_forgotten_topics_data = _w_ForgottenTopic_1
     for x_forgotten_topics_data in v_forgotten_topics_data:
         w_forgotten_topics_data(x_forgotten_topics_data, out)
     v_rack_id = o.rack_id
     b = v_rack_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if not (o.unknown_tags is not None or (o.cluster_id is not None)):
         a(b"\x00")
@@ -1118,7 +1118,7 @@ def _w_FetchRequest_5(o: FetchRequest, out: list[Buffer]) -> None:
             else:
                 b = v_cluster_id.encode("utf-8")
                 n = len(b) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
@@ -1318,20 +1318,20 @@ def _w_FetchRequest_6(o: FetchRequest, out: list[Buffer]) -> None:
     )
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_FetchTopic_4
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_forgotten_topics_data = o.forgotten_topics_data
     n = len(v_forgotten_topics_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_forgotten_topics_data = _w_ForgottenTopic_2
     for x_forgotten_topics_data in v_forgotten_topics_data:
         w_forgotten_topics_data(x_forgotten_topics_data, out)
     v_rack_id = o.rack_id
     b = v_rack_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if not (o.unknown_tags is not None or (o.cluster_id is not None)):
         a(b"\x00")
@@ -1346,7 +1346,7 @@ def _w_FetchRequest_6(o: FetchRequest, out: list[Buffer]) -> None:
             else:
                 b = v_cluster_id.encode("utf-8")
                 n = len(b) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
@@ -1548,20 +1548,20 @@ def _w_FetchRequest_7(o: FetchRequest, out: list[Buffer]) -> None:
     )
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_FetchTopic_4
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_forgotten_topics_data = o.forgotten_topics_data
     n = len(v_forgotten_topics_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_forgotten_topics_data = _w_ForgottenTopic_2
     for x_forgotten_topics_data in v_forgotten_topics_data:
         w_forgotten_topics_data(x_forgotten_topics_data, out)
     v_rack_id = o.rack_id
     b = v_rack_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if not (
         o.unknown_tags is not None
@@ -1580,7 +1580,7 @@ def _w_FetchRequest_7(o: FetchRequest, out: list[Buffer]) -> None:
             else:
                 b = v_cluster_id.encode("utf-8")
                 n = len(b) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
@@ -1796,20 +1796,20 @@ def _w_FetchRequest_8(o: FetchRequest, out: list[Buffer]) -> None:
     )
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_FetchTopic_5
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_forgotten_topics_data = o.forgotten_topics_data
     n = len(v_forgotten_topics_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_forgotten_topics_data = _w_ForgottenTopic_2
     for x_forgotten_topics_data in v_forgotten_topics_data:
         w_forgotten_topics_data(x_forgotten_topics_data, out)
     v_rack_id = o.rack_id
     b = v_rack_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if not (
         o.unknown_tags is not None
@@ -1828,7 +1828,7 @@ def _w_FetchRequest_8(o: FetchRequest, out: list[Buffer]) -> None:
             else:
                 b = v_cluster_id.encode("utf-8")
                 n = len(b) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
@@ -2044,20 +2044,20 @@ def _w_FetchRequest_9(o: FetchRequest, out: list[Buffer]) -> None:
     )
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_FetchTopic_6
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_forgotten_topics_data = o.forgotten_topics_data
     n = len(v_forgotten_topics_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_forgotten_topics_data = _w_ForgottenTopic_2
     for x_forgotten_topics_data in v_forgotten_topics_data:
         w_forgotten_topics_data(x_forgotten_topics_data, out)
     v_rack_id = o.rack_id
     b = v_rack_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if not (
         o.unknown_tags is not None
@@ -2076,7 +2076,7 @@ def _w_FetchRequest_9(o: FetchRequest, out: list[Buffer]) -> None:
             else:
                 b = v_cluster_id.encode("utf-8")
                 n = len(b) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
@@ -2146,15 +2146,15 @@ def _r_ForgottenTopic_0(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
             pos += n
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return ForgottenTopic(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
@@ -2221,15 +2221,15 @@ def _r_ForgottenTopic_1(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2248,11 +2248,11 @@ def _w_ForgottenTopic_1(o: ForgottenTopic, out: list[Buffer]) -> None:
     v_topic = o.topic
     b = v_topic.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
@@ -2295,15 +2295,15 @@ def _r_ForgottenTopic_2(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2322,7 +2322,7 @@ def _w_ForgottenTopic_2(o: ForgottenTopic, out: list[Buffer]) -> None:
     a(_F3.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
@@ -2578,11 +2578,11 @@ def _w_FetchTopic_3(o: FetchTopic, out: list[Buffer]) -> None:
     v_topic = o.topic
     b = v_topic.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_FetchPartition_3
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -2655,7 +2655,7 @@ def _w_FetchTopic_4(o: FetchTopic, out: list[Buffer]) -> None:
     a(_F3.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_FetchPartition_3
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -2724,7 +2724,7 @@ def _w_FetchTopic_5(o: FetchTopic, out: list[Buffer]) -> None:
     a(_F3.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_FetchPartition_4
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -2793,7 +2793,7 @@ def _w_FetchTopic_6(o: FetchTopic, out: list[Buffer]) -> None:
     a(_F3.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_FetchPartition_5
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -748,7 +748,7 @@ def _w_FetchResponse_4(o: FetchResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms, o.error_code, o.session_id))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_FetchableTopicResponse_3
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -825,7 +825,7 @@ def _w_FetchResponse_5(o: FetchResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms, o.error_code, o.session_id))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_FetchableTopicResponse_4
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -941,7 +941,7 @@ def _w_FetchResponse_6(o: FetchResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms, o.error_code, o.session_id))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_FetchableTopicResponse_4
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -954,7 +954,7 @@ def _w_FetchResponse_6(o: FetchResponse, out: list[Buffer]) -> None:
             outer, out, a = out, sub_node_endpoints, sub_node_endpoints.append
             v_node_endpoints = o.node_endpoints
             n = len(v_node_endpoints) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             w_node_endpoints = _w_NodeEndpoint_0
             for x_node_endpoints in v_node_endpoints:
                 w_node_endpoints(x_node_endpoints, out)
@@ -1050,7 +1050,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.port))
     v_rack = o.rack
@@ -1059,7 +1059,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     else:
         b = v_rack.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -1322,11 +1322,11 @@ def _w_FetchableTopicResponse_3(o: FetchableTopicResponse, out: list[Buffer]) ->
     v_topic = o.topic
     b = v_topic.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_3
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1399,7 +1399,7 @@ def _w_FetchableTopicResponse_4(o: FetchableTopicResponse, out: list[Buffer]) ->
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_3
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1866,7 +1866,7 @@ def _w_PartitionData_3(o: PartitionData, out: list[Buffer]) -> None:
         a(b"\x00")
     else:
         n = len(v_aborted_transactions) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_aborted_transactions = _w_AbortedTransaction_1
         for x_aborted_transactions in v_aborted_transactions:
             w_aborted_transactions(x_aborted_transactions, out)
@@ -1876,7 +1876,7 @@ def _w_PartitionData_3(o: PartitionData, out: list[Buffer]) -> None:
         a(b"\x00")
     else:
         n = len(v_records) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(v_records if type(v_records) is bytes else memoryview(v_records))
     if not (
         o.unknown_tags is not None

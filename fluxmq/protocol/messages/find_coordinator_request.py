@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -202,7 +202,7 @@ def _w_FindCoordinatorRequest_2(o: FindCoordinatorRequest, out: list[Buffer]) ->
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.key_type))
     if o.unknown_tags is None:
@@ -288,11 +288,11 @@ def _w_FindCoordinatorRequest_3(o: FindCoordinatorRequest, out: list[Buffer]) ->
     a(_F0.pack(o.key_type))
     v_coordinator_keys = o.coordinator_keys
     n = len(v_coordinator_keys) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_coordinator_keys in v_coordinator_keys:
         b = x_coordinator_keys.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -397,13 +397,13 @@ def _w_FindCoordinatorResponse_2(o: FindCoordinatorResponse, out: list[Buffer]) 
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.node_id))
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.port))
     if o.unknown_tags is None:
@@ -487,7 +487,7 @@ def _w_FindCoordinatorResponse_3(o: FindCoordinatorResponse, out: list[Buffer]) 
     a(_F1.pack(o.throttle_time_ms))
     v_coordinators = o.coordinators
     n = len(v_coordinators) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_coordinators = _w_Coordinator_0
     for x_coordinators in v_coordinators:
         w_coordinators(x_coordinators, out)
@@ -598,13 +598,13 @@ def _w_Coordinator_0(o: Coordinator, out: list[Buffer]) -> None:
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.node_id))
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.port, o.error_code))
     v_error_message = o.error_message
@@ -613,7 +613,7 @@ def _w_Coordinator_0(o: Coordinator, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -204,7 +204,10 @@ def _r_GetTelemetrySubscriptionsResponse_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_accepted_compression_types = list(_Ai8[n].unpack_from(buf, pos))
+            pos += n
+        elif n < 0:
             raise null_not_allowed(
                 "GetTelemetrySubscriptionsResponse.AcceptedCompressionTypes", pos
             )
@@ -213,10 +216,7 @@ def _r_GetTelemetrySubscriptionsResponse_0(
                 "GetTelemetrySubscriptionsResponse.AcceptedCompressionTypes", n, pos, end - pos
             )
         else:
-            if n < SMALL_ARRAY:
-                f_accepted_compression_types = list(_Ai8[n].unpack_from(buf, pos))
-            else:
-                f_accepted_compression_types = list(unpack_from(">%db" % n, buf, pos))
+            f_accepted_compression_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         (
             f_push_interval_ms,
@@ -303,7 +303,7 @@ def _w_GetTelemetrySubscriptionsResponse_0(
     a(_F0.pack(o.throttle_time_ms, o.error_code, o.client_instance_id.bytes, o.subscription_id))
     v_accepted_compression_types = o.accepted_compression_types
     n = len(v_accepted_compression_types) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_accepted_compression_types)
     a(
         _Ai8[k].pack(*v_accepted_compression_types)
@@ -313,11 +313,11 @@ def _w_GetTelemetrySubscriptionsResponse_0(
     a(_F1.pack(o.push_interval_ms, o.telemetry_max_bytes, o.delta_temporality))
     v_requested_metrics = o.requested_metrics
     n = len(v_requested_metrics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_requested_metrics in v_requested_metrics:
         b = x_requested_metrics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

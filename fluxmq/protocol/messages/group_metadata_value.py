@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -833,7 +833,7 @@ def _w_GroupMetadataValue_4(o: GroupMetadataValue, out: list[Buffer]) -> None:
     v_protocol_type = o.protocol_type
     b = v_protocol_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.generation))
     v_protocol = o.protocol
@@ -842,7 +842,7 @@ def _w_GroupMetadataValue_4(o: GroupMetadataValue, out: list[Buffer]) -> None:
     else:
         b = v_protocol.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_leader = o.leader
     if v_leader is None:
@@ -850,12 +850,12 @@ def _w_GroupMetadataValue_4(o: GroupMetadataValue, out: list[Buffer]) -> None:
     else:
         b = v_leader.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.current_state_timestamp))
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_MemberMetadata_3
     for x_members in v_members:
         w_members(x_members, out)
@@ -1426,7 +1426,7 @@ def _w_MemberMetadata_3(o: MemberMetadata, out: list[Buffer]) -> None:
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -1434,26 +1434,26 @@ def _w_MemberMetadata_3(o: MemberMetadata, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_client_id = o.client_id
     b = v_client_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_client_host = o.client_host
     b = v_client_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.rebalance_timeout, o.session_timeout))
     v_subscription = o.subscription
     n = len(v_subscription) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_subscription if type(v_subscription) is bytes else memoryview(v_subscription))
     v_assignment = o.assignment
     n = len(v_assignment) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -325,13 +325,13 @@ def _w_HeartbeatRequest_2(o: HeartbeatRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.generation_id))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -339,7 +339,7 @@ def _w_HeartbeatRequest_2(o: HeartbeatRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

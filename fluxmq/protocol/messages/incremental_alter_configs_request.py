@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -260,7 +260,7 @@ def _w_IncrementalAlterConfigsRequest_1(
     a = out.append
     v_resources = o.resources
     n = len(v_resources) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_resources = _w_AlterConfigsResource_1
     for x_resources in v_resources:
         w_resources(x_resources, out)
@@ -410,11 +410,11 @@ def _w_AlterConfigsResource_1(o: AlterConfigsResource, out: list[Buffer]) -> Non
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_configs = o.configs
     n = len(v_configs) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_configs = _w_AlterableConfig_1
     for x_configs in v_configs:
         w_configs(x_configs, out)
@@ -564,7 +564,7 @@ def _w_AlterableConfig_1(o: AlterableConfig, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.config_operation))
     v_value = o.value
@@ -573,7 +573,7 @@ def _w_AlterableConfig_1(o: AlterableConfig, out: list[Buffer]) -> None:
     else:
         b = v_value.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -246,7 +246,7 @@ def _w_InitProducerIdRequest_1(o: InitProducerIdRequest, out: list[Buffer]) -> N
     else:
         b = v_transactional_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.transaction_timeout_ms))
     if o.unknown_tags is None:
@@ -334,7 +334,7 @@ def _w_InitProducerIdRequest_2(o: InitProducerIdRequest, out: list[Buffer]) -> N
     else:
         b = v_transactional_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.transaction_timeout_ms, o.producer_id, o.producer_epoch))
     if o.unknown_tags is None:

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -193,7 +193,7 @@ def _w_InitializeShareGroupStateResponse_0(
     a = out.append
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_InitializeStateResult_0
     for x_results in v_results:
         w_results(x_results, out)
@@ -262,7 +262,7 @@ def _w_InitializeStateResult_0(o: InitializeStateResult, out: list[Buffer]) -> N
     a(_F0.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionResult_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -334,7 +334,7 @@ def _w_PartitionResult_0(o: PartitionResult, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -680,13 +680,13 @@ def _w_JoinGroupRequest_3(o: JoinGroupRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.session_timeout_ms, o.rebalance_timeout_ms))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -694,16 +694,16 @@ def _w_JoinGroupRequest_3(o: JoinGroupRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_protocol_type = o.protocol_type
     b = v_protocol_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_protocols = o.protocols
     n = len(v_protocols) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_protocols = _w_JoinGroupRequestProtocol_1
     for x_protocols in v_protocols:
         w_protocols(x_protocols, out)
@@ -901,13 +901,13 @@ def _w_JoinGroupRequest_4(o: JoinGroupRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.session_timeout_ms, o.rebalance_timeout_ms))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -915,16 +915,16 @@ def _w_JoinGroupRequest_4(o: JoinGroupRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_protocol_type = o.protocol_type
     b = v_protocol_type.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_protocols = o.protocols
     n = len(v_protocols) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_protocols = _w_JoinGroupRequestProtocol_1
     for x_protocols in v_protocols:
         w_protocols(x_protocols, out)
@@ -934,7 +934,7 @@ def _w_JoinGroupRequest_4(o: JoinGroupRequest, out: list[Buffer]) -> None:
     else:
         b = v_reason.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -1095,11 +1095,11 @@ def _w_JoinGroupRequestProtocol_1(o: JoinGroupRequestProtocol, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_metadata = o.metadata
     n = len(v_metadata) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
     if o.unknown_tags is None:
         a(b"\x00")

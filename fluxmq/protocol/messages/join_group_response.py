@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -714,21 +714,21 @@ def _w_JoinGroupResponse_3(o: JoinGroupResponse, out: list[Buffer]) -> None:
     else:
         b = v_protocol_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_leader = o.leader
     b = v_leader.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_JoinGroupResponseMember_2
     for x_members in v_members:
         w_members(x_members, out)
@@ -911,7 +911,7 @@ def _w_JoinGroupResponse_4(o: JoinGroupResponse, out: list[Buffer]) -> None:
     else:
         b = v_protocol_type.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_protocol_name = o.protocol_name
     if v_protocol_name is None:
@@ -919,21 +919,21 @@ def _w_JoinGroupResponse_4(o: JoinGroupResponse, out: list[Buffer]) -> None:
     else:
         b = v_protocol_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_leader = o.leader
     b = v_leader.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_JoinGroupResponseMember_2
     for x_members in v_members:
         w_members(x_members, out)
@@ -1123,7 +1123,7 @@ def _w_JoinGroupResponse_5(o: JoinGroupResponse, out: list[Buffer]) -> None:
     else:
         b = v_protocol_type.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_protocol_name = o.protocol_name
     if v_protocol_name is None:
@@ -1131,22 +1131,22 @@ def _w_JoinGroupResponse_5(o: JoinGroupResponse, out: list[Buffer]) -> None:
     else:
         b = v_protocol_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_leader = o.leader
     b = v_leader.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.skip_assignment))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_JoinGroupResponseMember_2
     for x_members in v_members:
         w_members(x_members, out)
@@ -1394,7 +1394,7 @@ def _w_JoinGroupResponseMember_2(o: JoinGroupResponseMember, out: list[Buffer]) 
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -1402,11 +1402,11 @@ def _w_JoinGroupResponseMember_2(o: JoinGroupResponseMember, out: list[Buffer]) 
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_metadata = o.metadata
     n = len(v_metadata) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_metadata if type(v_metadata) is bytes else memoryview(v_metadata))
     if o.unknown_tags is None:
         a(b"\x00")

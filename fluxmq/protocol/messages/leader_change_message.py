@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -201,13 +201,13 @@ def _w_LeaderChangeMessage_0(o: LeaderChangeMessage, out: list[Buffer]) -> None:
     a(_F0.pack(o.version, o.leader_id))
     v_voters = o.voters
     n = len(v_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_voters = _w_Voter_0
     for x_voters in v_voters:
         w_voters(x_voters, out)
     v_granting_voters = o.granting_voters
     n = len(v_granting_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_granting_voters = _w_Voter_0
     for x_granting_voters in v_granting_voters:
         w_granting_voters(x_granting_voters, out)
@@ -305,13 +305,13 @@ def _w_LeaderChangeMessage_1(o: LeaderChangeMessage, out: list[Buffer]) -> None:
     a(_F0.pack(o.version, o.leader_id))
     v_voters = o.voters
     n = len(v_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_voters = _w_Voter_1
     for x_voters in v_voters:
         w_voters(x_voters, out)
     v_granting_voters = o.granting_voters
     n = len(v_granting_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_granting_voters = _w_Voter_1
     for x_granting_voters in v_granting_voters:
         w_granting_voters(x_granting_voters, out)

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -286,7 +286,7 @@ def _w_LeaveGroupResponse_3(o: LeaveGroupResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_MemberResponse_1
     for x_members in v_members:
         w_members(x_members, out)
@@ -432,7 +432,7 @@ def _w_MemberResponse_1(o: MemberResponse, out: list[Buffer]) -> None:
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -440,7 +440,7 @@ def _w_MemberResponse_1(o: MemberResponse, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.error_code))
     if o.unknown_tags is None:

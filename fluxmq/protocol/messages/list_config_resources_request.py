@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -115,15 +115,15 @@ def _r_ListConfigResourcesRequest_1(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_resource_types = list(_Ai8[n].unpack_from(buf, pos))
+            pos += n
+        elif n < 0:
             raise null_not_allowed("ListConfigResourcesRequest.ResourceTypes", pos)
         elif n > end - pos:
             raise bad_length("ListConfigResourcesRequest.ResourceTypes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_resource_types = list(_Ai8[n].unpack_from(buf, pos))
-            else:
-                f_resource_types = list(unpack_from(">%db" % n, buf, pos))
+            f_resource_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         if buf[pos] == 0:
             pos += 1
@@ -141,7 +141,7 @@ def _w_ListConfigResourcesRequest_1(o: ListConfigResourcesRequest, out: list[Buf
     a = out.append
     v_resource_types = o.resource_types
     n = len(v_resource_types) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_resource_types)
     a(_Ai8[k].pack(*v_resource_types) if k < SMALL_ARRAY else pack(">%db" % k, *v_resource_types))
     if o.unknown_tags is None:

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "ConfigResource",
@@ -170,7 +170,7 @@ def _w_ListConfigResourcesResponse_0(o: ListConfigResourcesResponse, out: list[B
     a(_F0.pack(o.throttle_time_ms, o.error_code))
     v_config_resources = o.config_resources
     n = len(v_config_resources) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_config_resources = _w_ConfigResource_0
     for x_config_resources in v_config_resources:
         w_config_resources(x_config_resources, out)
@@ -246,7 +246,7 @@ def _w_ListConfigResourcesResponse_1(o: ListConfigResourcesResponse, out: list[B
     a(_F0.pack(o.throttle_time_ms, o.error_code))
     v_config_resources = o.config_resources
     n = len(v_config_resources) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_config_resources = _w_ConfigResource_1
     for x_config_resources in v_config_resources:
         w_config_resources(x_config_resources, out)
@@ -309,7 +309,7 @@ def _w_ConfigResource_0(o: ConfigResource, out: list[Buffer]) -> None:
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -371,7 +371,7 @@ def _w_ConfigResource_1(o: ConfigResource, out: list[Buffer]) -> None:
     v_resource_name = o.resource_name
     b = v_resource_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.resource_type))
     if o.unknown_tags is None:

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "ListGroupsRequest",
@@ -187,11 +187,11 @@ def _w_ListGroupsRequest_2(o: ListGroupsRequest, out: list[Buffer]) -> None:
         raise not_in_version("ListGroupsRequest.TypesFilter", "4")
     v_states_filter = o.states_filter
     n = len(v_states_filter) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_states_filter in v_states_filter:
         b = x_states_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -313,19 +313,19 @@ def _w_ListGroupsRequest_3(o: ListGroupsRequest, out: list[Buffer]) -> None:
     a = out.append
     v_states_filter = o.states_filter
     n = len(v_states_filter) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_states_filter in v_states_filter:
         b = x_states_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_types_filter = o.types_filter
     n = len(v_types_filter) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_types_filter in v_types_filter:
         b = x_types_filter.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -369,7 +369,7 @@ def _w_ListOffsetsRequest_3(o: ListOffsetsRequest, out: list[Buffer]) -> None:
     a(_F1.pack(o.replica_id, o.isolation_level))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_ListOffsetsTopic_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -445,7 +445,7 @@ def _w_ListOffsetsRequest_4(o: ListOffsetsRequest, out: list[Buffer]) -> None:
     a(_F1.pack(o.replica_id, o.isolation_level))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_ListOffsetsTopic_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -647,11 +647,11 @@ def _w_ListOffsetsTopic_2(o: ListOffsetsTopic, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_ListOffsetsPartition_2
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

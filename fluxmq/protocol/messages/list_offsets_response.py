@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -344,7 +344,7 @@ def _w_ListOffsetsResponse_3(o: ListOffsetsResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_ListOffsetsTopicResponse_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -551,11 +551,11 @@ def _w_ListOffsetsTopicResponse_2(o: ListOffsetsTopicResponse, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_ListOffsetsPartitionResponse_2
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -153,7 +153,7 @@ def _w_ListPartitionReassignmentsRequest_0(
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_ListPartitionReassignmentsTopics_0
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -216,15 +216,15 @@ def _r_ListPartitionReassignmentsTopics_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("ListPartitionReassignmentsTopics.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("ListPartitionReassignmentsTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -245,11 +245,11 @@ def _w_ListPartitionReassignmentsTopics_0(
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partition_indexes)
     a(
         _Ai32[k].pack(*v_partition_indexes)

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -273,11 +273,11 @@ def _w_ListPartitionReassignmentsResponse_0(
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_OngoingTopicReassignment_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -371,11 +371,11 @@ def _w_OngoingTopicReassignment_0(o: OngoingTopicReassignment, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_OngoingPartitionReassignment_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -422,15 +422,15 @@ def _r_OngoingPartitionReassignment_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.Replicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.Replicas", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -444,15 +444,15 @@ def _r_OngoingPartitionReassignment_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_adding_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.AddingReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.AddingReplicas", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_adding_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_adding_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_adding_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -466,15 +466,15 @@ def _r_OngoingPartitionReassignment_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_removing_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.RemovingReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.RemovingReplicas", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_removing_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_removing_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_removing_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -498,12 +498,12 @@ def _w_OngoingPartitionReassignment_0(o: OngoingPartitionReassignment, out: list
     a(_F1.pack(o.partition_index))
     v_replicas = o.replicas
     n = len(v_replicas) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_replicas)
     a(_Ai32[k].pack(*v_replicas) if k < SMALL_ARRAY else pack(">%di" % k, *v_replicas))
     v_adding_replicas = o.adding_replicas
     n = len(v_adding_replicas) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_adding_replicas)
     a(
         _Ai32[k].pack(*v_adding_replicas)
@@ -512,7 +512,7 @@ def _w_OngoingPartitionReassignment_0(o: OngoingPartitionReassignment, out: list
     )
     v_removing_replicas = o.removing_replicas
     n = len(v_removing_replicas) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_removing_replicas)
     a(
         _Ai32[k].pack(*v_removing_replicas)

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -161,15 +161,15 @@ def _r_ListTransactionsRequest_0(buf: memoryview, pos: int) -> tuple[ListTransac
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            pos += n * 8
+        elif n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
         elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
-            else:
-                f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
             pos += n * 8
         if buf[pos] == 0:
             pos += 1
@@ -191,15 +191,15 @@ def _w_ListTransactionsRequest_0(o: ListTransactionsRequest, out: list[Buffer]) 
         raise not_in_version("ListTransactionsRequest.TransactionalIdPattern", "0")
     v_state_filters = o.state_filters
     n = len(v_state_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_state_filters in v_state_filters:
         b = x_state_filters.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_producer_id_filters = o.producer_id_filters
     n = len(v_producer_id_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_producer_id_filters)
     a(
         _Ai64[k].pack(*v_producer_id_filters)
@@ -285,15 +285,15 @@ def _r_ListTransactionsRequest_1(buf: memoryview, pos: int) -> tuple[ListTransac
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            pos += n * 8
+        elif n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
         elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
-            else:
-                f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
             pos += n * 8
         (f_duration_filter,) = _F0.unpack_from(buf, pos)
         pos += 8
@@ -320,15 +320,15 @@ def _w_ListTransactionsRequest_1(o: ListTransactionsRequest, out: list[Buffer]) 
         raise not_in_version("ListTransactionsRequest.TransactionalIdPattern", "1")
     v_state_filters = o.state_filters
     n = len(v_state_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_state_filters in v_state_filters:
         b = x_state_filters.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_producer_id_filters = o.producer_id_filters
     n = len(v_producer_id_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_producer_id_filters)
     a(
         _Ai64[k].pack(*v_producer_id_filters)
@@ -415,15 +415,15 @@ def _r_ListTransactionsRequest_2(buf: memoryview, pos: int) -> tuple[ListTransac
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            pos += n * 8
+        elif n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
         elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
-            else:
-                f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
             pos += n * 8
         (f_duration_filter,) = _F0.unpack_from(buf, pos)
         pos += 8
@@ -471,15 +471,15 @@ def _w_ListTransactionsRequest_2(o: ListTransactionsRequest, out: list[Buffer]) 
     a = out.append
     v_state_filters = o.state_filters
     n = len(v_state_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_state_filters in v_state_filters:
         b = x_state_filters.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_producer_id_filters = o.producer_id_filters
     n = len(v_producer_id_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_producer_id_filters)
     a(
         _Ai64[k].pack(*v_producer_id_filters)
@@ -493,7 +493,7 @@ def _w_ListTransactionsRequest_2(o: ListTransactionsRequest, out: list[Buffer]) 
     else:
         b = v_transactional_id_pattern.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "TransactionState",
@@ -246,15 +246,15 @@ def _w_ListTransactionsResponse_0(o: ListTransactionsResponse, out: list[Buffer]
     a(_F0.pack(o.throttle_time_ms, o.error_code))
     v_unknown_state_filters = o.unknown_state_filters
     n = len(v_unknown_state_filters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_unknown_state_filters in v_unknown_state_filters:
         b = x_unknown_state_filters.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_transaction_states = o.transaction_states
     n = len(v_transaction_states) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_transaction_states = _w_TransactionState_0
     for x_transaction_states in v_transaction_states:
         w_transaction_states(x_transaction_states, out)
@@ -344,13 +344,13 @@ def _w_TransactionState_0(o: TransactionState, out: list[Buffer]) -> None:
     v_transactional_id = o.transactional_id
     b = v_transactional_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.producer_id))
     v_transaction_state = o.transaction_state
     b = v_transaction_state.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -25,7 +25,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -435,7 +435,7 @@ def _w_MetadataRequest_4(o: MetadataRequest, out: list[Buffer]) -> None:
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_MetadataRequestTopic_1
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -528,7 +528,7 @@ def _w_MetadataRequest_5(o: MetadataRequest, out: list[Buffer]) -> None:
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_MetadataRequestTopic_2
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -622,7 +622,7 @@ def _w_MetadataRequest_6(o: MetadataRequest, out: list[Buffer]) -> None:
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_MetadataRequestTopic_2
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -734,7 +734,7 @@ def _w_MetadataRequestTopic_1(o: MetadataRequestTopic, out: list[Buffer]) -> Non
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -804,7 +804,7 @@ def _w_MetadataRequestTopic_2(o: MetadataRequestTopic, out: list[Buffer]) -> Non
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -25,7 +25,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -1136,7 +1136,7 @@ def _w_MetadataResponse_7(o: MetadataResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_MetadataResponseBroker_2
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -1146,12 +1146,12 @@ def _w_MetadataResponse_7(o: MetadataResponse, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.controller_id))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_MetadataResponseTopic_5
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -1289,7 +1289,7 @@ def _w_MetadataResponse_8(o: MetadataResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_MetadataResponseBroker_2
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -1299,12 +1299,12 @@ def _w_MetadataResponse_8(o: MetadataResponse, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.controller_id))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_MetadataResponseTopic_6
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -1442,7 +1442,7 @@ def _w_MetadataResponse_9(o: MetadataResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_MetadataResponseBroker_2
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -1452,12 +1452,12 @@ def _w_MetadataResponse_9(o: MetadataResponse, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.controller_id))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_MetadataResponseTopic_6
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -1594,7 +1594,7 @@ def _w_MetadataResponse_10(o: MetadataResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_MetadataResponseBroker_2
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -1604,12 +1604,12 @@ def _w_MetadataResponse_10(o: MetadataResponse, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.controller_id))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_MetadataResponseTopic_7
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -1748,7 +1748,7 @@ def _w_MetadataResponse_11(o: MetadataResponse, out: list[Buffer]) -> None:
     a(_F0.pack(o.throttle_time_ms))
     v_brokers = o.brokers
     n = len(v_brokers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_brokers = _w_MetadataResponseBroker_2
     for x_brokers in v_brokers:
         w_brokers(x_brokers, out)
@@ -1758,12 +1758,12 @@ def _w_MetadataResponse_11(o: MetadataResponse, out: list[Buffer]) -> None:
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.controller_id))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_MetadataResponseTopic_7
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -2271,12 +2271,12 @@ def _w_MetadataResponseTopic_5(o: MetadataResponseTopic, out: list[Buffer]) -> N
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.is_internal))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_MetadataResponsePartition_3
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -2394,12 +2394,12 @@ def _w_MetadataResponseTopic_6(o: MetadataResponseTopic, out: list[Buffer]) -> N
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F3.pack(o.topic_id.bytes, o.is_internal))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_MetadataResponsePartition_3
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -2517,12 +2517,12 @@ def _w_MetadataResponseTopic_7(o: MetadataResponseTopic, out: list[Buffer]) -> N
     else:
         b = v_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F3.pack(o.topic_id.bytes, o.is_internal))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_MetadataResponsePartition_3
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -2567,27 +2567,27 @@ def _r_MetadataResponsePartition_0(
         pos += 10
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2645,39 +2645,39 @@ def _r_MetadataResponsePartition_1(
         pos += 10
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2747,39 +2747,39 @@ def _r_MetadataResponsePartition_2(
         pos += 14
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2859,15 +2859,15 @@ def _r_MetadataResponsePartition_3(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -2881,15 +2881,15 @@ def _r_MetadataResponsePartition_3(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -2903,15 +2903,15 @@ def _r_MetadataResponsePartition_3(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2942,17 +2942,17 @@ def _w_MetadataResponsePartition_3(o: MetadataResponsePartition, out: list[Buffe
     a(_F5.pack(o.error_code, o.partition_index, o.leader_id, o.leader_epoch))
     v_replica_nodes = o.replica_nodes
     n = len(v_replica_nodes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_replica_nodes)
     a(_Ai32[k].pack(*v_replica_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_replica_nodes))
     v_isr_nodes = o.isr_nodes
     n = len(v_isr_nodes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_isr_nodes)
     a(_Ai32[k].pack(*v_isr_nodes) if k < SMALL_ARRAY else pack(">%di" % k, *v_isr_nodes))
     v_offline_replicas = o.offline_replicas
     n = len(v_offline_replicas) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_offline_replicas)
     a(
         _Ai32[k].pack(*v_offline_replicas)
@@ -3153,7 +3153,7 @@ def _w_MetadataResponseBroker_2(o: MetadataResponseBroker, out: list[Buffer]) ->
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.port))
     v_rack = o.rack
@@ -3162,7 +3162,7 @@ def _w_MetadataResponseBroker_2(o: MetadataResponseBroker, out: list[Buffer]) ->
     else:
         b = v_rack.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -728,13 +728,13 @@ def _w_OffsetCommitRequest_4(o: OffsetCommitRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.generation_id_or_member_epoch))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -742,11 +742,11 @@ def _w_OffsetCommitRequest_4(o: OffsetCommitRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_OffsetCommitRequestTopic_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -897,13 +897,13 @@ def _w_OffsetCommitRequest_5(o: OffsetCommitRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.generation_id_or_member_epoch))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -911,11 +911,11 @@ def _w_OffsetCommitRequest_5(o: OffsetCommitRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_OffsetCommitRequestTopic_3
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -1137,11 +1137,11 @@ def _w_OffsetCommitRequestTopic_2(o: OffsetCommitRequestTopic, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_OffsetCommitRequestPartition_2
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1216,7 +1216,7 @@ def _w_OffsetCommitRequestTopic_3(o: OffsetCommitRequestTopic, out: list[Buffer]
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_OffsetCommitRequestPartition_2
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1415,7 +1415,7 @@ def _w_OffsetCommitRequestPartition_2(o: OffsetCommitRequestPartition, out: list
     else:
         b = v_committed_metadata.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT16,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -341,7 +341,7 @@ def _w_OffsetCommitValue_3(o: OffsetCommitValue, out: list[Buffer]) -> None:
     v_metadata = o.metadata
     b = v_metadata.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.commit_timestamp))
     if not (o.unknown_tags is not None or (o.topic_id != ZERO_UUID)):

@@ -25,7 +25,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -430,14 +430,14 @@ def _w_OffsetFetchRequest_2(o: OffsetFetchRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     if v_topics is None:
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_OffsetFetchRequestTopic_1
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -533,14 +533,14 @@ def _w_OffsetFetchRequest_3(o: OffsetFetchRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     if v_topics is None:
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_OffsetFetchRequestTopic_1
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -619,7 +619,7 @@ def _w_OffsetFetchRequest_4(o: OffsetFetchRequest, out: list[Buffer]) -> None:
         raise not_in_version("OffsetFetchRequest.Topics", "8")
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_OffsetFetchRequestGroup_0
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -691,7 +691,7 @@ def _w_OffsetFetchRequest_5(o: OffsetFetchRequest, out: list[Buffer]) -> None:
         raise not_in_version("OffsetFetchRequest.Topics", "9")
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_OffsetFetchRequestGroup_1
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -763,7 +763,7 @@ def _w_OffsetFetchRequest_6(o: OffsetFetchRequest, out: list[Buffer]) -> None:
         raise not_in_version("OffsetFetchRequest.Topics", "10")
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_OffsetFetchRequestGroup_2
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -849,14 +849,14 @@ def _w_OffsetFetchRequestGroup_0(o: OffsetFetchRequestGroup, out: list[Buffer]) 
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     if v_topics is None:
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_OffsetFetchRequestTopics_0
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -969,7 +969,7 @@ def _w_OffsetFetchRequestGroup_1(o: OffsetFetchRequestGroup, out: list[Buffer]) 
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     if v_member_id is None:
@@ -977,7 +977,7 @@ def _w_OffsetFetchRequestGroup_1(o: OffsetFetchRequestGroup, out: list[Buffer]) 
     else:
         b = v_member_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.member_epoch))
     v_topics = o.topics
@@ -985,7 +985,7 @@ def _w_OffsetFetchRequestGroup_1(o: OffsetFetchRequestGroup, out: list[Buffer]) 
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_OffsetFetchRequestTopics_0
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -1105,7 +1105,7 @@ def _w_OffsetFetchRequestGroup_2(o: OffsetFetchRequestGroup, out: list[Buffer]) 
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     if v_member_id is None:
@@ -1113,7 +1113,7 @@ def _w_OffsetFetchRequestGroup_2(o: OffsetFetchRequestGroup, out: list[Buffer]) 
     else:
         b = v_member_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.member_epoch))
     v_topics = o.topics
@@ -1121,7 +1121,7 @@ def _w_OffsetFetchRequestGroup_2(o: OffsetFetchRequestGroup, out: list[Buffer]) 
         a(b"\x00")
     else:
         n = len(v_topics) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_topics = _w_OffsetFetchRequestTopics_1
         for x_topics in v_topics:
             w_topics(x_topics, out)
@@ -1195,15 +1195,15 @@ def _r_OffsetFetchRequestTopics_0(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopics.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1222,11 +1222,11 @@ def _w_OffsetFetchRequestTopics_0(o: OffsetFetchRequestTopics, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partition_indexes)
     a(
         _Ai32[k].pack(*v_partition_indexes)
@@ -1275,15 +1275,15 @@ def _r_OffsetFetchRequestTopics_1(
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopics.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1302,7 +1302,7 @@ def _w_OffsetFetchRequestTopics_1(o: OffsetFetchRequestTopics, out: list[Buffer]
     a(_F2.pack(o.topic_id.bytes))
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partition_indexes)
     a(
         _Ai32[k].pack(*v_partition_indexes)
@@ -1341,15 +1341,15 @@ def _r_OffsetFetchRequestTopic_0(buf: memoryview, pos: int) -> tuple[OffsetFetch
             pos += n
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopic.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return OffsetFetchRequestTopic(f_name, f_partition_indexes, None), pos
     except (StructError, IndexError):
@@ -1420,15 +1420,15 @@ def _r_OffsetFetchRequestTopic_1(buf: memoryview, pos: int) -> tuple[OffsetFetch
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopic.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1447,11 +1447,11 @@ def _w_OffsetFetchRequestTopic_1(o: OffsetFetchRequestTopic, out: list[Buffer]) 
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partition_indexes)
     a(
         _Ai32[k].pack(*v_partition_indexes)

@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -612,7 +612,7 @@ def _w_OffsetFetchResponse_4(o: OffsetFetchResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_OffsetFetchResponseTopic_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -683,7 +683,7 @@ def _w_OffsetFetchResponse_5(o: OffsetFetchResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms))
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_OffsetFetchResponseGroup_0
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -753,7 +753,7 @@ def _w_OffsetFetchResponse_6(o: OffsetFetchResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms))
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_OffsetFetchResponseGroup_1
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -842,11 +842,11 @@ def _w_OffsetFetchResponseGroup_0(o: OffsetFetchResponseGroup, out: list[Buffer]
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_OffsetFetchResponseTopics_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -940,11 +940,11 @@ def _w_OffsetFetchResponseGroup_1(o: OffsetFetchResponseGroup, out: list[Buffer]
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_OffsetFetchResponseTopics_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -1036,11 +1036,11 @@ def _w_OffsetFetchResponseTopics_0(o: OffsetFetchResponseTopics, out: list[Buffe
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_OffsetFetchResponsePartitions_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1115,7 +1115,7 @@ def _w_OffsetFetchResponseTopics_1(o: OffsetFetchResponseTopics, out: list[Buffe
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_OffsetFetchResponsePartitions_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1202,7 +1202,7 @@ def _w_OffsetFetchResponsePartitions_0(o: OffsetFetchResponsePartitions, out: li
     else:
         b = v_metadata.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.error_code))
     if o.unknown_tags is None:
@@ -1410,11 +1410,11 @@ def _w_OffsetFetchResponseTopic_2(o: OffsetFetchResponseTopic, out: list[Buffer]
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_OffsetFetchResponsePartition_2
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -1627,7 +1627,7 @@ def _w_OffsetFetchResponsePartition_2(o: OffsetFetchResponsePartition, out: list
     else:
         b = v_metadata.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.error_code))
     if o.unknown_tags is None:

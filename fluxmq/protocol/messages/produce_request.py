@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -300,12 +300,12 @@ def _w_ProduceRequest_1(o: ProduceRequest, out: list[Buffer]) -> None:
     else:
         b = v_transactional_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.acks, o.timeout_ms))
     v_topic_data = o.topic_data
     n = len(v_topic_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_data = _w_TopicProduceData_1
     for x_topic_data in v_topic_data:
         w_topic_data(x_topic_data, out)
@@ -405,12 +405,12 @@ def _w_ProduceRequest_2(o: ProduceRequest, out: list[Buffer]) -> None:
     else:
         b = v_transactional_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.acks, o.timeout_ms))
     v_topic_data = o.topic_data
     n = len(v_topic_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_data = _w_TopicProduceData_2
     for x_topic_data in v_topic_data:
         w_topic_data(x_topic_data, out)
@@ -560,11 +560,11 @@ def _w_TopicProduceData_1(o: TopicProduceData, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_data = o.partition_data
     n = len(v_partition_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partition_data = _w_PartitionProduceData_1
     for x_partition_data in v_partition_data:
         w_partition_data(x_partition_data, out)
@@ -637,7 +637,7 @@ def _w_TopicProduceData_2(o: TopicProduceData, out: list[Buffer]) -> None:
     a(_F1.pack(o.topic_id.bytes))
     v_partition_data = o.partition_data
     n = len(v_partition_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partition_data = _w_PartitionProduceData_1
     for x_partition_data in v_partition_data:
         w_partition_data(x_partition_data, out)
@@ -748,7 +748,7 @@ def _w_PartitionProduceData_1(o: PartitionProduceData, out: list[Buffer]) -> Non
         a(b"\x00")
     else:
         n = len(v_records) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(v_records if type(v_records) is bytes else memoryview(v_records))
     if o.unknown_tags is None:
         a(b"\x00")

@@ -24,7 +24,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -540,7 +540,7 @@ def _w_ProduceResponse_3(o: ProduceResponse, out: list[Buffer]) -> None:
         raise not_in_version("ProduceResponse.NodeEndpoints", "9")
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_TopicProduceResponse_3
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -647,7 +647,7 @@ def _w_ProduceResponse_4(o: ProduceResponse, out: list[Buffer]) -> None:
     a = out.append
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_TopicProduceResponse_4
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -661,7 +661,7 @@ def _w_ProduceResponse_4(o: ProduceResponse, out: list[Buffer]) -> None:
             outer, out, a = out, sub_node_endpoints, sub_node_endpoints.append
             v_node_endpoints = o.node_endpoints
             n = len(v_node_endpoints) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             w_node_endpoints = _w_NodeEndpoint_0
             for x_node_endpoints in v_node_endpoints:
                 w_node_endpoints(x_node_endpoints, out)
@@ -776,7 +776,7 @@ def _w_ProduceResponse_5(o: ProduceResponse, out: list[Buffer]) -> None:
     a = out.append
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_TopicProduceResponse_5
     for x_responses in v_responses:
         w_responses(x_responses, out)
@@ -790,7 +790,7 @@ def _w_ProduceResponse_5(o: ProduceResponse, out: list[Buffer]) -> None:
             outer, out, a = out, sub_node_endpoints, sub_node_endpoints.append
             v_node_endpoints = o.node_endpoints
             n = len(v_node_endpoints) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             w_node_endpoints = _w_NodeEndpoint_0
             for x_node_endpoints in v_node_endpoints:
                 w_node_endpoints(x_node_endpoints, out)
@@ -886,7 +886,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.port))
     v_rack = o.rack
@@ -895,7 +895,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     else:
         b = v_rack.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -1158,11 +1158,11 @@ def _w_TopicProduceResponse_3(o: TopicProduceResponse, out: list[Buffer]) -> Non
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_responses = o.partition_responses
     n = len(v_partition_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partition_responses = _w_PartitionProduceResponse_3
     for x_partition_responses in v_partition_responses:
         w_partition_responses(x_partition_responses, out)
@@ -1251,11 +1251,11 @@ def _w_TopicProduceResponse_4(o: TopicProduceResponse, out: list[Buffer]) -> Non
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_responses = o.partition_responses
     n = len(v_partition_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partition_responses = _w_PartitionProduceResponse_4
     for x_partition_responses in v_partition_responses:
         w_partition_responses(x_partition_responses, out)
@@ -1328,7 +1328,7 @@ def _w_TopicProduceResponse_5(o: TopicProduceResponse, out: list[Buffer]) -> Non
     a(_F1.pack(o.topic_id.bytes))
     v_partition_responses = o.partition_responses
     n = len(v_partition_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partition_responses = _w_PartitionProduceResponse_4
     for x_partition_responses in v_partition_responses:
         w_partition_responses(x_partition_responses, out)
@@ -1617,7 +1617,7 @@ def _w_PartitionProduceResponse_3(o: PartitionProduceResponse, out: list[Buffer]
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
     v_record_errors = o.record_errors
     n = len(v_record_errors) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_record_errors = _w_BatchIndexAndErrorMessage_1
     for x_record_errors in v_record_errors:
         w_record_errors(x_record_errors, out)
@@ -1627,7 +1627,7 @@ def _w_PartitionProduceResponse_3(o: PartitionProduceResponse, out: list[Buffer]
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -1760,7 +1760,7 @@ def _w_PartitionProduceResponse_4(o: PartitionProduceResponse, out: list[Buffer]
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
     v_record_errors = o.record_errors
     n = len(v_record_errors) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_record_errors = _w_BatchIndexAndErrorMessage_1
     for x_record_errors in v_record_errors:
         w_record_errors(x_record_errors, out)
@@ -1770,7 +1770,7 @@ def _w_PartitionProduceResponse_4(o: PartitionProduceResponse, out: list[Buffer]
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if not (o.unknown_tags is not None or (o.current_leader != LeaderIdAndEpoch())):
         a(b"\x00")
@@ -1946,7 +1946,7 @@ def _w_BatchIndexAndErrorMessage_1(o: BatchIndexAndErrorMessage, out: list[Buffe
     else:
         b = v_batch_index_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

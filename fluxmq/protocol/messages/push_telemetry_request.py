@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -174,7 +174,7 @@ def _w_PushTelemetryRequest_0(o: PushTelemetryRequest, out: list[Buffer]) -> Non
     a(_F0.pack(o.client_instance_id.bytes, o.subscription_id, o.terminating, o.compression_type))
     v_metrics = o.metrics
     n = len(v_metrics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_metrics if type(v_metrics) is bytes else memoryview(v_metrics))
     if o.unknown_tags is None:
         a(b"\x00")

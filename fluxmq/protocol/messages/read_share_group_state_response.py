@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -298,7 +298,7 @@ def _w_ReadShareGroupStateResponse_0(o: ReadShareGroupStateResponse, out: list[B
     a = out.append
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_ReadStateResult_0
     for x_results in v_results:
         w_results(x_results, out)
@@ -367,7 +367,7 @@ def _w_ReadStateResult_0(o: ReadStateResult, out: list[Buffer]) -> None:
     a(_F0.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionResult_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -477,12 +477,12 @@ def _w_PartitionResult_0(o: PartitionResult, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.state_epoch, o.start_offset))
     v_state_batches = o.state_batches
     n = len(v_state_batches) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_state_batches = _w_StateBatch_0
     for x_state_batches in v_state_batches:
         w_state_batches(x_state_batches, out)

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -251,7 +251,7 @@ def _w_ReadShareGroupStateSummaryResponse_0(
     a = out.append
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_ReadStateSummaryResult_0
     for x_results in v_results:
         w_results(x_results, out)
@@ -320,7 +320,7 @@ def _w_ReadShareGroupStateSummaryResponse_1(
     a = out.append
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_ReadStateSummaryResult_1
     for x_results in v_results:
         w_results(x_results, out)
@@ -389,7 +389,7 @@ def _w_ReadStateSummaryResult_0(o: ReadStateSummaryResult, out: list[Buffer]) ->
     a(_F0.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionResult_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -458,7 +458,7 @@ def _w_ReadStateSummaryResult_1(o: ReadStateSummaryResult, out: list[Buffer]) ->
     a(_F0.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionResult_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -548,7 +548,7 @@ def _w_PartitionResult_0(o: PartitionResult, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F2.pack(o.state_epoch, o.leader_epoch, o.start_offset))
     if o.unknown_tags is None:
@@ -640,7 +640,7 @@ def _w_PartitionResult_1(o: PartitionResult, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F3.pack(o.state_epoch, o.leader_epoch, o.start_offset, o.delivery_complete_count))
     if o.unknown_tags is None:

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -137,7 +137,7 @@ def _w_RemoveRaftVoterRequest_0(o: RemoveRaftVoterRequest, out: list[Buffer]) ->
     else:
         b = v_cluster_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.voter_id, o.voter_directory_id.bytes))
     if o.unknown_tags is None:

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -129,7 +129,7 @@ def _w_SaslAuthenticateRequest_1(o: SaslAuthenticateRequest, out: list[Buffer]) 
     a = out.append
     v_auth_bytes = o.auth_bytes
     n = len(v_auth_bytes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_auth_bytes if type(v_auth_bytes) is bytes else memoryview(v_auth_bytes))
     if o.unknown_tags is None:
         a(b"\x00")

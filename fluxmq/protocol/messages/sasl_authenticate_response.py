@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -309,11 +309,11 @@ def _w_SaslAuthenticateResponse_2(o: SaslAuthenticateResponse, out: list[Buffer]
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_auth_bytes = o.auth_bytes
     n = len(v_auth_bytes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_auth_bytes if type(v_auth_bytes) is bytes else memoryview(v_auth_bytes))
     a(_F1.pack(o.session_lifetime_ms))
     if o.unknown_tags is None:

@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -337,7 +337,7 @@ def _w_ShareAcknowledgeRequest_0(o: ShareAcknowledgeRequest, out: list[Buffer]) 
     else:
         b = v_group_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_member_id = o.member_id
     if v_member_id is None:
@@ -345,12 +345,12 @@ def _w_ShareAcknowledgeRequest_0(o: ShareAcknowledgeRequest, out: list[Buffer]) 
     else:
         b = v_member_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.share_session_epoch))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_AcknowledgeTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -481,7 +481,7 @@ def _w_ShareAcknowledgeRequest_1(o: ShareAcknowledgeRequest, out: list[Buffer]) 
     else:
         b = v_group_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_member_id = o.member_id
     if v_member_id is None:
@@ -489,12 +489,12 @@ def _w_ShareAcknowledgeRequest_1(o: ShareAcknowledgeRequest, out: list[Buffer]) 
     else:
         b = v_member_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.share_session_epoch, o.is_renew_ack))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_AcknowledgeTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -577,7 +577,7 @@ def _w_AcknowledgeTopic_0(o: AcknowledgeTopic, out: list[Buffer]) -> None:
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_AcknowledgePartition_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -645,7 +645,7 @@ def _w_AcknowledgePartition_0(o: AcknowledgePartition, out: list[Buffer]) -> Non
     a(_F0.pack(o.partition_index))
     v_acknowledgement_batches = o.acknowledgement_batches
     n = len(v_acknowledgement_batches) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_acknowledgement_batches = _w_AcknowledgementBatch_0
     for x_acknowledgement_batches in v_acknowledgement_batches:
         w_acknowledgement_batches(x_acknowledgement_batches, out)
@@ -689,15 +689,15 @@ def _r_AcknowledgementBatch_0(buf: memoryview, pos: int) -> tuple[Acknowledgemen
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
+            pos += n
+        elif n < 0:
             raise null_not_allowed("AcknowledgementBatch.AcknowledgeTypes", pos)
         elif n > end - pos:
             raise bad_length("AcknowledgementBatch.AcknowledgeTypes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
-            else:
-                f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
+            f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         if buf[pos] == 0:
             pos += 1
@@ -716,7 +716,7 @@ def _w_AcknowledgementBatch_0(o: AcknowledgementBatch, out: list[Buffer]) -> Non
     a(_F3.pack(o.first_offset, o.last_offset))
     v_acknowledge_types = o.acknowledge_types
     n = len(v_acknowledge_types) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_acknowledge_types)
     a(
         _Ai8[k].pack(*v_acknowledge_types)

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -407,17 +407,17 @@ def _w_ShareAcknowledgeResponse_0(o: ShareAcknowledgeResponse, out: list[Buffer]
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_ShareAcknowledgeTopicResponse_0
     for x_responses in v_responses:
         w_responses(x_responses, out)
     v_node_endpoints = o.node_endpoints
     n = len(v_node_endpoints) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_node_endpoints = _w_NodeEndpoint_0
     for x_node_endpoints in v_node_endpoints:
         w_node_endpoints(x_node_endpoints, out)
@@ -560,18 +560,18 @@ def _w_ShareAcknowledgeResponse_1(o: ShareAcknowledgeResponse, out: list[Buffer]
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.acquisition_lock_timeout_ms))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_ShareAcknowledgeTopicResponse_0
     for x_responses in v_responses:
         w_responses(x_responses, out)
     v_node_endpoints = o.node_endpoints
     n = len(v_node_endpoints) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_node_endpoints = _w_NodeEndpoint_0
     for x_node_endpoints in v_node_endpoints:
         w_node_endpoints(x_node_endpoints, out)
@@ -670,7 +670,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.port))
     v_rack = o.rack
@@ -679,7 +679,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     else:
         b = v_rack.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -754,7 +754,7 @@ def _w_ShareAcknowledgeTopicResponse_0(o: ShareAcknowledgeTopicResponse, out: li
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -830,7 +830,7 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_current_leader = o.current_leader
     _w_LeaderIdAndEpoch_0(v_current_leader, out)

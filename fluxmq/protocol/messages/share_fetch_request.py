@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -527,7 +527,7 @@ def _w_ShareFetchRequest_0(o: ShareFetchRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_member_id = o.member_id
     if v_member_id is None:
@@ -535,7 +535,7 @@ def _w_ShareFetchRequest_0(o: ShareFetchRequest, out: list[Buffer]) -> None:
     else:
         b = v_member_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(
         _F0.pack(
@@ -549,13 +549,13 @@ def _w_ShareFetchRequest_0(o: ShareFetchRequest, out: list[Buffer]) -> None:
     )
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_FetchTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_forgotten_topics_data = o.forgotten_topics_data
     n = len(v_forgotten_topics_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_forgotten_topics_data = _w_ForgottenTopic_0
     for x_forgotten_topics_data in v_forgotten_topics_data:
         w_forgotten_topics_data(x_forgotten_topics_data, out)
@@ -731,7 +731,7 @@ def _w_ShareFetchRequest_1(o: ShareFetchRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_member_id = o.member_id
     if v_member_id is None:
@@ -739,7 +739,7 @@ def _w_ShareFetchRequest_1(o: ShareFetchRequest, out: list[Buffer]) -> None:
     else:
         b = v_member_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(
         _F1.pack(
@@ -755,13 +755,13 @@ def _w_ShareFetchRequest_1(o: ShareFetchRequest, out: list[Buffer]) -> None:
     )
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_FetchTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
     v_forgotten_topics_data = o.forgotten_topics_data
     n = len(v_forgotten_topics_data) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_forgotten_topics_data = _w_ForgottenTopic_0
     for x_forgotten_topics_data in v_forgotten_topics_data:
         w_forgotten_topics_data(x_forgotten_topics_data, out)
@@ -822,15 +822,15 @@ def _r_ForgottenTopic_0(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -849,7 +849,7 @@ def _w_ForgottenTopic_0(o: ForgottenTopic, out: list[Buffer]) -> None:
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
@@ -915,7 +915,7 @@ def _w_FetchTopic_0(o: FetchTopic, out: list[Buffer]) -> None:
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_FetchPartition_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -985,7 +985,7 @@ def _w_FetchPartition_0(o: FetchPartition, out: list[Buffer]) -> None:
     a(_F3.pack(o.partition_index))
     v_acknowledgement_batches = o.acknowledgement_batches
     n = len(v_acknowledgement_batches) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_acknowledgement_batches = _w_AcknowledgementBatch_0
     for x_acknowledgement_batches in v_acknowledgement_batches:
         w_acknowledgement_batches(x_acknowledgement_batches, out)
@@ -1029,15 +1029,15 @@ def _r_AcknowledgementBatch_0(buf: memoryview, pos: int) -> tuple[Acknowledgemen
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
+            pos += n
+        elif n < 0:
             raise null_not_allowed("AcknowledgementBatch.AcknowledgeTypes", pos)
         elif n > end - pos:
             raise bad_length("AcknowledgementBatch.AcknowledgeTypes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
-            else:
-                f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
+            f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
             pos += n
         if buf[pos] == 0:
             pos += 1
@@ -1056,7 +1056,7 @@ def _w_AcknowledgementBatch_0(o: AcknowledgementBatch, out: list[Buffer]) -> Non
     a(_F4.pack(o.first_offset, o.last_offset))
     v_acknowledge_types = o.acknowledge_types
     n = len(v_acknowledge_types) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_acknowledge_types)
     a(
         _Ai8[k].pack(*v_acknowledge_types)

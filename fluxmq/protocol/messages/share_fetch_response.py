@@ -22,7 +22,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -515,18 +515,18 @@ def _w_ShareFetchResponse_0(o: ShareFetchResponse, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.acquisition_lock_timeout_ms))
     v_responses = o.responses
     n = len(v_responses) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_responses = _w_ShareFetchableTopicResponse_0
     for x_responses in v_responses:
         w_responses(x_responses, out)
     v_node_endpoints = o.node_endpoints
     n = len(v_node_endpoints) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_node_endpoints = _w_NodeEndpoint_0
     for x_node_endpoints in v_node_endpoints:
         w_node_endpoints(x_node_endpoints, out)
@@ -625,7 +625,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.port))
     v_rack = o.rack
@@ -634,7 +634,7 @@ def _w_NodeEndpoint_0(o: NodeEndpoint, out: list[Buffer]) -> None:
     else:
         b = v_rack.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -709,7 +709,7 @@ def _w_ShareFetchableTopicResponse_0(o: ShareFetchableTopicResponse, out: list[B
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -857,7 +857,7 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F3.pack(o.acknowledge_error_code))
     v_acknowledge_error_message = o.acknowledge_error_message
@@ -866,7 +866,7 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
     else:
         b = v_acknowledge_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_current_leader = o.current_leader
     _w_LeaderIdAndEpoch_0(v_current_leader, out)
@@ -875,11 +875,11 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
         raise not_nullable("PartitionData.Records", "1-2")
     else:
         n = len(v_records) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(v_records if type(v_records) is bytes else memoryview(v_records))
     v_acquired_records = o.acquired_records
     n = len(v_acquired_records) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_acquired_records = _w_AcquiredRecords_0
     for x_acquired_records in v_acquired_records:
         w_acquired_records(x_acquired_records, out)

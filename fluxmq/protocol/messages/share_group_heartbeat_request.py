@@ -18,7 +18,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "ShareGroupHeartbeatRequest",
@@ -237,12 +237,12 @@ def _w_ShareGroupHeartbeatRequest_0(o: ShareGroupHeartbeatRequest, out: list[Buf
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.member_epoch))
     v_rack_id = o.rack_id
@@ -251,18 +251,18 @@ def _w_ShareGroupHeartbeatRequest_0(o: ShareGroupHeartbeatRequest, out: list[Buf
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_subscribed_topic_names = o.subscribed_topic_names
     if v_subscribed_topic_names is None:
         a(b"\x00")
     else:
         n = len(v_subscribed_topic_names) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         for x_subscribed_topic_names in v_subscribed_topic_names:
             b = x_subscribed_topic_names.encode("utf-8")
             n = len(b) + 1
-            a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+            a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
             a(b)
     if o.unknown_tags is None:
         a(b"\x00")

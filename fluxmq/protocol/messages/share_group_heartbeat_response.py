@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -300,7 +300,7 @@ def _w_ShareGroupHeartbeatResponse_0(o: ShareGroupHeartbeatResponse, out: list[B
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_member_id = o.member_id
     if v_member_id is None:
@@ -308,7 +308,7 @@ def _w_ShareGroupHeartbeatResponse_0(o: ShareGroupHeartbeatResponse, out: list[B
     else:
         b = v_member_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.member_epoch, o.heartbeat_interval_ms))
     v_assignment = o.assignment
@@ -393,7 +393,7 @@ def _w_Assignment_0(o: Assignment, out: list[Buffer]) -> None:
     a = out.append
     v_topic_partitions = o.topic_partitions
     n = len(v_topic_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_partitions = _w_TopicPartitions_0
     for x_topic_partitions in v_topic_partitions:
         w_topic_partitions(x_topic_partitions, out)
@@ -435,15 +435,15 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -462,7 +462,7 @@ def _w_TopicPartitions_0(o: TopicPartitions, out: list[Buffer]) -> None:
     a(_F2.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

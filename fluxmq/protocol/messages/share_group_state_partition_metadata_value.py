@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     SMALL_ARRAY,
@@ -278,19 +278,19 @@ def _w_ShareGroupStatePartitionMetadataValue_0(
     a = out.append
     v_initializing_topics = o.initializing_topics
     n = len(v_initializing_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_initializing_topics = _w_TopicPartitionsInfo_0
     for x_initializing_topics in v_initializing_topics:
         w_initializing_topics(x_initializing_topics, out)
     v_initialized_topics = o.initialized_topics
     n = len(v_initialized_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_initialized_topics = _w_TopicPartitionsInfo_0
     for x_initialized_topics in v_initialized_topics:
         w_initialized_topics(x_initialized_topics, out)
     v_deleting_topics = o.deleting_topics
     n = len(v_deleting_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_deleting_topics = _w_TopicInfo_0
     for x_deleting_topics in v_deleting_topics:
         w_deleting_topics(x_deleting_topics, out)
@@ -367,7 +367,7 @@ def _w_TopicInfo_0(o: TopicInfo, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -425,15 +425,15 @@ def _r_TopicPartitionsInfo_0(buf: memoryview, pos: int) -> tuple[TopicPartitions
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TopicPartitionsInfo.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitionsInfo.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -453,11 +453,11 @@ def _w_TopicPartitionsInfo_0(o: TopicPartitionsInfo, out: list[Buffer]) -> None:
     v_topic_name = o.topic_name
     b = v_topic_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -417,37 +417,37 @@ def _w_StreamsGroupCurrentMemberAssignmentValue_0(
     a(_F0.pack(o.member_epoch, o.previous_member_epoch, o.state))
     v_active_tasks = o.active_tasks
     n = len(v_active_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_active_tasks = _w_TaskIds_0
     for x_active_tasks in v_active_tasks:
         w_active_tasks(x_active_tasks, out)
     v_standby_tasks = o.standby_tasks
     n = len(v_standby_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_standby_tasks = _w_TaskIds_0
     for x_standby_tasks in v_standby_tasks:
         w_standby_tasks(x_standby_tasks, out)
     v_warmup_tasks = o.warmup_tasks
     n = len(v_warmup_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_warmup_tasks = _w_TaskIds_0
     for x_warmup_tasks in v_warmup_tasks:
         w_warmup_tasks(x_warmup_tasks, out)
     v_active_tasks_pending_revocation = o.active_tasks_pending_revocation
     n = len(v_active_tasks_pending_revocation) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_active_tasks_pending_revocation = _w_TaskIds_0
     for x_active_tasks_pending_revocation in v_active_tasks_pending_revocation:
         w_active_tasks_pending_revocation(x_active_tasks_pending_revocation, out)
     v_standby_tasks_pending_revocation = o.standby_tasks_pending_revocation
     n = len(v_standby_tasks_pending_revocation) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_standby_tasks_pending_revocation = _w_TaskIds_0
     for x_standby_tasks_pending_revocation in v_standby_tasks_pending_revocation:
         w_standby_tasks_pending_revocation(x_standby_tasks_pending_revocation, out)
     v_warmup_tasks_pending_revocation = o.warmup_tasks_pending_revocation
     n = len(v_warmup_tasks_pending_revocation) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_warmup_tasks_pending_revocation = _w_TaskIds_0
     for x_warmup_tasks_pending_revocation in v_warmup_tasks_pending_revocation:
         w_warmup_tasks_pending_revocation(x_warmup_tasks_pending_revocation, out)
@@ -532,15 +532,15 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         f_assignment_epochs: list[int] | None = None
         if buf[pos] == 0:
@@ -571,15 +571,15 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
                     else:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
-                    if n < 0:
+                    if 0 <= n < SMALL_ARRAY:
+                        f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
+                        pos += n * 4
+                    elif n < 0:
                         f_assignment_epochs = None
                     elif n * 4 > tend - pos:
                         raise bad_length("TaskIds.AssignmentEpochs", n, pos, tend - pos)
                     else:
-                        if n < SMALL_ARRAY:
-                            f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
-                        else:
-                            f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
+                        f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
                         pos += n * 4
                 else:
                     if tags is None:
@@ -598,11 +598,11 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if not (o.unknown_tags is not None or (o.assignment_epochs is not None)):
@@ -617,7 +617,7 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
                 a(b"\x00")
             else:
                 n = len(v_assignment_epochs) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 k = len(v_assignment_epochs)
                 a(
                     _Ai32[k].pack(*v_assignment_epochs)

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "StreamsGroupDescribeRequest",
@@ -152,11 +152,11 @@ def _w_StreamsGroupDescribeRequest_0(o: StreamsGroupDescribeRequest, out: list[B
         raise not_in_version("StreamsGroupDescribeRequest.IncludeTopologyDescription", "0")
     v_group_ids = o.group_ids
     n = len(v_group_ids) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_group_ids in v_group_ids:
         b = x_group_ids.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F0.pack(o.include_authorized_operations))
     if o.unknown_tags is None:
@@ -251,11 +251,11 @@ def _w_StreamsGroupDescribeRequest_1(o: StreamsGroupDescribeRequest, out: list[B
     a = out.append
     v_group_ids = o.group_ids
     n = len(v_group_ids) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_group_ids in v_group_ids:
         b = x_group_ids.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.include_authorized_operations, o.include_topology_description))
     if o.unknown_tags is None:

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -1007,7 +1007,7 @@ def _w_StreamsGroupDescribeResponse_0(o: StreamsGroupDescribeResponse, out: list
     a(_F0.pack(o.throttle_time_ms))
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_DescribedGroup_0
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -1077,7 +1077,7 @@ def _w_StreamsGroupDescribeResponse_1(o: StreamsGroupDescribeResponse, out: list
     a(_F0.pack(o.throttle_time_ms))
     v_groups = o.groups
     n = len(v_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_groups = _w_DescribedGroup_1
     for x_groups in v_groups:
         w_groups(x_groups, out)
@@ -1240,17 +1240,17 @@ def _w_DescribedGroup_0(o: DescribedGroup, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_state = o.group_state
     b = v_group_state.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.group_epoch, o.assignment_epoch))
     v_topology = o.topology
@@ -1261,7 +1261,7 @@ def _w_DescribedGroup_0(o: DescribedGroup, out: list[Buffer]) -> None:
         _w_Topology_0(v_topology, out)
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_Member_0
     for x_members in v_members:
         w_members(x_members, out)
@@ -1469,17 +1469,17 @@ def _w_DescribedGroup_1(o: DescribedGroup, out: list[Buffer]) -> None:
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_state = o.group_state
     b = v_group_state.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.group_epoch, o.assignment_epoch))
     v_topology = o.topology
@@ -1490,7 +1490,7 @@ def _w_DescribedGroup_1(o: DescribedGroup, out: list[Buffer]) -> None:
         _w_Topology_0(v_topology, out)
     v_members = o.members
     n = len(v_members) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_members = _w_Member_0
     for x_members in v_members:
         w_members(x_members, out)
@@ -1508,7 +1508,7 @@ def _w_DescribedGroup_1(o: DescribedGroup, out: list[Buffer]) -> None:
     else:
         b = v_assignor_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -1627,13 +1627,13 @@ def _w_TopologyDescription_0(o: TopologyDescription, out: list[Buffer]) -> None:
     a = out.append
     v_subtopologies = o.subtopologies
     n = len(v_subtopologies) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_subtopologies = _w_TopologyDescriptionSubtopology_0
     for x_subtopologies in v_subtopologies:
         w_subtopologies(x_subtopologies, out)
     v_global_stores = o.global_stores
     n = len(v_global_stores) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_global_stores = _w_TopologyDescriptionGlobalStore_0
     for x_global_stores in v_global_stores:
         w_global_stores(x_global_stores, out)
@@ -1773,11 +1773,11 @@ def _w_TopologyDescriptionSubtopology_0(
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_nodes = o.nodes
     n = len(v_nodes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_nodes = _w_TopologyDescriptionNode_0
     for x_nodes in v_nodes:
         w_nodes(x_nodes, out)
@@ -1990,16 +1990,16 @@ def _w_TopologyDescriptionNode_0(o: TopologyDescriptionNode, out: list[Buffer]) 
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F3.pack(o.node_type))
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_source_topics in v_source_topics:
         b = x_source_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_sink_topic = o.sink_topic
     if v_sink_topic is None:
@@ -2007,23 +2007,23 @@ def _w_TopologyDescriptionNode_0(o: TopologyDescriptionNode, out: list[Buffer]) 
     else:
         b = v_sink_topic.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_stores = o.stores
     n = len(v_stores) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_stores in v_stores:
         b = x_stores.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_successors = o.successors
     n = len(v_successors) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_successors in v_successors:
         b = x_successors.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -2303,7 +2303,7 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.member_epoch))
     v_instance_id = o.instance_id
@@ -2312,7 +2312,7 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_rack_id = o.rack_id
     if v_rack_id is None:
@@ -2320,23 +2320,23 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_client_id = o.client_id
     b = v_client_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_client_host = o.client_host
     b = v_client_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.topology_epoch))
     v_process_id = o.process_id
     b = v_process_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_user_endpoint = o.user_endpoint
     if v_user_endpoint is None:
@@ -2346,19 +2346,19 @@ def _w_Member_0(o: Member, out: list[Buffer]) -> None:
         _w_Endpoint_0(v_user_endpoint, out)
     v_client_tags = o.client_tags
     n = len(v_client_tags) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_client_tags = _w_KeyValue_0
     for x_client_tags in v_client_tags:
         w_client_tags(x_client_tags, out)
     v_task_offsets = o.task_offsets
     n = len(v_task_offsets) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_task_offsets = _w_TaskOffset_0
     for x_task_offsets in v_task_offsets:
         w_task_offsets(x_task_offsets, out)
     v_task_end_offsets = o.task_end_offsets
     n = len(v_task_end_offsets) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_task_end_offsets = _w_TaskOffset_0
     for x_task_end_offsets in v_task_end_offsets:
         w_task_end_offsets(x_task_end_offsets, out)
@@ -2522,19 +2522,19 @@ def _w_Assignment_0(o: Assignment, out: list[Buffer]) -> None:
     a = out.append
     v_active_tasks = o.active_tasks
     n = len(v_active_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_active_tasks = _w_TaskIds_0
     for x_active_tasks in v_active_tasks:
         w_active_tasks(x_active_tasks, out)
     v_standby_tasks = o.standby_tasks
     n = len(v_standby_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_standby_tasks = _w_TaskIds_0
     for x_standby_tasks in v_standby_tasks:
         w_standby_tasks(x_standby_tasks, out)
     v_warmup_tasks = o.warmup_tasks
     n = len(v_warmup_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_warmup_tasks = _w_TaskIds_0
     for x_warmup_tasks in v_warmup_tasks:
         w_warmup_tasks(x_warmup_tasks, out)
@@ -2602,15 +2602,15 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2629,11 +2629,11 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
@@ -2702,7 +2702,7 @@ def _w_TaskOffset_0(o: TaskOffset, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F5.pack(o.partition, o.offset))
     if o.unknown_tags is None:
@@ -2765,7 +2765,7 @@ def _w_Endpoint_0(o: Endpoint, out: list[Buffer]) -> None:
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F6.pack(o.port))
     if o.unknown_tags is None:
@@ -2834,7 +2834,7 @@ def _w_Topology_0(o: Topology, out: list[Buffer]) -> None:
         a(b"\x00")
     else:
         n = len(v_subtopologies) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_subtopologies = _w_Subtopology_0
         for x_subtopologies in v_subtopologies:
             w_subtopologies(x_subtopologies, out)
@@ -3034,33 +3034,33 @@ def _w_Subtopology_0(o: Subtopology, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_source_topics in v_source_topics:
         b = x_source_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_repartition_sink_topics = o.repartition_sink_topics
     n = len(v_repartition_sink_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_repartition_sink_topics in v_repartition_sink_topics:
         b = x_repartition_sink_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_state_changelog_topics = o.state_changelog_topics
     n = len(v_state_changelog_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_state_changelog_topics = _w_TopicInfo_0
     for x_state_changelog_topics in v_state_changelog_topics:
         w_state_changelog_topics(x_state_changelog_topics, out)
     v_repartition_source_topics = o.repartition_source_topics
     n = len(v_repartition_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_repartition_source_topics = _w_TopicInfo_0
     for x_repartition_source_topics in v_repartition_source_topics:
         w_repartition_source_topics(x_repartition_source_topics, out)
@@ -3171,12 +3171,12 @@ def _w_TopicInfo_0(o: TopicInfo, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F7.pack(o.partitions, o.replication_factor))
     v_topic_configs = o.topic_configs
     n = len(v_topic_configs) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_configs = _w_KeyValue_0
     for x_topic_configs in v_topic_configs:
         w_topic_configs(x_topic_configs, out)
@@ -3262,12 +3262,12 @@ def _w_KeyValue_0(o: KeyValue, out: list[Buffer]) -> None:
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     b = v_value.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -921,12 +921,12 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.member_epoch, o.endpoint_information_epoch))
     v_instance_id = o.instance_id
@@ -935,7 +935,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
     else:
         b = v_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_rack_id = o.rack_id
     if v_rack_id is None:
@@ -943,7 +943,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
     else:
         b = v_rack_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     a(_F1.pack(o.rebalance_timeout_ms))
     v_topology = o.topology
@@ -957,7 +957,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
         a(b"\x00")
     else:
         n = len(v_active_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_active_tasks = _w_TaskIds_0
         for x_active_tasks in v_active_tasks:
             w_active_tasks(x_active_tasks, out)
@@ -966,7 +966,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
         a(b"\x00")
     else:
         n = len(v_standby_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_standby_tasks = _w_TaskIds_0
         for x_standby_tasks in v_standby_tasks:
             w_standby_tasks(x_standby_tasks, out)
@@ -975,7 +975,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
         a(b"\x00")
     else:
         n = len(v_warmup_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_warmup_tasks = _w_TaskIds_0
         for x_warmup_tasks in v_warmup_tasks:
             w_warmup_tasks(x_warmup_tasks, out)
@@ -985,7 +985,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
     else:
         b = v_process_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_user_endpoint = o.user_endpoint
     if v_user_endpoint is None:
@@ -998,7 +998,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
         a(b"\x00")
     else:
         n = len(v_client_tags) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_client_tags = _w_KeyValue_0
         for x_client_tags in v_client_tags:
             w_client_tags(x_client_tags, out)
@@ -1007,7 +1007,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
         a(b"\x00")
     else:
         n = len(v_task_offsets) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_task_offsets = _w_TaskOffset_0
         for x_task_offsets in v_task_offsets:
             w_task_offsets(x_task_offsets, out)
@@ -1016,7 +1016,7 @@ def _w_StreamsGroupHeartbeatRequest_0(o: StreamsGroupHeartbeatRequest, out: list
         a(b"\x00")
     else:
         n = len(v_task_end_offsets) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_task_end_offsets = _w_TaskOffset_0
         for x_task_end_offsets in v_task_end_offsets:
             w_task_end_offsets(x_task_end_offsets, out)
@@ -1169,7 +1169,7 @@ def _w_TaskOffset_0(o: TaskOffset, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F3.pack(o.partition, o.offset))
     if o.unknown_tags is None:
@@ -1232,7 +1232,7 @@ def _w_Endpoint_0(o: Endpoint, out: list[Buffer]) -> None:
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F4.pack(o.port))
     if o.unknown_tags is None:
@@ -1288,15 +1288,15 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1315,11 +1315,11 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
@@ -1388,7 +1388,7 @@ def _w_Topology_0(o: Topology, out: list[Buffer]) -> None:
     a(_F1.pack(o.epoch))
     v_subtopologies = o.subtopologies
     n = len(v_subtopologies) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_subtopologies = _w_Subtopology_0
     for x_subtopologies in v_subtopologies:
         w_subtopologies(x_subtopologies, out)
@@ -1649,47 +1649,47 @@ def _w_Subtopology_0(o: Subtopology, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_source_topics in v_source_topics:
         b = x_source_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_source_topic_regex = o.source_topic_regex
     n = len(v_source_topic_regex) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_source_topic_regex in v_source_topic_regex:
         b = x_source_topic_regex.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_state_changelog_topics = o.state_changelog_topics
     n = len(v_state_changelog_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_state_changelog_topics = _w_TopicInfo_0
     for x_state_changelog_topics in v_state_changelog_topics:
         w_state_changelog_topics(x_state_changelog_topics, out)
     v_repartition_sink_topics = o.repartition_sink_topics
     n = len(v_repartition_sink_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_repartition_sink_topics in v_repartition_sink_topics:
         b = x_repartition_sink_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_repartition_source_topics = o.repartition_source_topics
     n = len(v_repartition_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_repartition_source_topics = _w_TopicInfo_0
     for x_repartition_source_topics in v_repartition_source_topics:
         w_repartition_source_topics(x_repartition_source_topics, out)
     v_copartition_groups = o.copartition_groups
     n = len(v_copartition_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_copartition_groups = _w_CopartitionGroup_0
     for x_copartition_groups in v_copartition_groups:
         w_copartition_groups(x_copartition_groups, out)
@@ -1760,15 +1760,15 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            pos += n * 2
+        elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
-            else:
-                f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -1782,15 +1782,15 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
+            pos += n * 2
+        elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopicRegex", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
-            else:
-                f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -1804,15 +1804,15 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            pos += n * 2
+        elif n < 0:
             raise null_not_allowed("CopartitionGroup.RepartitionSourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
-            else:
-                f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         if buf[pos] == 0:
             pos += 1
@@ -1835,12 +1835,12 @@ def _w_CopartitionGroup_0(o: CopartitionGroup, out: list[Buffer]) -> None:
     a = out.append
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_source_topics)
     a(_Ai16[k].pack(*v_source_topics) if k < SMALL_ARRAY else pack(">%dh" % k, *v_source_topics))
     v_source_topic_regex = o.source_topic_regex
     n = len(v_source_topic_regex) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_source_topic_regex)
     a(
         _Ai16[k].pack(*v_source_topic_regex)
@@ -1849,7 +1849,7 @@ def _w_CopartitionGroup_0(o: CopartitionGroup, out: list[Buffer]) -> None:
     )
     v_repartition_source_topics = o.repartition_source_topics
     n = len(v_repartition_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_repartition_source_topics)
     a(
         _Ai16[k].pack(*v_repartition_source_topics)
@@ -1946,12 +1946,12 @@ def _w_TopicInfo_0(o: TopicInfo, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F5.pack(o.partitions, o.replication_factor))
     v_topic_configs = o.topic_configs
     n = len(v_topic_configs) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_configs = _w_KeyValue_0
     for x_topic_configs in v_topic_configs:
         w_topic_configs(x_topic_configs, out)
@@ -2037,12 +2037,12 @@ def _w_KeyValue_0(o: KeyValue, out: list[Buffer]) -> None:
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     b = v_value.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -652,12 +652,12 @@ def _w_StreamsGroupHeartbeatResponse_0(o: StreamsGroupHeartbeatResponse, out: li
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(
         _F1.pack(
@@ -672,7 +672,7 @@ def _w_StreamsGroupHeartbeatResponse_0(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_status) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_status = _w_Status_0
         for x_status in v_status:
             w_status(x_status, out)
@@ -681,7 +681,7 @@ def _w_StreamsGroupHeartbeatResponse_0(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_active_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_active_tasks = _w_TaskIds_0
         for x_active_tasks in v_active_tasks:
             w_active_tasks(x_active_tasks, out)
@@ -690,7 +690,7 @@ def _w_StreamsGroupHeartbeatResponse_0(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_standby_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_standby_tasks = _w_TaskIds_0
         for x_standby_tasks in v_standby_tasks:
             w_standby_tasks(x_standby_tasks, out)
@@ -699,7 +699,7 @@ def _w_StreamsGroupHeartbeatResponse_0(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_warmup_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_warmup_tasks = _w_TaskIds_0
         for x_warmup_tasks in v_warmup_tasks:
             w_warmup_tasks(x_warmup_tasks, out)
@@ -709,7 +709,7 @@ def _w_StreamsGroupHeartbeatResponse_0(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_partitions_by_user_endpoint) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_partitions_by_user_endpoint = _w_EndpointToPartitions_0
         for x_partitions_by_user_endpoint in v_partitions_by_user_endpoint:
             w_partitions_by_user_endpoint(x_partitions_by_user_endpoint, out)
@@ -995,12 +995,12 @@ def _w_StreamsGroupHeartbeatResponse_1(o: StreamsGroupHeartbeatResponse, out: li
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(
         _F3.pack(
@@ -1015,7 +1015,7 @@ def _w_StreamsGroupHeartbeatResponse_1(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_status) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_status = _w_Status_0
         for x_status in v_status:
             w_status(x_status, out)
@@ -1024,7 +1024,7 @@ def _w_StreamsGroupHeartbeatResponse_1(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_active_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_active_tasks = _w_TaskIds_0
         for x_active_tasks in v_active_tasks:
             w_active_tasks(x_active_tasks, out)
@@ -1033,7 +1033,7 @@ def _w_StreamsGroupHeartbeatResponse_1(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_standby_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_standby_tasks = _w_TaskIds_0
         for x_standby_tasks in v_standby_tasks:
             w_standby_tasks(x_standby_tasks, out)
@@ -1042,7 +1042,7 @@ def _w_StreamsGroupHeartbeatResponse_1(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_warmup_tasks) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_warmup_tasks = _w_TaskIds_0
         for x_warmup_tasks in v_warmup_tasks:
             w_warmup_tasks(x_warmup_tasks, out)
@@ -1052,7 +1052,7 @@ def _w_StreamsGroupHeartbeatResponse_1(o: StreamsGroupHeartbeatResponse, out: li
         a(b"\x00")
     else:
         n = len(v_partitions_by_user_endpoint) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_partitions_by_user_endpoint = _w_EndpointToPartitions_0
         for x_partitions_by_user_endpoint in v_partitions_by_user_endpoint:
             w_partitions_by_user_endpoint(x_partitions_by_user_endpoint, out)
@@ -1191,13 +1191,13 @@ def _w_EndpointToPartitions_0(o: EndpointToPartitions, out: list[Buffer]) -> Non
     _w_Endpoint_0(v_user_endpoint, out)
     v_active_partitions = o.active_partitions
     n = len(v_active_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_active_partitions = _w_TopicPartition_0
     for x_active_partitions in v_active_partitions:
         w_active_partitions(x_active_partitions, out)
     v_standby_partitions = o.standby_partitions
     n = len(v_standby_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_standby_partitions = _w_TopicPartition_0
     for x_standby_partitions in v_standby_partitions:
         w_standby_partitions(x_standby_partitions, out)
@@ -1262,15 +1262,15 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1289,11 +1289,11 @@ def _w_TopicPartition_0(o: TopicPartition, out: list[Buffer]) -> None:
     v_topic = o.topic
     b = v_topic.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
@@ -1359,7 +1359,7 @@ def _w_Endpoint_0(o: Endpoint, out: list[Buffer]) -> None:
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F5.pack(o.port))
     if o.unknown_tags is None:
@@ -1415,15 +1415,15 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1442,11 +1442,11 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:
@@ -1513,7 +1513,7 @@ def _w_Status_0(o: Status, out: list[Buffer]) -> None:
     v_status_detail = o.status_detail
     b = v_status_detail.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -18,7 +18,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "LastAssignmentConfig",
@@ -247,7 +247,7 @@ def _w_StreamsGroupMetadataValue_0(o: StreamsGroupMetadataValue, out: list[Buffe
                 a(b"\x00")
             else:
                 n = len(v_last_assignment_configs) + 1
-                a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+                a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
                 w_last_assignment_configs = _w_LastAssignmentConfig_0
                 for x_last_assignment_configs in v_last_assignment_configs:
                     w_last_assignment_configs(x_last_assignment_configs, out)
@@ -374,12 +374,12 @@ def _w_LastAssignmentConfig_0(o: LastAssignmentConfig, out: list[Buffer]) -> Non
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     b = v_value.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -225,19 +225,19 @@ def _w_StreamsGroupTargetAssignmentMemberValue_0(
     a = out.append
     v_active_tasks = o.active_tasks
     n = len(v_active_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_active_tasks = _w_TaskIds_0
     for x_active_tasks in v_active_tasks:
         w_active_tasks(x_active_tasks, out)
     v_standby_tasks = o.standby_tasks
     n = len(v_standby_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_standby_tasks = _w_TaskIds_0
     for x_standby_tasks in v_standby_tasks:
         w_standby_tasks(x_standby_tasks, out)
     v_warmup_tasks = o.warmup_tasks
     n = len(v_warmup_tasks) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_warmup_tasks = _w_TaskIds_0
     for x_warmup_tasks in v_warmup_tasks:
         w_warmup_tasks(x_warmup_tasks, out)
@@ -305,15 +305,15 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partitions = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -332,11 +332,11 @@ def _w_TaskIds_0(o: TaskIds, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partitions)
     a(_Ai32[k].pack(*v_partitions) if k < SMALL_ARRAY else pack(">%di" % k, *v_partitions))
     if o.unknown_tags is None:

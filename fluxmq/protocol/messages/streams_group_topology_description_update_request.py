@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "TopologyDescriptionNode",
@@ -347,12 +347,12 @@ def _w_StreamsGroupTopologyDescriptionUpdateRequest_0(
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.topology_epoch))
     v_topology_description = o.topology_description
@@ -447,13 +447,13 @@ def _w_TopologyDescription_0(o: TopologyDescription, out: list[Buffer]) -> None:
     a = out.append
     v_subtopologies = o.subtopologies
     n = len(v_subtopologies) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_subtopologies = _w_TopologyDescriptionSubtopology_0
     for x_subtopologies in v_subtopologies:
         w_subtopologies(x_subtopologies, out)
     v_global_stores = o.global_stores
     n = len(v_global_stores) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_global_stores = _w_TopologyDescriptionGlobalStore_0
     for x_global_stores in v_global_stores:
         w_global_stores(x_global_stores, out)
@@ -593,11 +593,11 @@ def _w_TopologyDescriptionSubtopology_0(
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_nodes = o.nodes
     n = len(v_nodes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_nodes = _w_TopologyDescriptionNode_0
     for x_nodes in v_nodes:
         w_nodes(x_nodes, out)
@@ -810,16 +810,16 @@ def _w_TopologyDescriptionNode_0(o: TopologyDescriptionNode, out: list[Buffer]) 
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.node_type))
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_source_topics in v_source_topics:
         b = x_source_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_sink_topic = o.sink_topic
     if v_sink_topic is None:
@@ -827,23 +827,23 @@ def _w_TopologyDescriptionNode_0(o: TopologyDescriptionNode, out: list[Buffer]) 
     else:
         b = v_sink_topic.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_stores = o.stores
     n = len(v_stores) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_stores in v_stores:
         b = x_stores.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_successors = o.successors
     n = len(v_successors) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_successors in v_successors:
         b = x_successors.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

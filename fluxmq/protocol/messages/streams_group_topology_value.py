@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -336,7 +336,7 @@ def _w_StreamsGroupTopologyValue_0(o: StreamsGroupTopologyValue, out: list[Buffe
     a(_F0.pack(o.epoch))
     v_subtopologies = o.subtopologies
     n = len(v_subtopologies) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_subtopologies = _w_Subtopology_0
     for x_subtopologies in v_subtopologies:
         w_subtopologies(x_subtopologies, out)
@@ -597,47 +597,47 @@ def _w_Subtopology_0(o: Subtopology, out: list[Buffer]) -> None:
     v_subtopology_id = o.subtopology_id
     b = v_subtopology_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_source_topics in v_source_topics:
         b = x_source_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_source_topic_regex = o.source_topic_regex
     n = len(v_source_topic_regex) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_source_topic_regex in v_source_topic_regex:
         b = x_source_topic_regex.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_state_changelog_topics = o.state_changelog_topics
     n = len(v_state_changelog_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_state_changelog_topics = _w_TopicInfo_0
     for x_state_changelog_topics in v_state_changelog_topics:
         w_state_changelog_topics(x_state_changelog_topics, out)
     v_repartition_sink_topics = o.repartition_sink_topics
     n = len(v_repartition_sink_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     for x_repartition_sink_topics in v_repartition_sink_topics:
         b = x_repartition_sink_topics.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_repartition_source_topics = o.repartition_source_topics
     n = len(v_repartition_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_repartition_source_topics = _w_TopicInfo_0
     for x_repartition_source_topics in v_repartition_source_topics:
         w_repartition_source_topics(x_repartition_source_topics, out)
     v_copartition_groups = o.copartition_groups
     n = len(v_copartition_groups) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_copartition_groups = _w_CopartitionGroup_0
     for x_copartition_groups in v_copartition_groups:
         w_copartition_groups(x_copartition_groups, out)
@@ -708,15 +708,15 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            pos += n * 2
+        elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
-            else:
-                f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -730,15 +730,15 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
+            pos += n * 2
+        elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopicRegex", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
-            else:
-                f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -752,15 +752,15 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            pos += n * 2
+        elif n < 0:
             raise null_not_allowed("CopartitionGroup.RepartitionSourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
-            else:
-                f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
             pos += n * 2
         if buf[pos] == 0:
             pos += 1
@@ -783,12 +783,12 @@ def _w_CopartitionGroup_0(o: CopartitionGroup, out: list[Buffer]) -> None:
     a = out.append
     v_source_topics = o.source_topics
     n = len(v_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_source_topics)
     a(_Ai16[k].pack(*v_source_topics) if k < SMALL_ARRAY else pack(">%dh" % k, *v_source_topics))
     v_source_topic_regex = o.source_topic_regex
     n = len(v_source_topic_regex) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_source_topic_regex)
     a(
         _Ai16[k].pack(*v_source_topic_regex)
@@ -797,7 +797,7 @@ def _w_CopartitionGroup_0(o: CopartitionGroup, out: list[Buffer]) -> None:
     )
     v_repartition_source_topics = o.repartition_source_topics
     n = len(v_repartition_source_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_repartition_source_topics)
     a(
         _Ai16[k].pack(*v_repartition_source_topics)
@@ -894,12 +894,12 @@ def _w_TopicInfo_0(o: TopicInfo, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.partitions, o.replication_factor))
     v_topic_configs = o.topic_configs
     n = len(v_topic_configs) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topic_configs = _w_TopicConfig_0
     for x_topic_configs in v_topic_configs:
         w_topic_configs(x_topic_configs, out)
@@ -985,12 +985,12 @@ def _w_TopicConfig_0(o: TopicConfig, out: list[Buffer]) -> None:
     v_key = o.key
     b = v_key.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_value = o.value
     b = v_value.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     if o.unknown_tags is None:
         a(b"\x00")

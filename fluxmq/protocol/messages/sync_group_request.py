@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -493,13 +493,13 @@ def _w_SyncGroupRequest_2(o: SyncGroupRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.generation_id))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -507,11 +507,11 @@ def _w_SyncGroupRequest_2(o: SyncGroupRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_assignments = o.assignments
     n = len(v_assignments) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_assignments = _w_SyncGroupRequestAssignment_1
     for x_assignments in v_assignments:
         w_assignments(x_assignments, out)
@@ -701,13 +701,13 @@ def _w_SyncGroupRequest_3(o: SyncGroupRequest, out: list[Buffer]) -> None:
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F0.pack(o.generation_id))
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_group_instance_id = o.group_instance_id
     if v_group_instance_id is None:
@@ -715,7 +715,7 @@ def _w_SyncGroupRequest_3(o: SyncGroupRequest, out: list[Buffer]) -> None:
     else:
         b = v_group_instance_id.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_protocol_type = o.protocol_type
     if v_protocol_type is None:
@@ -723,7 +723,7 @@ def _w_SyncGroupRequest_3(o: SyncGroupRequest, out: list[Buffer]) -> None:
     else:
         b = v_protocol_type.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_protocol_name = o.protocol_name
     if v_protocol_name is None:
@@ -731,11 +731,11 @@ def _w_SyncGroupRequest_3(o: SyncGroupRequest, out: list[Buffer]) -> None:
     else:
         b = v_protocol_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_assignments = o.assignments
     n = len(v_assignments) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_assignments = _w_SyncGroupRequestAssignment_1
     for x_assignments in v_assignments:
         w_assignments(x_assignments, out)
@@ -901,11 +901,11 @@ def _w_SyncGroupRequestAssignment_1(o: SyncGroupRequestAssignment, out: list[Buf
     v_member_id = o.member_id
     b = v_member_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_assignment = o.assignment
     n = len(v_assignment) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
 )
 from fluxmq.protocol.primitives import (
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     read_uvarint,
     uvarint_bytes,
@@ -244,7 +244,7 @@ def _w_SyncGroupResponse_2(o: SyncGroupResponse, out: list[Buffer]) -> None:
     a(_F1.pack(o.throttle_time_ms, o.error_code))
     v_assignment = o.assignment
     n = len(v_assignment) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")
@@ -360,7 +360,7 @@ def _w_SyncGroupResponse_3(o: SyncGroupResponse, out: list[Buffer]) -> None:
     else:
         b = v_protocol_type.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_protocol_name = o.protocol_name
     if v_protocol_name is None:
@@ -368,11 +368,11 @@ def _w_SyncGroupResponse_3(o: SyncGroupResponse, out: list[Buffer]) -> None:
     else:
         b = v_protocol_name.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_assignment = o.assignment
     n = len(v_assignment) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(v_assignment if type(v_assignment) is bytes else memoryview(v_assignment))
     if o.unknown_tags is None:
         a(b"\x00")

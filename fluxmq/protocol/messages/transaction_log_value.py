@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -426,7 +426,7 @@ def _w_TransactionLogValue_1(o: TransactionLogValue, out: list[Buffer]) -> None:
         a(b"\x00")
     else:
         n = len(v_transaction_partitions) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         w_transaction_partitions = _w_PartitionsSchema_1
         for x_transaction_partitions in v_transaction_partitions:
             w_transaction_partitions(x_transaction_partitions, out)
@@ -527,15 +527,15 @@ def _r_PartitionsSchema_0(buf: memoryview, pos: int) -> tuple[PartitionsSchema, 
             pos += n
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("PartitionsSchema.PartitionIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         return PartitionsSchema(f_topic, f_partition_ids, None), pos
     except (StructError, IndexError):
@@ -602,15 +602,15 @@ def _r_PartitionsSchema_1(buf: memoryview, pos: int) -> tuple[PartitionsSchema, 
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("PartitionsSchema.PartitionIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -629,11 +629,11 @@ def _w_PartitionsSchema_1(o: PartitionsSchema, out: list[Buffer]) -> None:
     v_topic = o.topic
     b = v_topic.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_ids = o.partition_ids
     n = len(v_partition_ids) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partition_ids)
     a(_Ai32[k].pack(*v_partition_ids) if k < SMALL_ARRAY else pack(">%di" % k, *v_partition_ids))
     if o.unknown_tags is None:

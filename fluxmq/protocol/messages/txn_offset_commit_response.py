@@ -23,7 +23,7 @@ from fluxmq.protocol.message import (
 from fluxmq.protocol.primitives import (
     INT16,
     INT32,
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -241,7 +241,7 @@ def _w_TxnOffsetCommitResponse_1(o: TxnOffsetCommitResponse, out: list[Buffer]) 
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TxnOffsetCommitResponseTopic_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -309,7 +309,7 @@ def _w_TxnOffsetCommitResponse_2(o: TxnOffsetCommitResponse, out: list[Buffer]) 
     a(_F0.pack(o.throttle_time_ms))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_TxnOffsetCommitResponseTopic_2
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -456,11 +456,11 @@ def _w_TxnOffsetCommitResponseTopic_1(o: TxnOffsetCommitResponseTopic, out: list
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_TxnOffsetCommitResponsePartition_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -535,7 +535,7 @@ def _w_TxnOffsetCommitResponseTopic_2(o: TxnOffsetCommitResponseTopic, out: list
     a(_F1.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_TxnOffsetCommitResponsePartition_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

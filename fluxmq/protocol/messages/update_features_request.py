@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "FeatureUpdateKey",
@@ -195,7 +195,7 @@ def _w_UpdateFeaturesRequest_0(o: UpdateFeaturesRequest, out: list[Buffer]) -> N
     a(_F0.pack(o.timeout_ms))
     v_feature_updates = o.feature_updates
     n = len(v_feature_updates) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_feature_updates = _w_FeatureUpdateKey_0
     for x_feature_updates in v_feature_updates:
         w_feature_updates(x_feature_updates, out)
@@ -265,7 +265,7 @@ def _w_UpdateFeaturesRequest_1(o: UpdateFeaturesRequest, out: list[Buffer]) -> N
     a(_F0.pack(o.timeout_ms))
     v_feature_updates = o.feature_updates
     n = len(v_feature_updates) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_feature_updates = _w_FeatureUpdateKey_1
     for x_feature_updates in v_feature_updates:
         w_feature_updates(x_feature_updates, out)
@@ -336,7 +336,7 @@ def _w_FeatureUpdateKey_0(o: FeatureUpdateKey, out: list[Buffer]) -> None:
     v_feature = o.feature
     b = v_feature.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F2.pack(o.max_version_level, o.allow_downgrade))
     if o.unknown_tags is None:
@@ -404,7 +404,7 @@ def _w_FeatureUpdateKey_1(o: FeatureUpdateKey, out: list[Buffer]) -> None:
     v_feature = o.feature
     b = v_feature.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F3.pack(o.max_version_level, o.upgrade_type))
     if o.unknown_tags is None:

@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "UpdatableFeatureResult",
@@ -221,11 +221,11 @@ def _w_UpdateFeaturesResponse_0(o: UpdateFeaturesResponse, out: list[Buffer]) ->
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     v_results = o.results
     n = len(v_results) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_results = _w_UpdatableFeatureResult_0
     for x_results in v_results:
         w_results(x_results, out)
@@ -307,7 +307,7 @@ def _w_UpdateFeaturesResponse_1(o: UpdateFeaturesResponse, out: list[Buffer]) ->
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")
@@ -391,7 +391,7 @@ def _w_UpdatableFeatureResult_0(o: UpdatableFeatureResult, out: list[Buffer]) ->
     v_feature = o.feature
     b = v_feature.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F1.pack(o.error_code))
     v_error_message = o.error_message
@@ -400,7 +400,7 @@ def _w_UpdatableFeatureResult_0(o: UpdatableFeatureResult, out: list[Buffer]) ->
     else:
         b = v_error_message.encode("utf-8")
         n = len(b) + 1
-        a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+        a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
     if o.unknown_tags is None:
         a(b"\x00")

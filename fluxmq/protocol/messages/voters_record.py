@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -231,7 +231,7 @@ def _w_VotersRecord_0(o: VotersRecord, out: list[Buffer]) -> None:
     a(_F0.pack(o.version))
     v_voters = o.voters
     n = len(v_voters) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_voters = _w_Voter_0
     for x_voters in v_voters:
         w_voters(x_voters, out)
@@ -307,7 +307,7 @@ def _w_Voter_0(o: Voter, out: list[Buffer]) -> None:
     a(_F1.pack(o.voter_id, o.voter_directory_id.bytes))
     v_endpoints = o.endpoints
     n = len(v_endpoints) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_endpoints = _w_Endpoint_0
     for x_endpoints in v_endpoints:
         w_endpoints(x_endpoints, out)
@@ -433,12 +433,12 @@ def _w_Endpoint_0(o: Endpoint, out: list[Buffer]) -> None:
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_host = o.host
     b = v_host.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     a(_F3.pack(o.port))
     if o.unknown_tags is None:

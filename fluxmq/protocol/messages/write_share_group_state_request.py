@@ -21,7 +21,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     ZERO_UUID,
     Buffer,
     read_uvarint,
@@ -332,11 +332,11 @@ def _w_WriteShareGroupStateRequest_0(o: WriteShareGroupStateRequest, out: list[B
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_WriteStateData_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -427,11 +427,11 @@ def _w_WriteShareGroupStateRequest_1(o: WriteShareGroupStateRequest, out: list[B
     v_group_id = o.group_id
     b = v_group_id.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_WriteStateData_1
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -504,7 +504,7 @@ def _w_WriteStateData_0(o: WriteStateData, out: list[Buffer]) -> None:
     a(_F0.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -573,7 +573,7 @@ def _w_WriteStateData_1(o: WriteStateData, out: list[Buffer]) -> None:
     a(_F0.pack(o.topic_id.bytes))
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_PartitionData_1
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)
@@ -657,7 +657,7 @@ def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
     a(_F1.pack(o.partition, o.state_epoch, o.leader_epoch, o.start_offset))
     v_state_batches = o.state_batches
     n = len(v_state_batches) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_state_batches = _w_StateBatch_0
     for x_state_batches in v_state_batches:
         w_state_batches(x_state_batches, out)
@@ -746,7 +746,7 @@ def _w_PartitionData_1(o: PartitionData, out: list[Buffer]) -> None:
     )
     v_state_batches = o.state_batches
     n = len(v_state_batches) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_state_batches = _w_StateBatch_0
     for x_state_batches in v_state_batches:
         w_state_batches(x_state_batches, out)

@@ -20,7 +20,7 @@ from fluxmq.protocol.message import (
     write_tags,
 )
 from fluxmq.protocol.primitives import (
-    UVARINT1,
+    UVARINTS,
     Buffer,
     SMALL_ARRAY,
     array_structs,
@@ -222,7 +222,7 @@ def _w_WriteTxnMarkersRequest_0(o: WriteTxnMarkersRequest, out: list[Buffer]) ->
     a = out.append
     v_markers = o.markers
     n = len(v_markers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_markers = _w_WritableTxnMarker_0
     for x_markers in v_markers:
         w_markers(x_markers, out)
@@ -287,7 +287,7 @@ def _w_WriteTxnMarkersRequest_1(o: WriteTxnMarkersRequest, out: list[Buffer]) ->
     a = out.append
     v_markers = o.markers
     n = len(v_markers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_markers = _w_WritableTxnMarker_1
     for x_markers in v_markers:
         w_markers(x_markers, out)
@@ -372,7 +372,7 @@ def _w_WritableTxnMarker_0(o: WritableTxnMarker, out: list[Buffer]) -> None:
     a(_F0.pack(o.producer_id, o.producer_epoch, o.transaction_result))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_WritableTxnMarkerTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -461,7 +461,7 @@ def _w_WritableTxnMarker_1(o: WritableTxnMarker, out: list[Buffer]) -> None:
     a(_F0.pack(o.producer_id, o.producer_epoch, o.transaction_result))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_WritableTxnMarkerTopic_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -520,15 +520,15 @@ def _r_WritableTxnMarkerTopic_0(buf: memoryview, pos: int) -> tuple[WritableTxnM
         else:
             n, pos = read_uvarint(buf, pos)
         n -= 1
-        if n < 0:
+        if 0 <= n < SMALL_ARRAY:
+            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            pos += n * 4
+        elif n < 0:
             raise null_not_allowed("WritableTxnMarkerTopic.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("WritableTxnMarkerTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            if n < SMALL_ARRAY:
-                f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
-            else:
-                f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -547,11 +547,11 @@ def _w_WritableTxnMarkerTopic_0(o: WritableTxnMarkerTopic, out: list[Buffer]) ->
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partition_indexes = o.partition_indexes
     n = len(v_partition_indexes) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     k = len(v_partition_indexes)
     a(
         _Ai32[k].pack(*v_partition_indexes)

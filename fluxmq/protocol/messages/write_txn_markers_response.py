@@ -19,7 +19,7 @@ from fluxmq.protocol.message import (
     utf8_len,
     write_tags,
 )
-from fluxmq.protocol.primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from fluxmq.protocol.primitives import UVARINTS, Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = [
     "WritableTxnMarkerPartitionResult",
@@ -191,7 +191,7 @@ def _w_WriteTxnMarkersResponse_0(o: WriteTxnMarkersResponse, out: list[Buffer]) 
     a = out.append
     v_markers = o.markers
     n = len(v_markers) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_markers = _w_WritableTxnMarkerResult_0
     for x_markers in v_markers:
         w_markers(x_markers, out)
@@ -259,7 +259,7 @@ def _w_WritableTxnMarkerResult_0(o: WritableTxnMarkerResult, out: list[Buffer]) 
     a(_F0.pack(o.producer_id))
     v_topics = o.topics
     n = len(v_topics) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_topics = _w_WritableTxnMarkerTopicResult_0
     for x_topics in v_topics:
         w_topics(x_topics, out)
@@ -346,11 +346,11 @@ def _w_WritableTxnMarkerTopicResult_0(o: WritableTxnMarkerTopicResult, out: list
     v_name = o.name
     b = v_name.encode("utf-8")
     n = len(b) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     a(b)
     v_partitions = o.partitions
     n = len(v_partitions) + 1
-    a(UVARINT1[n] if n < 128 else uvarint_bytes(n))
+    a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
     w_partitions = _w_WritableTxnMarkerPartitionResult_0
     for x_partitions in v_partitions:
         w_partitions(x_partitions, out)

@@ -94,7 +94,9 @@ def validate_produce(
     batch.ensure_valid()
     if batch.base_offset != 0:
         # Kafka (UnifiedLog.analyzeAndValidateRecords): a client's batch starts at offset 0.
-        raise InvalidRecordError(f"a produced batch must have base offset 0, not {batch.base_offset}")
+        raise InvalidRecordError(
+            f"a produced batch must have base offset 0, not {batch.base_offset}"
+        )
     count = batch.record_count
     if count <= 0:
         raise InvalidRecordError(f"invalid record count {count}")
