@@ -50,6 +50,8 @@ __all__ = [
 # storage, broker) here, in the order `python -m bench` should run them.
 SUITES: dict[str, str] = {
     "protocol": "bench.protocol",
+    "records": "bench.records",
+    "storage": "bench.storage",
 }
 
 ROOT = Path(__file__).resolve().parent.parent

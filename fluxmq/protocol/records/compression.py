@@ -186,8 +186,15 @@ def _xerial_compress(data: Buffer) -> bytes:
 
 def _unlz4(data: Buffer, max_size: int) -> bytes:
     d = lz4.frame.LZ4FrameDecompressor()
-    out = d.decompress(bytes(data), max_length=max_size + 1)
-    if len(out) > max_size or (not d.eof and not d.needs_input):
+    # Small steps: the binding allocates `max_length` up front, so a bound of max_size
+    # would cost a max_size allocation for every batch.
+    step = min(max_size + 1, 1 << 18)
+    out = d.decompress(bytes(data), max_length=step)
+    while not d.eof and not d.needs_input:
+        if len(out) > max_size:
+            raise _bomb("lz4", max_size)
+        out += d.decompress(b"", max_length=min(max_size + 1 - len(out), 1 << 20) or 1)
+    if len(out) > max_size:
         raise _bomb("lz4", max_size)
     if not d.eof:
         raise CorruptRecordError("lz4 frame is truncated")
