@@ -343,16 +343,31 @@ class ModuleEmitter:
         width = 2 if f.type == "string" and not f.is_array else 4
         n = "n"
         self.read_len(L, n, fs.flexible, width, buf)
+        if f.is_array and f.type in FIXED and f.type != "uuid":
+            # Small arrays first: unpack_from raises on a short buffer, so no bounds test.
+            code, size = FIXED[f.type]
+            first = f": list[{elem_type(f)}] | None" if annotate and fs.nullable else ""
+            L(f"if 0 <= {n} < SMALL_ARRAY:")
+            L(f"    {var}{first} = list({self.arr(code)}[{n}].unpack_from({buf}, pos))")
+            L(f"    pos += {n} * {size}" if size > 1 else f"    pos += {n}")
+            L(f"elif {n} < 0:")
+            if fs.nullable:
+                L(f"    {var} = None")
+            else:
+                L(f'    raise null_not_allowed("{where}", pos)')
+            need = n if size == 1 else f"{n} * {size}"
+            L(f"elif {need} > {end} - pos:")
+            L(f'    raise bad_length("{where}", {n}, pos, {end} - pos)')
+            L("else:")
+            L(f'    {var} = list(unpack_from(">%d{code}" % {n}, {buf}, pos))')
+            L(f"    pos += {n} * {size}" if size > 1 else f"    pos += {n}")
+            return
         L(f"if {n} < 0:")
         if fs.nullable:
             L(f"    {var}{opt} = None")
         else:
             L(f'    raise null_not_allowed("{where}", pos)')
-        elem_size = 1
-        if f.is_array and f.type in FIXED and f.type != "uuid":
-            elem_size = FIXED[f.type][1]
-        need = n if elem_size == 1 else f"{n} * {elem_size}"
-        L(f"elif {need} > {end} - pos:")
+        L(f"elif {n} > {end} - pos:")
         L(f'    raise bad_length("{where}", {n}, pos, {end} - pos)')
         L("else:")
         L.indent()
@@ -364,13 +379,6 @@ class ModuleEmitter:
             else:
                 L(f"{var} = bytes({buf}[pos : pos + {n}])")
             L(f"pos += {n}")
-        elif f.type in FIXED and f.type != "uuid":
-            code, size = FIXED[f.type]
-            L(f"if {n} < SMALL_ARRAY:")
-            L(f"    {var} = list({self.arr(code)}[{n}].unpack_from({buf}, pos))")
-            L("else:")
-            L(f'    {var} = list(unpack_from(">%d{code}" % {n}, {buf}, pos))')
-            L(f"pos += {n} * {size}" if size > 1 else f"pos += {n}")
         else:
             x = f"x_{f.py_name}"
             app = f"append_{f.py_name}"
@@ -482,7 +490,7 @@ class ModuleEmitter:
     def write_len(self, L: Lines, expr: str, flexible: bool, width: int) -> None:
         if flexible:
             L(f"n = {expr} + 1")
-            L("a(UVARINT1[n] if n < 128 else uvarint_bytes(n))")
+            L("a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))")
         else:
             L(f"a({'INT16' if width == 2 else 'INT32'}.pack({expr}))")
 

@@ -192,6 +192,7 @@ _IMPORTS = [
             "INT16",
             "INT32",
             "UVARINT1",
+            "UVARINTS",
             "ZERO_UUID",
             "Buffer",
             "SMALL_ARRAY",
