@@ -89,7 +89,9 @@ class Catalog:
                 self.topics[info.name] = info
                 self.by_id[info.topic_id] = info
 
-    def save(self) -> None:
+    def save(self, topics: dict[str, TopicInfo] | None = None) -> None:
+        """Persist `topics` (default: the current set); raises before anything changes."""
+        items = self.topics if topics is None else topics
         doc = {
             "version": 1,
             "topics": [
@@ -99,31 +101,36 @@ class Catalog:
                     "partitions": t.partitions,
                     "configs": t.configs,
                 }
-                for t in sorted(self.topics.values(), key=lambda t: t.name)
+                for t in sorted(items.values(), key=lambda t: t.name)
             ],
         }
         self.io.write_file_atomic(self.path, json.dumps(doc, indent=1).encode())
 
+    def _commit(self, topics: dict[str, TopicInfo]) -> None:
+        """Write the new catalogue, then adopt it: a failed write changes nothing."""
+        self.save(topics)
+        self.topics = topics
+        self.by_id = {t.topic_id: t for t in topics.values()}
+
     def add(self, name: str, partitions: int, configs: dict[str, str]) -> TopicInfo:
         self.defaults.with_overrides(configs)  # validates names and values
         info = TopicInfo(name, uuid.uuid4(), partitions, dict(configs))
-        self.topics[name] = info
-        self.by_id[info.topic_id] = info
-        self.save()
+        self._commit({**self.topics, name: info})
         return info
 
     def remove(self, name: str) -> TopicInfo | None:
-        info = self.topics.pop(name, None)
+        info = self.topics.get(name)
         if info is not None:
-            self.by_id.pop(info.topic_id, None)
-            self.save()
+            self._commit({k: v for k, v in self.topics.items() if k != name})
         return info
 
     def set_partitions(self, name: str, partitions: int) -> None:
-        self.topics[name].partitions = partitions
-        self.save()
+        old = self.topics[name]
+        self._commit({**self.topics, name: TopicInfo(name, old.topic_id, partitions, old.configs)})
 
     def set_configs(self, name: str, configs: dict[str, str]) -> None:
         self.defaults.with_overrides(configs)
-        self.topics[name].configs = dict(configs)
-        self.save()
+        old = self.topics[name]
+        self._commit(
+            {**self.topics, name: TopicInfo(name, old.topic_id, old.partitions, dict(configs))}
+        )

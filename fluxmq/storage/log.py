@@ -210,7 +210,7 @@ class PartitionLog:
             _BASE.pack_into(head, 0, base)
             _EPOCH.pack_into(head, 12, leader_epoch)
             chunks = [head, view[16:]]
-        self._maybe_roll(size, last)
+        self._maybe_roll(size, last, max_ts)
         try:
             self.active.append(chunks, size, base, last, max_ts)
         except StorageError as e:
@@ -223,13 +223,19 @@ class PartitionLog:
             base, last, -1 if log_append_time is None else log_append_time, self._log_start, size
         )
 
-    def _maybe_roll(self, size: int, last: int) -> None:
+    def _maybe_roll(self, size: int, last: int, max_ts: int) -> None:
         seg = self.active
         if seg.size == 0:
             return
+        # Kafka's time-based roll: the new batch's timestamp against the segment's first
+        # batch (so a restart does not reset the clock), or wall time when there is none.
+        if seg.first_timestamp >= 0 and max_ts >= 0:
+            waited = max_ts - seg.first_timestamp
+        else:
+            waited = self._now() - seg.created_ms
         if (
             seg.size + size > self.config.segment_bytes
-            or self._now() - seg.created_ms >= self.config.segment_ms
+            or waited > self.config.segment_ms
             or last - seg.base_offset > _MAX_RELATIVE
         ):
             self.roll()
@@ -256,14 +262,26 @@ class PartitionLog:
         )
 
     def flush(self) -> int:
-        """fsync everything written so far; returns the new recovery point. Thread-safe."""
+        """fsync everything written so far; returns the new recovery point. Thread-safe.
+
+        A failed fsync takes the log offline (as Kafka takes a failed log directory offline):
+        the kernel may have dropped the dirty pages, so a later fsync proving nothing.
+        """
         self._check_online()
         with self.lock:
             end = self.log_end_offset
             appended = self.appended_messages
-            for seg in list(self.segments):
-                if seg.unflushed and seg.fd >= 0:
-                    seg.fsync()
+            try:
+                for seg in list(self.segments):
+                    if seg.fd >= 0:
+                        if seg.unflushed:
+                            seg.fsync()
+                        if seg.indexes_unsynced:
+                            seg.sync_indexes()
+            except StorageError as e:
+                self.offline = f"fsync failed: {e}"
+                log.error("log %s is offline: %s", self.dir, e)
+                raise
             self.flushed_messages = max(self.flushed_messages, appended)
             self.recovery_point = max(self.recovery_point, end)
             self.last_flush_ms = self._now()
@@ -305,7 +323,11 @@ class PartitionLog:
                 continue
             if found.base_offset >= limit:
                 return b""
-            stop = seg.size if limit >= seg.next_offset else seg.position_of(limit)
+            if limit >= seg.next_offset:
+                stop = seg.size
+            else:  # stop before the batch holding the bound, as Kafka does
+                holder = seg.find(limit)
+                stop = seg.size if holder is None else holder.position
             want = max(max_bytes, found.size) if min_one else max_bytes
             return seg.read(found.position, min(stop - found.position, want))
         return b""
@@ -415,15 +437,17 @@ class PartitionLog:
 
     def close(self) -> None:
         with self.lock:
+            failed = self.offline is not None
             for seg in self.segments:
                 if seg.fd >= 0:
                     try:
-                        if seg.unflushed:
-                            seg.fsync()
-                        seg.write_indexes(sync=True)
+                        if not failed:
+                            if seg.unflushed:
+                                seg.fsync()
+                            seg.write_indexes(sync=True)
                     except StorageError as e:
                         log.error("closing %s: %s", seg.log_path, e)
+                        failed = True
                     seg.close()
-            self.recovery_point = (
-                self.log_end_offset if self.offline is None else self.recovery_point
-            )
+            if not failed:  # only a fully synced log may claim everything is recovered
+                self.recovery_point = self.log_end_offset

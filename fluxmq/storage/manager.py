@@ -168,8 +168,9 @@ class LogManager:
             self._open_log(info, p, 0, 0)
 
     def alter_topic_configs(self, name: str, configs: dict[str, str]) -> None:
-        info = self.topic(name)
+        self.topic(name)
         self.catalog.set_configs(name, configs)
+        info = self.topic(name)
         cfg = info.log_config(self.settings.defaults)
         for p in range(info.partitions):
             self.logs[(name, p)].config = cfg

@@ -49,8 +49,10 @@ class LogSegment:
         "bytes_since_index",
         "created_ms",
         "fd",
+        "first_timestamp",
         "index",
         "index_interval",
+        "indexes_unsynced",
         "io",
         "largest_timestamp",
         "log_path",
@@ -84,6 +86,8 @@ class LogSegment:
         self.created_ms = int(time.time() * 1000) if now_ms is None else now_ms
         self.unflushed = False
         self.rebuilt = False  # indexes rebuilt in memory by recover(), files not yet rewritten
+        self.indexes_unsynced = False  # index files written but not yet fsynced
+        self.first_timestamp = -1  # max timestamp of the first batch (time-based rolls)
 
     # ---------------------------------------------------------------- writes
 
@@ -112,6 +116,8 @@ class LogSegment:
             self.time_index.maybe_append(max(max_timestamp, self.largest_timestamp), last)
             self.bytes_since_index = 0
         self.bytes_since_index += size
+        if position == 0:
+            self.first_timestamp = max_timestamp
         self.size = position + size
         self.next_offset = last + 1
         if max_timestamp > self.largest_timestamp:
@@ -128,9 +134,20 @@ class LogSegment:
             raise
 
     def write_indexes(self, sync: bool = False) -> None:
-        """Rewrite both index files; fsync only when asked (recovery rebuilds them anyway)."""
+        """Rewrite both index files; unless `sync`, the next flush fsyncs them (before the
+        recovery point may pass this segment)."""
         self.index.flush(self.io, rewrite=True, sync=sync)
         self.time_index.flush(self.io, rewrite=True, sync=sync)
+        self.indexes_unsynced = not sync
+
+    def sync_indexes(self) -> None:
+        for path in (self.index.path, self.time_index.path):
+            fd = self.io.open(path, os.O_RDONLY)
+            try:
+                self.io.fsync(fd, path)
+            finally:
+                self.io.close(fd)
+        self.indexes_unsynced = False
 
     def truncate_to(self, position: int) -> None:
         self.io.ftruncate(self.fd, position, self.log_path)
@@ -278,6 +295,14 @@ class LogSegment:
             return False
         if not len(self.index):
             return self.size == 0
+        # every offset-index entry is written with a time-index entry, so an empty or longer
+        # time index cannot belong to this offset index
+        if not len(self.time_index) or len(self.time_index) > len(self.index):
+            return False
+        first = self._header(0)
+        if first is None or first.base_offset != self.base_offset + self.index.relative[0]:
+            return False
+        self.first_timestamp = first.max_timestamp
         last_base, position = (
             self.index.base_offset + self.index.relative[-1],
             self.index.positions[-1],
@@ -285,12 +310,12 @@ class LogSegment:
         self.largest_timestamp = self.time_index.last_timestamp
         self.bytes_since_index = 0
         end = self.size
-        first = True
+        at_entry = True
         while position < end:
             b = self._header(position)
-            if b is None or (first and b.base_offset != last_base):
+            if b is None or (at_entry and b.base_offset != last_base):
                 return False
-            first = False
+            at_entry = False
             self.bytes_since_index += b.size
             self.next_offset = b.last_offset + 1
             self.largest_timestamp = max(self.largest_timestamp, b.max_timestamp)
