@@ -96,6 +96,17 @@ class PartitionProducers:
                     f"producer {producer_id} sent sequence {first_seq}, expected {expected}"
                 )
 
+    @classmethod
+    def rebuild(cls, batches: list[tuple[int, int, int, int, int, int]]) -> PartitionProducers:
+        """State from (producer id, epoch, base sequence, base offset, last offset, max
+        timestamp) of the log's batches, oldest first: what a restart must remember so a
+        retried batch is still recognised as a duplicate."""
+        state = cls()
+        for pid, epoch, seq, base, last, ts in batches:
+            last_seq = (seq + (last - base)) & INT_MAX if seq >= 0 else -1
+            state.record(pid, epoch, BatchMetadata(seq, last_seq, base, last, ts))
+        return state
+
     def record(self, producer_id: int, epoch: int, meta: BatchMetadata) -> None:
         entry = self.entries.get(producer_id)
         if entry is None or epoch != entry.epoch:

@@ -26,6 +26,7 @@ __all__ = ["UNSUPPORTED_VERSION", "Broker", "RequestContext"]
 log = logging.getLogger(__name__)
 
 UNSUPPORTED_VERSION = 35
+_PRODUCER_STATE_SEGMENTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,14 @@ class Broker:
         key = (topic, partition)
         state = self._producers.get(key)
         if state is None:
-            state = self._producers[key] = PartitionProducers()
+            # First use since start: rebuild from the batch headers of the last segments
+            # (Kafka keeps producer snapshots; the tail of the log carries the same facts).
+            batches: list[tuple[int, int, int, int, int, int]] = []
+            plog = self.storage.logs.get(key)
+            if plog is not None:
+                for seg in plog.segments[-_PRODUCER_STATE_SEGMENTS:]:
+                    batches += seg.producer_batches()
+            state = self._producers[key] = PartitionProducers.rebuild(batches)
         return state
 
     def notify_append(self, topic: str, partition: int) -> None:

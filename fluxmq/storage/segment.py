@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 # base timestamp, max timestamp
 _HEAD: Final = struct.Struct(">qiibIhiqq")
 _HEAD_SIZE: Final = _HEAD.size  # 43: enough for every field the log needs
+_FULL: Final = struct.Struct(">qiibIhiqqqhii")  # the whole 61-byte batch header
 _OVERHEAD: Final = 12
 _MIN_LENGTH: Final = 49
 _SCAN_CHUNK: Final = 8 * 1024 * 1024
@@ -212,6 +213,25 @@ class LogSegment:
         if size <= 0:
             return b""
         return self.io.pread(self.fd, size, position, self.log_path)
+
+    def producer_batches(self) -> list[tuple[int, int, int, int, int, int]]:
+        """(producer id, epoch, base sequence, base offset, last offset, max timestamp) of
+        every batch written by an idempotent producer, in order (headers only)."""
+        out = []
+        position = 0
+        while position < self.size:
+            raw = self.io.pread(self.fd, 61, position, self.log_path)
+            if len(raw) < 61:
+                break
+            base, length, _, magic, _, attrs, delta, _, max_ts, pid, epoch, seq, _ = _FULL.unpack(
+                raw
+            )
+            if magic != 2 or length < _MIN_LENGTH:
+                break
+            if pid >= 0 and not attrs & 0x20:  # control batches carry no sequence
+                out.append((pid, epoch, seq, base, base + delta, max_ts))
+            position += _OVERHEAD + length
+        return out
 
     def batches(self, start: int = 0) -> list[BatchPosition]:
         out = []
