@@ -64,7 +64,7 @@ async def handle(
                     error_code=0,
                     timestamp=ts,
                     offset=offset,
-                    leader_epoch=0,
+                    leader_epoch=0 if ctx.api_version >= 4 else -1,  # v4+ carries it
                 )
             )
         topics.append(ListOffsetsTopicResponse(t.name, parts))
