@@ -20,7 +20,7 @@ from ..protocol.connection import (
     RequestEvent,
     UnsupportedRequest,
 )
-from ..protocol.errors import ProtocolError
+from ..protocol.errors import EncodeError, ProtocolError
 from ..protocol.message import Message
 from .broker import Broker, RequestContext
 from .handlers.api_versions import api_versions_body
@@ -90,7 +90,15 @@ class Server:
                         self._active_requests += 1
                         try:
                             body = await self._answer(ev, host)
-                            conn.send_response(ev, body)
+                            try:
+                                conn.send_response(ev, body)
+                            except EncodeError:  # a handler bug, not the client's fault
+                                log.exception(
+                                    "cannot encode the answer to API %d v%d",
+                                    ev.api_key,
+                                    ev.api_version,
+                                )
+                                raise
                         finally:
                             self._active_requests -= 1
                         out = conn.data_to_send()
