@@ -21,12 +21,16 @@ from ..storage.fileio import REAL_IO, FileIO
 from .config import ServerConfig
 from .registry import REGISTRY, Api
 
-__all__ = ["UNSUPPORTED_VERSION", "Broker", "RequestContext"]
+__all__ = ["UNSUPPORTED_VERSION", "Broker", "CloseConnection", "RequestContext"]
 
 log = logging.getLogger(__name__)
 
 UNSUPPORTED_VERSION = 35
 _PRODUCER_STATE_SEGMENTS = 2
+
+
+class CloseConnection(Exception):
+    """The request cannot be answered in its version: the connection must close."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,16 +78,23 @@ class Broker:
         """Answer one request; None when the protocol says no response (acks=0)."""
         api = self.apis.get(ctx.api_key)
         if api is None or not api.min_version <= ctx.api_version <= api.max_version:
-            return self.error_response(ctx.api_key, UNSUPPORTED_VERSION)
+            try:
+                return self.error_response(ctx.api_key, UNSUPPORTED_VERSION, ctx.api_version)
+            except ValueError:
+                raise CloseConnection(
+                    f"API {ctx.api_key} v{ctx.api_version} is not served"
+                ) from None
         response: Message | None = await api.handler(self, ctx, request)
         return response
 
-    def error_response(self, api_key: int, code: int) -> Message:
-        """A response carrying `code` at top level; ValueError if the API has no such field."""
+    def error_response(self, api_key: int, code: int, version: int) -> Message:
+        """A response carrying `code` at top level in `version`; ValueError when that
+        version has no top-level error code (the caller must then close the connection)."""
         cls = response_class(api_key)
-        if "error_code" not in cls.__struct_fields__:
-            raise ValueError(f"{cls.NAME} has no top-level error code")
-        return cls(error_code=code)
+        for f in cls.FIELDS:
+            if f.name == "error_code" and f.versions[0] <= version <= f.versions[1]:
+                return cls(error_code=code)
+        raise ValueError(f"{cls.NAME} v{version} has no top-level error code")
 
     # ---------------------------------------------------------------- shared state
 

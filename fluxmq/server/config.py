@@ -34,6 +34,14 @@ _LOG_KEYS: Final = {
 }
 
 
+# topic config name -> the server.properties keys that set its broker-wide default
+BROKER_KEYS: Final = {
+    **{v: [k] for k, v in _LOG_KEYS.items()},
+    "retention.ms": ["log.retention.ms", "log.retention.minutes", "log.retention.hours"],
+    "segment.ms": ["log.roll.ms", "log.roll.hours"],
+}
+
+
 def load_properties(path: str) -> dict[str, str]:
     """A Java .properties file (key=value or key: value, # and ! comments, \\ continuations)."""
     out: dict[str, str] = {}

@@ -22,7 +22,7 @@ from ..protocol.connection import (
 )
 from ..protocol.errors import EncodeError, ProtocolError
 from ..protocol.message import Message
-from .broker import Broker, RequestContext
+from .broker import Broker, CloseConnection, RequestContext
 from .handlers.api_versions import api_versions_body
 
 __all__ = ["Server"]
@@ -122,7 +122,7 @@ class Server:
         if isinstance(ev, MalformedRequest):
             log.info("malformed %s v%d from %s: %s", ev.api_key, ev.api_version, host, ev.error)
             try:
-                return self.broker.error_response(ev.api_key, INVALID_REQUEST)
+                return self.broker.error_response(ev.api_key, INVALID_REQUEST, ev.api_version)
             except ValueError:
                 raise _Close(str(ev.error)) from None
         assert isinstance(ev, ReceivedRequest)
@@ -131,9 +131,11 @@ class Server:
         )
         try:
             return await self.broker.handle(ctx, ev.body)
+        except CloseConnection as e:
+            raise _Close(str(e)) from None
         except Exception as e:  # a handler bug must not take the broker down
             log.exception("handler for API %d v%d failed", ev.api_key, ev.api_version)
             try:
-                return self.broker.error_response(ev.api_key, -1)
+                return self.broker.error_response(ev.api_key, -1, ev.api_version)
             except ValueError:
                 raise _Close(f"internal error: {e}") from None

@@ -6,6 +6,7 @@ from . import (  # noqa: F401
     cluster,
     configs,
     fetch,
+    find_coordinator,
     init_producer_id,
     list_offsets,
     metadata,

@@ -29,6 +29,7 @@ from ...protocol.messages.incremental_alter_configs_response import (
 )
 from ...storage import ConfigError
 from ...storage.config import TOPIC_CONFIGS
+from ..config import BROKER_KEYS
 from ..registry import REGISTRY
 from . import errors as E
 
@@ -80,12 +81,23 @@ def _describe_topic(
     for key in sorted(values):
         if keys is not None and key not in keys:
             continue
-        source = SOURCE_TOPIC if key in info.configs else SOURCE_DEFAULT
+        broker_keys = [k for k in BROKER_KEYS.get(key, ()) if k in broker.config.extra]
+        if key in info.configs:
+            source = SOURCE_TOPIC
+        elif broker_keys:
+            source = SOURCE_STATIC_BROKER
+        else:
+            source = SOURCE_DEFAULT
         syns = []
         if synonyms:
             if key in info.configs:
                 syns.append(DescribeConfigsSynonym(key, values[key], SOURCE_TOPIC))
-            syns.append(DescribeConfigsSynonym(key, defaults[key], SOURCE_DEFAULT))
+            if broker_keys:
+                syns.append(
+                    DescribeConfigsSynonym(broker_keys[0], defaults[key], SOURCE_STATIC_BROKER)
+                )
+            else:
+                syns.append(DescribeConfigsSynonym(key, defaults[key], SOURCE_DEFAULT))
         configs.append(
             DescribeConfigsResourceResult(
                 name=key,

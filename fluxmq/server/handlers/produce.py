@@ -60,6 +60,9 @@ async def _append_one(
             produce_version=version,
             limits=limits_for(plog.config),
             now_ms=now,
+            # Kafka's LogValidator reads every record before appending: a batch whose CRC
+            # holds but whose records do not parse would stall every consumer.
+            check_records=True,
         )
     except RecordError as e:
         return PartitionProduceResponse(

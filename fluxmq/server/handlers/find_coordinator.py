@@ -1,0 +1,46 @@
+"""FindCoordinator (10): this broker coordinates every group.
+
+Transaction and share-group coordinators do not exist yet: those key types get
+COORDINATOR_NOT_AVAILABLE. (librdkafka also enables lz4 only when this API is advertised.)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...protocol.messages.find_coordinator_request import FindCoordinatorRequest
+from ...protocol.messages.find_coordinator_response import Coordinator, FindCoordinatorResponse
+from ..registry import REGISTRY
+from . import errors as E
+
+if TYPE_CHECKING:
+    from ..broker import Broker, RequestContext
+
+GROUP = 0
+
+
+@REGISTRY.register(10, 0, 6)
+async def handle(
+    broker: Broker, ctx: RequestContext, req: FindCoordinatorRequest
+) -> FindCoordinatorResponse:
+    host, port = broker.config.advertised
+    node = broker.node_id
+    ok = req.key_type == GROUP
+    code = 0 if ok else E.COORDINATOR_NOT_AVAILABLE
+    message = None if ok else "no transaction or share coordinator on this broker yet"
+    if ctx.api_version >= 4:
+        return FindCoordinatorResponse(
+            coordinators=[
+                Coordinator(
+                    k, node if ok else -1, host if ok else "", port if ok else -1, code, message
+                )
+                for k in req.coordinator_keys
+            ]
+        )
+    return FindCoordinatorResponse(
+        error_code=code,
+        error_message=message,
+        node_id=node if ok else -1,
+        host=host if ok else "",
+        port=port if ok else -1,
+    )
