@@ -61,6 +61,7 @@ class Broker:
                 defaults=config.log,
                 retention_check_interval_ms=config.log_retention_check_interval_ms,
                 flush_scheduler_interval_ms=config.log_flush_scheduler_interval_ms,
+                full_recovery=config.recovery_mode == "full",
             ),
             io=io,
             clock=clock,

@@ -52,6 +52,7 @@ class StorageSettings:
     cleaner_backoff_ms: int = 15_000  # log.cleaner.backoff.ms
     flush_scheduler_interval_ms: int = 1_000  # log.flush.scheduler.interval.ms
     checkpoint_interval_ms: int = 60_000  # log.flush.offset.checkpoint.interval.ms
+    full_recovery: bool = False  # ignore the recovery points: verify every segment on open
 
 
 class _FlushGate:
@@ -92,7 +93,11 @@ class LogManager:
         self.logs: dict[tuple[str, int], PartitionLog] = {}
         self._gates: dict[tuple[str, int], _FlushGate] = {}
         self._closed = False
-        recovery = read_checkpoint(os.path.join(self.dir, RECOVERY_CHECKPOINT))
+        recovery = (
+            {}
+            if settings.full_recovery
+            else read_checkpoint(os.path.join(self.dir, RECOVERY_CHECKPOINT))
+        )
         starts = read_checkpoint(os.path.join(self.dir, START_CHECKPOINT))
         for topic in self.catalog.topics.values():
             for p in range(topic.partitions):

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 import pytest
 
-from fluxmq.storage import ConfigError, LogManager, OffsetOutOfRangeError, StorageSettings
+from fluxmq.storage import (
+    ConfigError,
+    LogConfig,
+    LogManager,
+    OffsetOutOfRangeError,
+    StorageSettings,
+)
 from fluxmq.storage.checkpoint import read_checkpoint
 from fluxmq.storage.manager import RECOVERY_CHECKPOINT, START_CHECKPOINT
 
@@ -525,3 +531,31 @@ def test_catalogue_persisted_with_stable_topic_ids(tmp_path) -> None:
         ("beta", 1),
     }
     m.close()
+
+
+def test_full_recovery_mode_verifies_segments_before_the_recovery_point(tmp_path) -> None:
+    """--recovery-mode full: a bit flip in a sealed segment that the checkpoint says is
+    flushed is found and cut (the default trusts flushed segments, as Kafka does)."""
+    cfg = LogConfig().with_overrides({"segment.bytes": "400"})
+    m = LogManager(StorageSettings(str(tmp_path), defaults=cfg))
+    m.create_topic("f", 1)
+    plog = m.get_log("f", 0)
+    for i in range(20):
+        plog.append(make_batch(2, f"r{i}"))
+    plog.flush()
+    assert len(plog.segments) > 2
+    first = plog.segments[0].log_path
+    m.close()
+    with open(first, "r+b") as f:  # flip a bit inside the first batch's records
+        f.seek(70)
+        b = f.read(1)
+        f.seek(70)
+        f.write(bytes([b[0] ^ 1]))
+    trusting = LogManager(StorageSettings(str(tmp_path), defaults=cfg))
+    assert trusting.get_log("f", 0).cut_on_open == []
+    trusting.close()
+    full = LogManager(StorageSettings(str(tmp_path), defaults=cfg, full_recovery=True))
+    cut = full.get_log("f", 0).cut_on_open
+    assert cut and "crc" in cut[0]
+    assert full.get_log("f", 0).log_end_offset == 0  # everything from the damage on is gone
+    full.close()
