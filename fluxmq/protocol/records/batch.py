@@ -17,7 +17,7 @@ from crc32c import crc32c
 
 from ..primitives import INT16, INT32, Buffer, read_varint, read_varlong
 from .compression import DEFAULT_MAX_DECOMPRESSED, Compression, decompress
-from .errors import CorruptRecordError, UnsupportedMagicError
+from .errors import CorruptRecordError, InvalidRecordError, UnsupportedMagicError
 
 __all__ = [
     "ATTR_CONTROL",
@@ -432,6 +432,135 @@ def iter_records(
         raise CorruptRecordError(
             f"{end - pos} bytes remain after the {count} records the batch declares"
         )
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    b = data[pos]
+    if b < 0x80:
+        return (b >> 1) ^ -(b & 1), pos + 1
+    return read_varint(data, pos)
+
+
+class RecordCheck:
+    """What `walk_records` learned, for the broker's per-record rules."""
+
+    __slots__ = ("all_keyed", "max_ts", "min_ts")
+
+    def __init__(self) -> None:
+        self.all_keyed = True
+        self.min_ts = 2**63 - 1
+        self.max_ts = -(2**63)
+
+
+def walk_records(data: bytes, count: int, base_timestamp: int) -> RecordCheck:
+    """Check `count` records' structure without building them (the broker's produce path).
+
+    Raises CorruptRecordError where `iter_records` would, and InvalidRecordError for an
+    offset delta out of sequence; returns key presence and the timestamp range.
+    """
+    out = RecordCheck()
+    end = len(data)
+    pos = 0
+    i = 0
+    try:
+        for i in range(count):
+            b = data[pos]
+            if b < 0x80:
+                length = (b >> 1) ^ -(b & 1)
+                pos += 1
+            elif data[pos + 1] < 0x80:
+                z = (b & 0x7F) | (data[pos + 1] << 7)
+                length = (z >> 1) ^ -(z & 1)
+                pos += 2
+            else:
+                length, pos = read_varint(data, pos)
+            rend = pos + length
+            if length < 6 or rend > end:
+                raise CorruptRecordError(f"record {i} has length {length} at byte {pos}")
+            pos += 1
+            b = data[pos]
+            if b < 0x80:
+                ts = (b >> 1) ^ -(b & 1)
+                pos += 1
+            else:
+                ts, pos = read_varlong(data, pos)
+            b = data[pos]
+            if b < 0x80:
+                delta = (b >> 1) ^ -(b & 1)
+                pos += 1
+            else:
+                delta, pos = read_varint(data, pos)
+            b = data[pos]
+            if b < 0x80:
+                n = (b >> 1) ^ -(b & 1)
+                pos += 1
+            else:
+                n, pos = read_varint(data, pos)
+            if n < 0:
+                out.all_keyed = False
+            elif n > rend - pos:
+                raise CorruptRecordError(f"record {i} key length {n} overruns the record")
+            else:
+                pos += n
+            b = data[pos]
+            if b < 0x80:
+                n = (b >> 1) ^ -(b & 1)
+                pos += 1
+            elif data[pos + 1] < 0x80:
+                z = (b & 0x7F) | (data[pos + 1] << 7)
+                n = (z >> 1) ^ -(z & 1)
+                pos += 2
+            else:
+                n, pos = read_varint(data, pos)
+            if n > rend - pos:
+                raise CorruptRecordError(f"record {i} value length {n} overruns the record")
+            if n > 0:
+                pos += n
+            b = data[pos]
+            if b < 0x80:
+                h = (b >> 1) ^ -(b & 1)
+                pos += 1
+            else:
+                h, pos = read_varint(data, pos)
+            if h:
+                if h < 0 or h * 2 > rend - pos:
+                    raise CorruptRecordError(f"record {i} header count {h} is invalid")
+                for _ in range(h):
+                    n, pos = _varint(data, pos)
+                    if n < 0 or n > rend - pos:
+                        raise CorruptRecordError(f"record {i} header key length {n} is invalid")
+                    str(data[pos : pos + n], "utf-8")
+                    pos += n
+                    n, pos = _varint(data, pos)
+                    if n > rend - pos:
+                        raise CorruptRecordError(f"record {i} header value length {n} overruns")
+                    if n > 0:
+                        pos += n
+            if pos != rend:
+                raise CorruptRecordError(
+                    f"record {i} ends at byte {pos} but its length says {rend}"
+                )
+            if delta != i:
+                raise InvalidRecordError(f"record {i} has offset delta {delta}")
+            if ts < out.min_ts:
+                out.min_ts = ts
+            if ts > out.max_ts:
+                out.max_ts = ts
+    except IndexError:
+        raise CorruptRecordError(f"record {i} is truncated at byte {pos}") from None
+    except UnicodeDecodeError:
+        raise CorruptRecordError(f"record {i} has a header key that is not UTF-8") from None
+    except (CorruptRecordError, InvalidRecordError):
+        raise
+    except ValueError as e:
+        raise CorruptRecordError(f"record {i}: {e}") from None
+    if pos != end:
+        raise CorruptRecordError(
+            f"{end - pos} bytes remain after the {count} records the batch declares"
+        )
+    out.min_ts += base_timestamp
+    out.max_ts += base_timestamp
+    return out
 
 
 # ---------------------------------------------------------------- in-place patches
