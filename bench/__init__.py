@@ -52,6 +52,7 @@ SUITES: dict[str, str] = {
     "protocol": "bench.protocol",
     "records": "bench.records",
     "storage": "bench.storage",
+    "broker": "bench.broker",
 }
 
 ROOT = Path(__file__).resolve().parent.parent
