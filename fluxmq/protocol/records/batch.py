@@ -488,6 +488,10 @@ def walk_records(data: bytes, count: int, base_timestamp: int) -> RecordCheck:
             if b < 0x80:
                 delta = (b >> 1) ^ -(b & 1)
                 pos += 1
+            elif data[pos + 1] < 0x80:
+                z = (b & 0x7F) | (data[pos + 1] << 7)
+                delta = (z >> 1) ^ -(z & 1)
+                pos += 2
             else:
                 delta, pos = read_varint(data, pos)
             b = data[pos]
