@@ -13,7 +13,7 @@ from typing import Any, ClassVar, NamedTuple, TypeVar
 import msgspec
 
 from .errors import DecodeError, EncodeError, UnsupportedVersionError
-from .primitives import UVARINT1, Buffer, read_uvarint, uvarint_bytes, uvarint_size
+from .primitives import Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
 __all__ = ["Buffer", "FieldInfo", "Message", "Struct"]
 
@@ -193,6 +193,3 @@ def tags_size(tags: dict[int, int]) -> int:
 
 def utf8_len(s: str) -> int:
     return len(s) if s.isascii() else len(s.encode("utf-8"))
-
-
-__all__ += ["UVARINT1"]

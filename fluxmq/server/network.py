@@ -46,7 +46,6 @@ class Server:
         self.connections = 0
         self.stopping = False
         self._active_requests = 0
-        self._idle = anyio.Event()
 
     async def serve(self, *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:
         listener = await anyio.create_tcp_listener(

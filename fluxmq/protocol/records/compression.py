@@ -8,7 +8,7 @@
 - zstd: standard zstd frames (zstandard package).
 
 Every decompressor is bounded by `max_size`: output beyond it raises DecompressionBombError
-without ever holding more than about `max_size` bytes.
+holding at most about twice `max_size` bytes (output plus the decompressor's buffer).
 """
 
 from __future__ import annotations

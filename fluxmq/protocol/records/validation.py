@@ -8,6 +8,7 @@ walk (`check_records=True`) is what compacted topics and timestamp windows need.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Final
 
@@ -131,8 +132,6 @@ def validate_timestamps(
     batch: RecordBatch, limits: ProduceLimits, now_ms: int | None, *, walk: bool
 ) -> None:
     """CreateTime window checks; with `walk`, every record (and key presence, and count)."""
-    import time
-
     now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
     check_ts = limits.timestamp_type == TimestampType.CREATE_TIME
     lo = now - limits.timestamp_before_max_ms if limits.timestamp_before_max_ms < now else None
