@@ -193,3 +193,63 @@ def tags_size(tags: dict[int, int]) -> int:
 
 def utf8_len(s: str) -> int:
     return len(s) if s.isascii() else len(s.encode("utf-8"))
+
+
+# ---------------------------------------------------------------- version fitting
+
+_DEFAULTS: dict[type[Struct], dict[str, Callable[[], Any]]] = {}
+
+
+def _defaults(cls: type[Struct]) -> dict[str, Callable[[], Any]]:
+    found = _DEFAULTS.get(cls)
+    if found is None:
+        found = {}
+        for f in msgspec.structs.fields(cls):
+            if f.default_factory is not msgspec.NODEFAULT:
+                found[f.name] = f.default_factory
+            else:
+                found[f.name] = _constant(f.default)
+        _DEFAULTS[cls] = found
+    return found
+
+
+def _constant(value: Any) -> Callable[[], Any]:
+    return lambda: value
+
+
+def fit_to_version(obj: T, version: int) -> T:
+    """A copy of `obj` whose fields absent from `version` hold their defaults (recursively).
+
+    Code that builds one response for every version (the group coordinator) uses this so a
+    value a version cannot carry is dropped instead of failing the encode, and a null the
+    version cannot express becomes the empty value; fields of nested structs carry message
+    versions, as in Kafka's schemas.
+    """
+    fitted: T = _fit(obj, version)
+    return fitted
+
+
+def _fit(obj: Any, version: int) -> Any:
+    cls = type(obj)
+    changes: dict[str, Any] = {}
+    defaults = _defaults(cls)
+    for f in cls.FIELDS:
+        lo, hi = f.versions
+        value = getattr(obj, f.name)
+        if not lo <= version <= hi:
+            changes[f.name] = defaults[f.name]()
+        elif value is None and not f.nullable[0] <= version <= f.nullable[1]:
+            # null where this version cannot say null: the empty value, as Kafka's
+            # response constructors do (JoinGroupResponse's protocol name before v7)
+            if f.is_array:
+                changes[f.name] = []
+            elif f.kind == "string":
+                changes[f.name] = ""
+            elif f.kind in ("bytes", "records"):
+                changes[f.name] = b""
+        elif f.struct is not None and value is not None:
+            if f.is_array:
+                changes[f.name] = [_fit(v, version) for v in value]
+            else:
+                changes[f.name] = _fit(value, version)
+    return msgspec.structs.replace(obj, **changes) if changes else obj

@@ -9,16 +9,18 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import anyio
 
+from ..coordinator.group_coordinator import GroupCoordinator
 from ..coordinator.producers import PartitionProducers, ProducerIdAllocator
 from ..protocol.message import Message
 from ..protocol.messages import response_class
 from ..storage import LogManager, StorageSettings, TopicInfo
 from ..storage.fileio import REAL_IO, FileIO
 from .config import ServerConfig
+from .group_store import OFFSETS_TOPIC, CatalogTopics, OffsetsTopicStore
 from .registry import REGISTRY, Api
 
 __all__ = ["UNSUPPORTED_VERSION", "Broker", "CloseConnection", "RequestContext"]
@@ -27,6 +29,8 @@ log = logging.getLogger(__name__)
 
 UNSUPPORTED_VERSION = 35
 _PRODUCER_STATE_SEGMENTS = 2
+# APIs served by the group coordinator: not advertised when groups are disabled.
+GROUP_APIS = frozenset({8, 9, 11, 12, 13, 14, 15, 16, 42, 47, 68, 69})
 
 
 class CloseConnection(Exception):
@@ -71,7 +75,62 @@ class Broker:
         self.producer_ids = ProducerIdAllocator(config.data_dir, io)
         self._producers: dict[tuple[str, int], PartitionProducers] = {}
         self._waiters: dict[tuple[str, int], set[anyio.Event]] = {}
-        self.apis: dict[int, Api] = REGISTRY.apis
+        self.apis: dict[int, Api] = dict(REGISTRY.apis)
+        self.groups: GroupCoordinator | None = None
+        self._group_wake = anyio.Event()
+        self._group_sleep_until: int | None = None
+        if config.enable_consumer_groups:
+            self._start_groups()
+        else:
+            for key in GROUP_APIS:
+                self.apis.pop(key, None)
+
+    def _start_groups(self) -> None:
+        cfg = self.config.group
+        store = OffsetsTopicStore(
+            self.storage,
+            cfg.offsets_topic_partitions,
+            self.config.offsets_topic_segment_bytes,
+            self.clock,
+        )
+        existing = self.storage.catalog.topics.get(OFFSETS_TOPIC)
+        if existing is not None and existing.partitions != cfg.offsets_topic_partitions:
+            # The topic's real partition count decides where groups live, as in Kafka.
+            cfg = replace(cfg, offsets_topic_partitions=existing.partitions)
+        clock = self.clock
+        self.groups = GroupCoordinator(
+            cfg, lambda: int(clock() * 1000), store, CatalogTopics(self.storage)
+        )
+        started = time.monotonic()
+        n = self.groups.load(store.read_all())
+        if n:
+            log.info(
+                "loaded %d group records (%d groups) in %.2fs",
+                n,
+                len(self.groups.groups),
+                time.monotonic() - started,
+            )
+        self.groups.timer.on_change = self._group_deadline_changed
+
+    def _group_deadline_changed(self, deadline: int) -> None:
+        if self._group_sleep_until is None or deadline < self._group_sleep_until:
+            self._group_wake.set()
+
+    async def _drive_group_timers(self) -> None:
+        """Run the coordinator's due timeouts; sleep until the next one (at most 1 s)."""
+        groups = self.groups
+        assert groups is not None
+        timer = groups.timer
+        while True:
+            timer.run_due()
+            now = groups.clock()
+            nxt = timer.next_deadline()
+            until = now + 1000 if nxt is None else min(nxt, now + 1000)
+            self._group_sleep_until = until
+            self._group_wake = anyio.Event()
+            with anyio.move_on_after(max(0, until - now) / 1000):
+                await self._group_wake.wait()
+            self._group_sleep_until = None
 
     # ---------------------------------------------------------------- dispatch
 
@@ -153,8 +212,12 @@ class Broker:
     # ---------------------------------------------------------------- lifecycle
 
     async def run(self) -> None:
-        """Background work (flush, retention, compaction, checkpoints) until cancelled."""
-        await self.storage.run()
+        """Background work (flush, retention, compaction, checkpoints, group timeouts)
+        until cancelled."""
+        async with anyio.create_task_group() as tg:
+            if self.groups is not None:
+                tg.start_soon(self._drive_group_timers)
+            await self.storage.run()
 
     def close(self) -> None:
         self.storage.close()

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from ..coordinator.group_coordinator import GroupConfig
 from ..storage.config import ConfigError, LogConfig
 
 __all__ = ["ServerConfig", "load_properties", "parse_listener"]
@@ -31,6 +32,25 @@ _LOG_KEYS: Final = {
     "message.max.bytes": "max.message.bytes",
     "min.insync.replicas": "min.insync.replicas",
     "compression.type": "compression.type",
+}
+
+
+# server.properties group coordinator key -> GroupConfig field (values in ms unless noted)
+_GROUP_KEYS: Final = {
+    "group.initial.rebalance.delay.ms": "initial_rebalance_delay_ms",
+    "group.min.session.timeout.ms": "min_session_timeout_ms",
+    "group.max.session.timeout.ms": "max_session_timeout_ms",
+    "group.max.size": "max_size",
+    "offsets.retention.check.interval.ms": "offsets_retention_check_interval_ms",
+    "offset.metadata.max.bytes": "offset_metadata_max_bytes",
+    "offsets.topic.num.partitions": "offsets_topic_partitions",
+    "group.consumer.session.timeout.ms": "consumer_session_timeout_ms",
+    "group.consumer.min.session.timeout.ms": "consumer_min_session_timeout_ms",
+    "group.consumer.max.session.timeout.ms": "consumer_max_session_timeout_ms",
+    "group.consumer.heartbeat.interval.ms": "consumer_heartbeat_interval_ms",
+    "group.consumer.min.heartbeat.interval.ms": "consumer_min_heartbeat_interval_ms",
+    "group.consumer.max.heartbeat.interval.ms": "consumer_max_heartbeat_interval_ms",
+    "group.consumer.max.size": "consumer_max_size",
 }
 
 
@@ -78,6 +98,25 @@ def parse_listener(value: str) -> tuple[str, int]:
     return host.strip("[]") or "0.0.0.0", int(port)
 
 
+def _positive(key: str, value: int) -> int:
+    if value < 0:
+        raise ValueError(f"{key} must not be negative")
+    return value
+
+
+def _assignors(value: str) -> tuple[str, ...]:
+    names = []
+    for item in value.split(","):
+        name = item.strip().rsplit(".", 1)[-1]  # Kafka also takes class names
+        name = {"UniformAssignor": "uniform", "RangeAssignor": "range"}.get(name, name)
+        if name not in ("uniform", "range"):
+            raise ValueError(f"unknown server-side assignor {item.strip()!r}")
+        names.append(name)
+    if not names:
+        raise ValueError("at least one assignor is needed")
+    return tuple(names)
+
+
 @dataclass(frozen=True)
 class ServerConfig:
     host: str = "127.0.0.1"
@@ -96,11 +135,11 @@ class ServerConfig:
     socket_request_max_bytes: int = 100 * 1024 * 1024
     max_connections: int = 1000
     connections_max_idle_ms: int = 600_000
-    group_initial_rebalance_delay_ms: int = 3000
-    offsets_topic_num_partitions: int = 50
+    offsets_topic_segment_bytes: int = 100 * 1024 * 1024
     log_retention_check_interval_ms: int = 300_000
     log_flush_scheduler_interval_ms: int = 1000
     log: LogConfig = field(default_factory=LogConfig)
+    group: GroupConfig = field(default_factory=GroupConfig)
     extra: Mapping[str, str] = field(default_factory=dict)  # every key given, for DescribeConfigs
 
     @property
@@ -114,6 +153,7 @@ class ServerConfig:
         """Apply server.properties-style keys (unknown keys are kept in `extra`, not fatal)."""
         c: dict[str, object] = {}
         log_overrides: dict[str, str] = {}
+        group: dict[str, object] = {}
         extra = dict(self.extra)
         for key, value in props.items():
             extra[key] = value
@@ -140,10 +180,14 @@ class ServerConfig:
                     c["max_connections"] = int(value)
                 elif key == "connections.max.idle.ms":
                     c["connections_max_idle_ms"] = int(value)
-                elif key == "group.initial.rebalance.delay.ms":
-                    c["group_initial_rebalance_delay_ms"] = int(value)
-                elif key == "offsets.topic.num.partitions":
-                    c["offsets_topic_num_partitions"] = int(value)
+                elif key in _GROUP_KEYS:
+                    group[_GROUP_KEYS[key]] = _positive(key, int(value))
+                elif key == "offsets.retention.minutes":
+                    group["offsets_retention_ms"] = _positive(key, int(value)) * 60_000
+                elif key == "group.consumer.assignors":
+                    group["consumer_assignors"] = _assignors(value)
+                elif key == "offsets.topic.segment.bytes":
+                    c["offsets_topic_segment_bytes"] = _positive(key, int(value))
                 elif key == "log.retention.check.interval.ms":
                     c["log_retention_check_interval_ms"] = int(value)
                 elif key == "log.flush.scheduler.interval.ms":
@@ -162,6 +206,8 @@ class ServerConfig:
         if "log.retention.ms" in props:
             log_overrides["retention.ms"] = props["log.retention.ms"]
         cfg = replace(self, **c, extra=extra)  # type: ignore[arg-type]
+        if group:
+            cfg = replace(cfg, group=replace(cfg.group, **group))  # type: ignore[arg-type]
         return replace(cfg, log=cfg.log.with_overrides(log_overrides))
 
     @classmethod

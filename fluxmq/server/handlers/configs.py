@@ -132,8 +132,16 @@ def _describe_broker(broker: Broker, name: str, keys: list[str] | None) -> Descr
         "log.retention.ms": str(c.log.retention_ms),
         "log.retention.bytes": str(c.log.retention_bytes),
         "log.cleanup.policy": c.log.cleanup_policy,
-        "group.initial.rebalance.delay.ms": str(c.group_initial_rebalance_delay_ms),
-        "offsets.topic.num.partitions": str(c.offsets_topic_num_partitions),
+        "group.initial.rebalance.delay.ms": str(c.group.initial_rebalance_delay_ms),
+        "group.min.session.timeout.ms": str(c.group.min_session_timeout_ms),
+        "group.max.session.timeout.ms": str(c.group.max_session_timeout_ms),
+        "group.max.size": str(c.group.max_size),
+        "offsets.topic.num.partitions": str(c.group.offsets_topic_partitions),
+        "offsets.retention.minutes": str(c.group.offsets_retention_ms // 60_000),
+        "offset.metadata.max.bytes": str(c.group.offset_metadata_max_bytes),
+        "group.consumer.session.timeout.ms": str(c.group.consumer_session_timeout_ms),
+        "group.consumer.heartbeat.interval.ms": str(c.group.consumer_heartbeat_interval_ms),
+        "group.consumer.assignors": ",".join(c.group.consumer_assignors),
     }
     configs = [
         DescribeConfigsResourceResult(

@@ -14,6 +14,7 @@ from ...protocol.messages.metadata_response import (
 )
 from ...protocol.primitives import ZERO_UUID
 from ...storage import ConfigError, TopicInfo
+from ..group_store import OFFSETS_TOPIC
 from ..registry import REGISTRY
 from . import errors as E
 
@@ -42,7 +43,7 @@ def topic_metadata(broker: Broker, info: TopicInfo) -> MetadataResponseTopic:
         error_code=0,
         name=info.name,
         topic_id=info.topic_id,
-        is_internal=False,
+        is_internal=info.name == OFFSETS_TOPIC,
         partitions=parts,
         topic_authorized_operations=AUTHORIZED_OPS_UNKNOWN,
     )

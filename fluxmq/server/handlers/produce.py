@@ -23,6 +23,7 @@ from ...protocol.messages.produce_response import (
 )
 from ...protocol.records import ProduceLimits, RecordError, TimestampType, validate_produce
 from ...storage import LogConfig, StorageError, UnknownTopicError
+from ..group_store import OFFSETS_TOPIC
 from ..registry import REGISTRY
 from . import errors as E
 
@@ -49,6 +50,14 @@ def limits_for(cfg: LogConfig) -> ProduceLimits:
 async def _append_one(
     broker: Broker, topic: str, partition: int, records: object, version: int
 ) -> PartitionProduceResponse:
+    if topic == OFFSETS_TOPIC:
+        # Only the group coordinator writes its log (Kafka: internal topics refuse clients).
+        return PartitionProduceResponse(
+            partition,
+            E.INVALID_TOPIC_EXCEPTION,
+            -1,
+            error_message=f"{topic} is internal: clients cannot produce to it",
+        )
     try:
         plog = broker.storage.get_log(topic, partition)
     except UnknownTopicError:

@@ -21,6 +21,7 @@ from ...protocol.messages.delete_topics_response import DeletableTopicResult, De
 from ...protocol.primitives import ZERO_UUID
 from ...storage import ConfigError, UnknownTopicError
 from ...storage.manager import valid_topic_name
+from ..group_store import OFFSETS_TOPIC
 from ..registry import REGISTRY
 from . import errors as E
 
@@ -108,6 +109,16 @@ async def delete_topics(
             code = E.UNKNOWN_TOPIC_OR_PARTITION if name is not None else E.UNKNOWN_TOPIC_ID
             results.append(
                 DeletableTopicResult(name=name, error_code=code, error_message="unknown topic")
+            )
+            continue
+        if info.name == OFFSETS_TOPIC and broker.groups is not None:
+            results.append(
+                DeletableTopicResult(
+                    info.name,
+                    info.topic_id,
+                    E.INVALID_TOPIC_EXCEPTION,
+                    "the group coordinator's internal topic cannot be deleted",
+                )
             )
             continue
         if not broker.config.delete_topic_enable:
