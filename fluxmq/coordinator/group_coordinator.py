@@ -244,6 +244,23 @@ class GroupCoordinator:
         g = self.groups.get(group_id)
         return g if isinstance(g, ClassicGroup) else None
 
+    @staticmethod
+    def _validate_member(
+        group: ClassicGroup, member_id: str, instance_id: str | None
+    ) -> tuple[int, ClassicMember | None]:
+        """Kafka's ClassicGroup.validateMember: a static member is known by its instance id,
+        and a different member id under that instance id has been fenced."""
+        if instance_id is not None:
+            current = group.static_members.get(instance_id)
+            if current is None:
+                return E.UNKNOWN_MEMBER_ID, None
+            if current != member_id:
+                return E.FENCED_INSTANCE_ID, None
+        member = group.members.get(member_id)
+        if member is None:
+            return E.UNKNOWN_MEMBER_ID, None
+        return E.NONE, member
+
     def _set_state(self, group: ClassicGroup, state: ClassicState) -> None:
         group.state = state
         group.state_timestamp = self.clock()
@@ -385,13 +402,9 @@ class GroupCoordinator:
             if self._group_full(group):
                 return self._join_error(E.GROUP_MAX_SIZE_REACHED, mid)
             return self._add_and_rebalance(group, joining)
-        member = group.members.get(mid)
+        err, member = self._validate_member(group, mid, joining.instance_id)
         if member is None:
-            if joining.instance_id is not None and joining.instance_id in group.static_members:
-                return self._join_error(E.FENCED_INSTANCE_ID, mid)
-            return self._join_error(E.UNKNOWN_MEMBER_ID, mid)
-        if member.instance_id != joining.instance_id:
-            return self._join_error(E.FENCED_INSTANCE_ID, mid)
+            return self._join_error(err, mid)
         state = group.state
         if state is ClassicState.PREPARING_REBALANCE:
             return self._update_and_rebalance(group, member, joining)
@@ -624,11 +637,9 @@ class GroupCoordinator:
             return fail(E.UNKNOWN_MEMBER_ID)
         if group.state is ClassicState.DEAD:
             return fail(E.COORDINATOR_NOT_AVAILABLE)
-        member = group.members.get(req.member_id)
+        err, member = self._validate_member(group, req.member_id, req.group_instance_id)
         if member is None:
-            return fail(E.UNKNOWN_MEMBER_ID)
-        if member.instance_id != req.group_instance_id:
-            return fail(E.FENCED_INSTANCE_ID)
+            return fail(err)
         if req.generation_id != group.generation:
             return fail(E.ILLEGAL_GENERATION)
         if (req.protocol_type is not None and req.protocol_type != group.protocol_type) or (
@@ -677,11 +688,9 @@ class GroupCoordinator:
             return E.UNKNOWN_MEMBER_ID
         if group.state is ClassicState.DEAD:
             return E.COORDINATOR_NOT_AVAILABLE
-        member = group.members.get(req.member_id)
+        err, member = self._validate_member(group, req.member_id, req.group_instance_id)
         if member is None:
-            return E.UNKNOWN_MEMBER_ID
-        if member.instance_id != req.group_instance_id:
-            return E.FENCED_INSTANCE_ID
+            return err
         if req.generation_id != group.generation:
             return E.ILLEGAL_GENERATION
         self._schedule_heartbeat(group, member)
@@ -756,11 +765,9 @@ class GroupCoordinator:
             return E.NONE  # the admin client or a consumer without group management
         if group.state is ClassicState.COMPLETING_REBALANCE:
             return E.REBALANCE_IN_PROGRESS
-        member = group.members.get(member_id)
+        err, member = self._validate_member(group, member_id, instance_id)
         if member is None:
-            return E.UNKNOWN_MEMBER_ID
-        if member.instance_id != instance_id:
-            return E.FENCED_INSTANCE_ID
+            return err
         if generation != group.generation:
             return E.ILLEGAL_GENERATION
         self._schedule_heartbeat(group, member)
