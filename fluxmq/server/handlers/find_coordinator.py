@@ -25,9 +25,15 @@ async def handle(
 ) -> FindCoordinatorResponse:
     host, port = broker.config.advertised
     node = broker.node_id
-    ok = req.key_type == GROUP
+    ok = req.key_type == GROUP and broker.groups is not None
     code = 0 if ok else E.COORDINATOR_NOT_AVAILABLE
-    message = None if ok else "no transaction or share coordinator on this broker yet"
+    message = None
+    if not ok:
+        message = (
+            "consumer groups are disabled on this broker"
+            if req.key_type == GROUP
+            else "no transaction or share coordinator on this broker yet"
+        )
     if ctx.api_version >= 4:
         return FindCoordinatorResponse(
             coordinators=[
