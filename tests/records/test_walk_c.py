@@ -1,0 +1,106 @@
+"""The C record walk against the Python one: same answer on well-formed records, and a
+refusal (None, so the Python walk words the error) exactly where the Python walk raises."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fluxmq.protocol.records.batch import _c_walk, walk_records, walk_records_py
+from fluxmq.protocol.records.errors import CorruptRecordError, InvalidRecordError
+
+from ._support import encode_record, record_body, specs, zigzag
+
+
+def test_the_c_walk_is_built() -> None:
+    # `make test` builds it (setup.py); only FLUXMQ_PURE_PYTHON=1 turns it off on purpose.
+    assert _c_walk is not None or os.environ.get("FLUXMQ_PURE_PYTHON")
+
+
+def records_of(spec) -> bytes:  # type: ignore[no-untyped-def]
+    base = spec.timestamps[0]
+    return b"".join(
+        encode_record(i, spec.timestamps[i] - base, k, v, spec.headers[i])
+        for i, (k, v) in enumerate(zip(spec.keys, spec.values, strict=True))
+    )
+
+
+def python_answer(data: bytes, count: int) -> tuple[bool, int, int] | None:
+    try:
+        r = walk_records_py(data, count, 0)
+    except (CorruptRecordError, InvalidRecordError):
+        return None
+    return r.all_keyed, r.min_ts, r.max_ts
+
+
+def agree(data: bytes, count: int) -> None:
+    assert _c_walk is not None
+    assert _c_walk(data, count) == python_answer(data, count)
+
+
+@settings(max_examples=300, deadline=None)
+@given(specs(max_size=20))
+def test_well_formed_records_agree(spec) -> None:  # type: ignore[no-untyped-def]
+    data = records_of(spec)
+    agree(data, len(spec))
+    r = walk_records(data, len(spec), 1000)
+    assert r.all_keyed == all(k is not None for k in spec.keys)
+    base = spec.timestamps[0]
+    assert (r.min_ts, r.max_ts) == (
+        min(spec.timestamps) - base + 1000,
+        max(spec.timestamps) - base + 1000,
+    )
+
+
+@settings(max_examples=1500, deadline=None)
+@given(specs(max_size=6), st.data())
+def test_damaged_records_agree(spec, data) -> None:  # type: ignore[no-untyped-def]
+    raw = bytearray(records_of(spec))
+    for _ in range(data.draw(st.integers(1, 4))):
+        kind = data.draw(st.sampled_from(["flip", "cut", "insert", "byte"]))
+        if not raw:
+            break
+        at = data.draw(st.integers(0, len(raw) - 1))
+        if kind == "flip":
+            raw[at] ^= 1 << data.draw(st.integers(0, 7))
+        elif kind == "byte":
+            raw[at] = data.draw(st.sampled_from([0x00, 0x01, 0x7F, 0x80, 0xFF, 0xFE]))
+        elif kind == "cut":
+            del raw[at:]
+        else:
+            raw[at:at] = data.draw(st.binary(min_size=1, max_size=3))
+    count = len(spec) + data.draw(st.sampled_from([0, 0, 0, -1, 1]))
+    agree(bytes(raw), max(count, 0))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        record_body(0, 0, b"k", b"v", [("h\xe9", b"x")]),  # non-ASCII header key
+        record_body(0, -(2**63), None, None),  # extreme timestamp deltas
+        record_body(0, 2**63 - 1, b"", b""),
+        record_body(0, 0, b"k", b"v", attributes=0xFF),
+    ],
+)
+def test_edge_records(body: bytes) -> None:
+    agree(zigzag(len(body)) + body, 1)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",  # truncated before the first record
+        zigzag(5) + b"\x00" * 5,  # shorter than any record
+        zigzag(7) + b"\x00\x00\x02\x00\x00\x00\x00",  # offset delta 1 for record 0
+        zigzag(9) + b"\x00\x00\x00\x00\x00\x00\x02\xff\xfe",  # header key not UTF-8
+        zigzag(8) + b"\x00" + b"\xff" * 10 + b"\x01",  # varlong over 10 bytes
+        zigzag(8) + b"\x00\x00\xff\xff\xff\xff\x7f\x00",  # varint over 32 bits
+        zigzag(7) + b"\x00\x00\x00\x01\x00\x00\x00",  # negative key length other than -1
+        zigzag(7) + b"\x00\x00\x00\x01\x05\x00\x00",  # negative value length -3
+    ],
+)
+def test_hand_made_cases(raw: bytes) -> None:
+    agree(raw, 1)
