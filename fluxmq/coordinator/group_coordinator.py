@@ -210,7 +210,8 @@ class GroupCoordinator:
                     self.groups[k.group] = ClassicGroup(k.group, state_timestamp=-1)
         elif isinstance(k, GroupMetadataKey):
             if v is None:
-                self.groups.pop(k.group, None)
+                if isinstance(self.groups.get(k.group), ClassicGroup):
+                    del self.groups[k.group]
                 return
             assert isinstance(v, GroupMetadataValue)
             group = ClassicGroup(k.group)
@@ -746,7 +747,12 @@ class GroupCoordinator:
     # ---------------------------------------------------------------- offsets
 
     def validate_commit(
-        self, group_id: str, generation: int, member_id: str, instance_id: str | None
+        self,
+        group_id: str,
+        generation: int,
+        member_id: str,
+        instance_id: str | None,
+        api_version: int = 9,
     ) -> int:
         """The error for an OffsetCommit's group fields (creating a simple group if needed)."""
         if not group_id:
@@ -758,7 +764,7 @@ class GroupCoordinator:
             self.groups[group_id] = ClassicGroup(group_id, state_timestamp=self.clock())
             return E.NONE
         if not isinstance(group, ClassicGroup):
-            return self.consumer.validate_commit(group, generation, member_id)
+            return self.consumer.validate_commit(group, generation, member_id, api_version)
         if group.state is ClassicState.DEAD:
             return E.COORDINATOR_NOT_AVAILABLE
         if generation < 0 and group.state is ClassicState.EMPTY:
@@ -781,13 +787,14 @@ class GroupCoordinator:
         instance_id: str | None,
         offsets: Sequence[tuple[str, int, int, int, str | None]],
         retention_ms: int = -1,
+        api_version: int = 9,
     ) -> tuple[int, list[int]]:
         """Commit (topic, partition, offset, leader epoch, metadata) entries.
 
         Returns (group error, one error per entry); entries are written only when the group
         error is NONE.
         """
-        err = self.validate_commit(group_id, generation, member_id, instance_id)
+        err = self.validate_commit(group_id, generation, member_id, instance_id, api_version)
         if err != E.NONE:
             return err, [int(err)] * len(offsets)
         now = self.clock()

@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     api_versions,
     cluster,
     configs,
+    consumer_groups,
     fetch,
     find_coordinator,
     groups,

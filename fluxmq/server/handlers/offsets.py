@@ -72,6 +72,7 @@ async def offset_commit(
         req.group_instance_id,
         entries,
         retention,
+        version,
     )
     it = iter(errors)
     out = []
