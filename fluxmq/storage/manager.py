@@ -8,6 +8,7 @@ thread, never on the event loop), reads, retention, compaction and checkpoints.
 from __future__ import annotations
 
 import base64
+import fcntl
 import logging
 import os
 import re
@@ -75,6 +76,19 @@ class _FlushGate:
                 done.set()
 
 
+def _lock_data_dir(path: str) -> int:
+    """Kafka's `.lock`: one broker per data directory (two would interleave appends)."""
+    fd = os.open(os.path.join(path, ".lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise ConfigError(
+            f"data directory {path} is in use by another broker (its .lock is held)"
+        ) from None
+    return fd
+
+
 class LogManager:
     def __init__(
         self,
@@ -88,6 +102,7 @@ class LogManager:
         self.clock = clock
         self.dir = settings.data_dir
         os.makedirs(self.dir, exist_ok=True)
+        self._lock_fd = _lock_data_dir(self.dir)
         self.meta: MetaProperties = load_meta_properties(self.dir, settings.node_id, io)
         self.catalog = Catalog(self.dir, settings.defaults, io)
         self.logs: dict[tuple[str, int], PartitionLog] = {}
@@ -288,3 +303,4 @@ class LogManager:
         for _, plog in self.partitions():
             plog.close()
         self.write_checkpoints()
+        os.close(self._lock_fd)

@@ -573,3 +573,11 @@ async def test_concurrent_durable_appends_are_all_flushed(tmp_path, anyio_backen
             tg.start_soon(one, i)
     assert sorted(results) == list(range(20))
     m.close()
+
+
+def test_one_broker_per_data_directory(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first = LogManager(StorageSettings(str(tmp_path)))
+    with pytest.raises(ConfigError, match="in use by another broker"):
+        LogManager(StorageSettings(str(tmp_path)))
+    first.close()
+    LogManager(StorageSettings(str(tmp_path))).close()  # free again once closed
