@@ -1,0 +1,173 @@
+"""Admin against fluxmq-server (over TCP) and against an embedded broker (in-process)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+import pytest
+from kafka import KafkaConsumer, KafkaProducer
+
+from fluxmq.client.admin import Admin, NewTopic, OffsetSpec
+from fluxmq.client.embedded import EmbeddedBroker
+from fluxmq.client.errors import BrokerError, BrokerUnreachableError, UnknownTopicError
+from fluxmq.client.types import OffsetAndMetadata, TopicPartition
+from tests.server.conftest import BrokerProcess, broker_factory  # noqa: F401 (fixture)
+
+pytestmark = [pytest.mark.timeout(120), pytest.mark.anyio]
+
+PROPS = {"num.partitions": "2", "group.initial.rebalance.delay.ms": "0"}
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(params=["server", "embedded"])
+def target(request: pytest.FixtureRequest, tmp_path: Any) -> Callable[[], Any]:
+    """An async context manager giving (admin bootstrap, kafka-python bootstrap)."""
+    if request.param == "server":
+        make: Callable[..., BrokerProcess] = request.getfixturevalue("broker_factory")
+
+        @asynccontextmanager
+        async def server() -> AsyncIterator[tuple[str, str]]:
+            b = make(PROPS)
+            yield b.bootstrap, b.bootstrap
+
+        return server
+
+    @asynccontextmanager
+    async def embedded() -> AsyncIterator[tuple[str, str]]:
+        async with EmbeddedBroker(tmp_path / "data", listen=True, config=PROPS) as eb:
+            host, port = eb.address
+            yield f"embedded://{eb.data_dir}", f"{host}:{port}"
+
+    return embedded
+
+
+def produce(bootstrap: str, topic: str, n: int) -> None:
+    p = KafkaProducer(bootstrap_servers=bootstrap)
+    for i in range(n):
+        p.send(topic, key=b"k%d" % i, value=b"v%d" % i, partition=i % 2)
+    p.flush()
+    p.close()
+
+
+async def test_topics_configs_cluster_records(target: Callable[[], Any]) -> None:
+    async with target() as (boot, kboot), Admin(boot) as admin:
+        await admin.create_topic("orders", num_partitions=3, configs={"retention.ms": "60000"})
+        with pytest.raises(BrokerError, match="TOPIC_ALREADY_EXISTS"):
+            await admin.create_topic("orders")
+        results = await admin.create_topics(
+            [NewTopic("a", 1), NewTopic("bad name!", 1), NewTopic("b", 1)], validate_only=True
+        )
+        assert results["a"] is None and results["b"] is None
+        assert isinstance(results["bad name!"], BrokerError)
+        assert "a" not in await admin.list_topics()  # validate_only created nothing
+        assert await admin.list_topics() == ["orders"]
+
+        desc = (await admin.describe_topics(["orders"]))["orders"]
+        assert [p.partition for p in desc.partitions] == [0, 1, 2]
+        assert all(p.leader == 0 and p.replicas == (0,) for p in desc.partitions)
+        with pytest.raises(UnknownTopicError):
+            await admin.describe_topics(["nope"])
+
+        await admin.add_partitions("orders", 5)
+        assert len((await admin.describe_topics(["orders"]))["orders"].partitions) == 5
+
+        cfg = await admin.describe_topic_configs("orders")
+        assert cfg["retention.ms"].value == "60000"
+        assert cfg["retention.ms"].source == "DYNAMIC_TOPIC_CONFIG"
+        await admin.alter_topic_configs("orders", {"cleanup.policy": "compact"}, ["retention.ms"])
+        cfg = await admin.describe_topic_configs("orders", ["retention.ms", "cleanup.policy"])
+        assert cfg["cleanup.policy"].value == "compact"
+        assert cfg["retention.ms"].source == "DEFAULT_CONFIG"
+        broker_cfg = await admin.describe_broker_configs()
+        assert broker_cfg["num.partitions"].value == "2"
+
+        cluster = await admin.describe_cluster()
+        assert cluster.cluster_id and [b.node_id for b in cluster.brokers] == [0]
+
+        await anyio.to_thread.run_sync(produce, kboot, "orders", 10)
+        tps = [TopicPartition("orders", 0), TopicPartition("orders", 1)]
+        ends = await admin.list_offsets(dict.fromkeys(tps, OffsetSpec.LATEST))
+        assert [ends[tp][0] for tp in tps] == [5, 5]
+        low = await admin.delete_records({tps[0]: 3})
+        assert low == {tps[0]: 3}
+        starts = await admin.list_offsets(dict.fromkeys(tps, OffsetSpec.EARLIEST))
+        assert [starts[tp][0] for tp in tps] == [3, 0]
+
+        await admin.delete_topic("orders")
+        assert await admin.list_topics() == []
+        with pytest.raises(UnknownTopicError):
+            await admin.delete_topic("orders")
+
+
+def consume_in_group(bootstrap: str, stop: anyio.Event, ready: list[int]) -> None:
+    c = KafkaConsumer(
+        "t",
+        bootstrap_servers=bootstrap,
+        group_id="live",
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        client_id="member-one",
+    )
+    try:
+        while not stop.is_set():
+            if c.poll(100):
+                c.commit()
+                ready.append(1)
+    finally:
+        c.close()
+
+
+async def test_groups_offsets_and_lag(target: Callable[[], Any]) -> None:
+    async with target() as (boot, kboot), Admin(boot) as admin:
+        await admin.create_topic("t", 2)
+        await anyio.to_thread.run_sync(produce, kboot, "t", 10)
+        tp0, tp1 = TopicPartition("t", 0), TopicPartition("t", 1)
+
+        # a group with no members: offsets set and read through the admin
+        await admin.alter_group_offsets("idle", {tp0: 2, tp1: OffsetAndMetadata(4, "note")})
+        offsets = await admin.list_group_offsets("idle")
+        assert offsets == {tp0: OffsetAndMetadata(2, ""), tp1: OffsetAndMetadata(4, "note")}
+        assert await admin.group_lag("idle") == {tp0: 3, tp1: 1}
+        assert [g.group_id for g in await admin.list_groups()] == ["idle"]
+        await admin.delete_group_offsets("idle", [tp0])
+        assert set(await admin.list_group_offsets("idle")) == {tp1}
+
+        # a live classic group
+        stop = anyio.Event()
+        seen: list[int] = []
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(anyio.to_thread.run_sync, consume_in_group, kboot, stop, seen)
+            with anyio.fail_after(30):
+                while not seen:
+                    await anyio.sleep(0.1)
+            listed = {g.group_id: g for g in await admin.list_groups()}
+            assert listed["live"].state == "Stable" and listed["live"].type == "classic"
+            assert [g.group_id for g in await admin.list_groups(states=["Empty"])] == ["idle"]
+            desc = (await admin.describe_groups(["live"]))["live"]
+            assert desc.protocol_type == "consumer" and desc.state == "Stable"
+            [member] = desc.members
+            assert member.client_id == "member-one"
+            assert sorted(member.assignment) == [tp0, tp1]
+            with pytest.raises(BrokerError, match="NON_EMPTY_GROUP"):
+                await admin.delete_group("live")
+            with pytest.raises(BrokerError, match="GROUP_SUBSCRIBED_TO_TOPIC"):
+                await admin.delete_group_offsets("live", [tp0])
+            stop.set()
+        assert await admin.group_lag("live") == {tp0: 0, tp1: 0}
+        results = await admin.delete_groups(["live", "idle", "ghost"])
+        assert results["live"] is None and results["idle"] is None
+        assert isinstance(results["ghost"], BrokerError)
+        assert await admin.list_groups() == []
+
+
+async def test_unreachable_broker_is_a_clear_error() -> None:
+    with pytest.raises(BrokerUnreachableError, match=r"no broker reachable at 127\.0\.0\.1:1"):
+        async with Admin("127.0.0.1:1", connect_timeout_ms=500):
+            pass
