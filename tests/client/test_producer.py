@@ -1,0 +1,425 @@
+"""The Producer against fluxmq-server (over TCP) and an embedded broker (in-process).
+
+Records follow tests/server/_records.RecordSpec (index i has a known key, value, headers and
+timestamp base+i), so what comes back — read with a raw Fetch, kafka-python, confluent-kafka
+or the Java client — is checked field by field, for order, duplicates and murmur2 placement.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from collections import Counter
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+import pytest
+from kafka.partitioner.default import murmur2 as kp_murmur2
+
+from fluxmq.client.embedded import EmbeddedBroker
+from fluxmq.client.errors import ClientClosedError, ConfigurationError, FluxMQError
+from fluxmq.client.partitioner import StickyPartitioner, murmur2, partition_for_key
+from fluxmq.client.producer import BufferFullError, Producer
+from tests.server._clients import ConfluentDriver, ConsumeOp, ConsumeResult, ProduceOp
+from tests.server._proxy import CuttingProxy
+from tests.server._raw import RawClient, fetch_all
+from tests.server._records import Rec, RecordSpec, partition_for, verify
+from tests.server.conftest import (  # noqa: F401 (fixtures)
+    BrokerProcess,
+    broker_factory,
+    free_port,
+    java_clients,
+)
+
+pytestmark = [pytest.mark.timeout(90), pytest.mark.anyio]
+
+PARTITIONS = 3
+PROPS = {"num.partitions": str(PARTITIONS)}
+CODECS = ("none", "gzip", "snappy", "lz4", "zstd")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+Target = Callable[[], Any]
+
+
+@pytest.fixture(params=["server", "embedded"])
+def target(request: pytest.FixtureRequest, tmp_path: Any) -> Target:
+    """An async context manager giving (producer bootstrap, (host, port) for raw reads)."""
+    if request.param == "server":
+        make: Callable[..., BrokerProcess] = request.getfixturevalue("broker_factory")
+
+        @asynccontextmanager
+        async def server() -> AsyncIterator[tuple[str, tuple[str, int]]]:
+            b = make(PROPS)
+            yield b.bootstrap, b.address
+
+        return server
+
+    @asynccontextmanager
+    async def embedded() -> AsyncIterator[tuple[str, tuple[str, int]]]:
+        async with EmbeddedBroker(tmp_path / "data", listen=True, config=PROPS) as eb:
+            yield f"embedded://{eb.data_dir}", eb.address
+
+    return embedded
+
+
+async def produce_spec(p: Producer, topic: str, spec: RecordSpec) -> dict[int, tuple[int, int]]:
+    """Produce `spec` with every API (send, enqueue, send_batch); index -> (partition, offset)."""
+    idx = list(spec.indexes)
+    meta: dict[int, tuple[int, int]] = {}
+    third = len(idx) // 3
+    for i in idx[:20]:  # one at a time
+        m = await p.send(
+            topic,
+            spec.value(i),
+            spec.key(i),
+            headers=spec.header_list(i),
+            timestamp=spec.timestamp(i),
+        )
+        meta[i] = (m.partition, m.offset)
+    futs = []
+    for i in idx[20:third]:
+        futs.append(
+            (
+                i,
+                await p.enqueue(
+                    topic,
+                    spec.value(i),
+                    spec.key(i),
+                    headers=spec.header_list(i),
+                    timestamp=spec.timestamp(i),
+                ),
+            )
+        )
+    rest = idx[third:]
+    res = await p.send_batch(
+        topic,
+        [spec.value(i) for i in rest],
+        keys=[spec.key(i) for i in rest],
+        headers=[spec.header_list(i) for i in rest],
+        timestamps=[spec.timestamp(i) for i in rest],
+    )
+    for i, f in futs:
+        m = await f
+        meta[i] = (m.partition, m.offset)
+    for i, m in zip(rest, res, strict=True):
+        meta[i] = (m.partition, m.offset)
+    return meta
+
+
+async def read_back(addr: tuple[str, int], topic: str) -> list[Rec]:
+    def read() -> list[Rec]:
+        with RawClient(*addr) as c:
+            return fetch_all(c, topic, PARTITIONS)[0]
+
+    return await anyio.to_thread.run_sync(read)
+
+
+# ---------------------------------------------------------------- partitioner
+
+
+def test_murmur2_java_vectors() -> None:
+    # org.apache.kafka.common.utils.UtilsTest.testMurmur2
+    cases = {
+        b"21": -973932308,
+        b"foobar": -790332482,
+        b"a-little-bit-long-string": -985981536,
+        b"a-little-bit-longer-string": -1486304829,
+        b"lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8": -58897971,
+        b"abc": 479470107,
+    }
+    for key, want in cases.items():
+        assert murmur2(key) == want, key
+    for n in range(64):
+        data = os.urandom(n)
+        assert murmur2(data) & 0xFFFFFFFF == kp_murmur2(data) & 0xFFFFFFFF
+        for parts in (1, 3, 7, 100):
+            assert partition_for_key(data, parts) == partition_for(data, parts)
+            assert partition_for_key(bytearray(data), parts) == partition_for(data, parts)
+
+
+def test_sticky_partitioner_sticks_for_a_batch() -> None:
+    sp = StickyPartitioner(1000)
+    first = sp.partition(100, [0, 1, 2], 3)
+    assert [sp.partition(100, [0, 1, 2], 3) for _ in range(9)] == [first] * 9
+    second = sp.partition(100, [0, 1, 2], 3)
+    assert second != first
+    assert StickyPartitioner(10).partition(5, [], 4) in range(4)
+    assert {StickyPartitioner(10).partition(5, [2], 4) for _ in range(10)} == {2}
+
+
+def test_configuration_errors() -> None:
+    with pytest.raises(ConfigurationError):
+        Producer("127.0.0.1:1", acks=1, enable_idempotence=True)
+    with pytest.raises(ConfigurationError):
+        Producer("127.0.0.1:1", max_in_flight_requests_per_connection=6, enable_idempotence=True)
+    with pytest.raises(ConfigurationError):
+        Producer("127.0.0.1:1", compression_type="brotli")
+    with pytest.raises(ConfigurationError):
+        Producer("127.0.0.1:1", acks="some")
+    assert not Producer("127.0.0.1:1", acks=1).idempotent
+    assert Producer("127.0.0.1:1").idempotent
+
+
+# ---------------------------------------------------------------- round trips
+
+
+@pytest.mark.parametrize("codec", CODECS)
+async def test_round_trip_every_codec(target: Target, codec: str) -> None:
+    spec = RecordSpec(count=1500)
+    topic = f"rt-{codec}"
+    async with target() as (bootstrap, addr):
+        async with Producer(bootstrap, compression_type=codec, linger_ms=2) as p:
+            meta = await produce_spec(p, topic, spec)
+            assert p.producer_id >= 0 and p.idempotent
+        recs = await read_back(addr, topic)
+
+        def batches() -> Counter[int]:
+            with RawClient(*addr) as c:
+                return Counter(b.codec for b in fetch_all(c, topic, PARTITIONS)[1])
+
+        codecs = await anyio.to_thread.run_sync(batches)
+    rep = verify(spec, recs, partitions=PARTITIONS, produced=meta)
+    assert rep.ok, rep.summary(codec)
+    want = CODECS.index(codec)
+    assert set(codecs) == {want}, codecs
+
+
+@pytest.mark.parametrize("acks", [0, 1])
+async def test_acks_0_and_1(target: Target, acks: int) -> None:
+    spec = RecordSpec(count=300, headers=False)
+    async with target() as (bootstrap, addr):
+        async with Producer(bootstrap, acks=acks) as p:
+            assert not p.idempotent and p.producer_id == -1
+            meta = await produce_spec(p, f"acks{acks}", spec)
+            await p.flush()
+        recs = await read_back(addr, f"acks{acks}")
+    if acks == 0:
+        assert {o for _, o in meta.values()} == {-1}
+    rep = verify(spec, recs, partitions=PARTITIONS, produced=meta)
+    assert rep.ok, rep.summary()
+
+
+async def test_batches_are_idempotent_and_sequenced(tmp_path: Any) -> None:
+    async with EmbeddedBroker(tmp_path / "d", listen=True, config=PROPS) as eb:
+        async with Producer(eb, batch_size=2000, linger_ms=50) as p:
+            res = await p.send_batch("seq", [b"v%05d" % i for i in range(3000)], partition=1)
+            futs = [await p.enqueue("seq", b"w", partition=1) for _ in range(500)]
+            await p.flush()
+            assert all(f.done() and f.exception() is None for f in futs)
+            assert [m.offset for m in res] == list(range(3000))
+            assert [f.result().offset for f in futs] == list(range(3000, 3500))
+            pid = p.producer_id
+
+        def read() -> Any:
+            with RawClient(*eb.address) as c:
+                return fetch_all(c, "seq", PARTITIONS)[1]
+
+        batches = await anyio.to_thread.run_sync(read)
+    assert len(batches) > 10
+    seq = 0
+    for b in sorted(batches, key=lambda b: b.base_offset):
+        assert (b.producer_id, b.base_sequence) == (pid, seq)
+        seq += b.count
+    assert seq == 3500
+
+
+async def test_linger_and_batch_size(tmp_path: Any) -> None:
+    async with EmbeddedBroker(tmp_path / "d") as eb:
+        async with Producer(eb, linger_ms=300, batch_size=100_000) as p:
+            await p.send("warm", b"x")
+            t0 = time.monotonic()
+            fut = await p.enqueue("linger", b"x", partition=0)
+            await fut
+            assert time.monotonic() - t0 >= 0.25  # waited for the linger
+            t0 = time.monotonic()
+            f2 = await p.enqueue("linger", b"y", partition=0)
+            await p.flush()  # flush skips the linger
+            assert f2.done() and time.monotonic() - t0 < 0.25
+        async with Producer(eb, linger_ms=10_000, batch_size=1000) as p:
+            futs = [await p.enqueue("full", b"z" * 100, partition=0) for _ in range(30)]
+            with anyio.fail_after(5):  # full batches go without waiting for the linger
+                await futs[5]
+
+
+# ---------------------------------------------------------------- interop
+
+
+async def test_java_and_confluent_read_ours_and_keys_match_java(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+    java_clients: Any,  # noqa: F811
+) -> None:
+    b = broker_factory(PROPS)
+    spec = RecordSpec(count=2000)
+    async with Producer(b.bootstrap, compression_type="lz4") as p:
+        meta = await produce_spec(p, "ours", spec)
+    java = java_clients["4.4.0"]
+    op = ConsumeOp("ours", spec.count, timeout_s=60, idle_s=15)
+    (jres,) = await anyio.to_thread.run_sync(java.run, b.bootstrap, [op])
+    (cres,) = await anyio.to_thread.run_sync(ConfluentDriver().run, b.bootstrap, [op])
+    for name, res in (("java", jres), ("confluent", cres)):
+        assert isinstance(res, ConsumeResult) and not res.timed_out, name
+        rep = verify(spec, res.records, partitions=PARTITIONS, produced=meta)
+        assert rep.ok, rep.summary(name)
+    # The Java producer puts the same keys on the same partitions.
+    (jp,) = await anyio.to_thread.run_sync(
+        java.run, b.bootstrap, [ProduceOp("theirs", RecordSpec(count=500, base_ts=spec.base_ts))]
+    )
+    assert not jp.errors  # type: ignore[union-attr]
+    for i, (part, _) in jp.meta.items():  # type: ignore[union-attr]
+        if spec.key(i) is not None:
+            assert meta[i][0] == part, (i, spec.key(i))
+
+
+# ---------------------------------------------------------------- failures
+
+
+async def test_cut_connections_no_duplicates_order_kept(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+) -> None:
+    proxy = CuttingProxy(("127.0.0.1", 0), cut_every_kb=48, max_cuts=30)
+    port = free_port()
+    b = broker_factory(
+        {
+            **PROPS,
+            "listeners": f"PLAINTEXT://127.0.0.1:{port}",
+            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{proxy.port}",
+        },
+        port=port,
+        start=False,
+    )
+    proxy.target = b.address
+    b.start()
+    proxy.start()
+    spec = RecordSpec(count=6000)
+    try:
+        async with Producer(
+            b.bootstrap,
+            retry_backoff_ms=20,
+            reconnect_backoff_ms=20,
+            reconnect_backoff_max_ms=200,
+            request_timeout_ms=5000,
+        ) as p:
+            meta = await produce_spec(p, "cut", spec)
+    finally:
+        proxy.enabled = False
+        proxy.stop()
+    assert proxy.stats.cuts["lost-response"] > 0, proxy.stats.cuts
+    recs = await read_back(b.address, "cut")
+    rep = verify(spec, recs, partitions=PARTITIONS, produced=meta)
+    assert rep.ok, rep.summary(f"cuts {proxy.stats.cuts}")
+
+
+async def test_aclose_is_bounded_when_the_broker_is_gone(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+) -> None:
+    b = broker_factory(PROPS)
+    p = Producer(b.bootstrap, linger_ms=50, request_timeout_ms=2000, reconnect_backoff_ms=50)
+    await p.start()
+    try:
+        await p.send("gone", b"first")
+        b.kill()
+        futs = [await p.enqueue("gone", b"x%d" % i) for i in range(200)]
+    finally:
+        t0 = time.monotonic()
+        await p.aclose(timeout=1.5)
+        took = time.monotonic() - t0
+    assert took < 4, took
+    assert all(f.done() for f in futs)
+    assert all(isinstance(f.exception(), FluxMQError) for f in futs)
+    with pytest.raises(ClientClosedError):
+        await p.send("gone", b"late")
+
+
+async def test_delivery_timeout_and_back_pressure_when_the_broker_hangs(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+) -> None:
+    b = broker_factory(PROPS)
+    async with Producer(
+        b.bootstrap,
+        buffer_memory=3000,
+        max_block_ms=300,
+        linger_ms=0,
+        request_timeout_ms=400,
+        delivery_timeout_ms=1500,
+        retry_backoff_ms=50,
+    ) as p:
+        await p.send("hang", b"x", partition=0)
+        os.kill(b.pid, signal.SIGSTOP)  # connections stay open, nothing answers
+        try:
+            fut = await p.enqueue("hang", b"y" * 100, partition=0)
+            t0 = time.monotonic()
+            with pytest.raises(BufferFullError):
+                for _ in range(100):
+                    await p.enqueue("hang", b"z" * 100, partition=0)
+            assert 0.25 < time.monotonic() - t0 < 3
+            with anyio.fail_after(10):
+                with pytest.raises(FluxMQError):
+                    await fut  # fails once delivery_timeout_ms has passed
+            assert time.monotonic() - t0 < 6
+        finally:
+            os.kill(b.pid, signal.SIGCONT)
+        # the broker is back: sending works again (the producer bumped its epoch if needed)
+        with anyio.fail_after(20):
+            m = await p.send("hang", b"after", partition=0)
+        assert m.offset >= 1
+
+
+async def test_back_pressure_bounds_the_buffer(tmp_path: Any) -> None:
+    async with EmbeddedBroker(tmp_path / "d", config=PROPS) as eb:
+        # Room for a few records at a time: sending many still works, bounded.
+        async with Producer(eb, buffer_memory=5000, batch_size=2000) as p:
+            futs = []
+            for i in range(300):
+                futs.append(await p.enqueue("bp", b"%0100d" % i))
+                assert p.buffered_bytes <= 5000
+            res = await p.send_batch("bp", [b"y" * 100] * 500)
+            assert len(res) == 500 and all(m.offset >= 0 for m in res)
+            for f in futs:
+                await f
+            assert p.buffered_bytes == 0
+
+
+async def test_cancellation_leaves_no_task(tmp_path: Any) -> None:
+    async with EmbeddedBroker(tmp_path / "d", config=PROPS) as eb:
+        before = set(asyncio.all_tasks())
+        started = anyio.Event()
+
+        async def run() -> None:
+            async with Producer(eb, linger_ms=1000) as p:
+                await p.enqueue("c", b"x")
+                assert any("fluxmq.client" in t.get_name() for t in asyncio.all_tasks())
+                started.set()
+                await p.send("c", b"y")  # waits for the linger; cancelled meanwhile
+                await anyio.sleep(60)
+
+        with anyio.fail_after(10):
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(run)
+                await started.wait()
+                await anyio.sleep(0.05)
+                tg.cancel_scope.cancel()
+        await anyio.sleep(0.05)
+        left = [
+            t
+            for t in asyncio.all_tasks()
+            if t not in before and not t.done() and "fluxmq.client" in t.get_name()
+        ]
+        assert not left, left
+
+
+async def test_metadata_refresh_after_partitions_added(tmp_path: Any) -> None:
+    async with EmbeddedBroker(tmp_path / "d", config=PROPS) as eb:
+        async with Producer(eb) as p:
+            await p.send("grow", b"x")
+            assert await p.partitions_for("grow") == [0, 1, 2]
+            with pytest.raises(ValueError):
+                await p.send("grow", b"x", partition=3)
