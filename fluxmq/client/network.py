@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 _RECEIVE = 1 << 20
 _UNSUPPORTED_VERSION = 35
 _PRODUCE = 0
+_DEDICATED_BASE = 2**31 - 1  # as Java's coordinator connection: Integer.MAX_VALUE - node id
 
 
 def parse_bootstrap(servers: str | Sequence[str]) -> list[tuple[str, int]]:
@@ -265,6 +266,7 @@ class NetworkTransport(Transport):
         self._bootstrap_links = [_Link(self, ANY_NODE, h, p) for h, p in self.bootstrap]
         self._links: dict[int, _Link] = {}
         self._brokers: dict[int, BrokerAddress] = {}
+        self._dedicated: dict[int, int] = {}  # dedicated node id -> broker node id
         self._closed = False
 
     async def start(self) -> None:
@@ -279,7 +281,7 @@ class NetworkTransport(Transport):
     def update_brokers(self, brokers: Mapping[int, BrokerAddress]) -> None:
         self._brokers = dict(brokers)
         for node, link in list(self._links.items()):
-            addr = brokers.get(node)
+            addr = brokers.get(self._dedicated.get(node, node))
             if addr is None or (addr.host, addr.port) != (link.host, link.port):
                 del self._links[node]  # moved or gone: reconnect on next use
                 if link.is_open and not link.waiting:
@@ -314,12 +316,23 @@ class NetworkTransport(Transport):
             "check bootstrap_servers and that the broker is running"
         )
 
+    def dedicated_node(self, node: int) -> int:
+        virtual = _DEDICATED_BASE - node
+        self._dedicated[virtual] = node
+        return virtual
+
     def _link_for(self, node: int) -> _Link:
         link = self._links.get(node)
         if link is None:
-            addr = self._brokers.get(node)
+            real = self._dedicated.get(node)
+            addr = self._brokers.get(node if real is None else real)
             if addr is None:
-                raise BrokerUnreachableError(f"broker {node} is not in the cluster metadata")
+                raise BrokerUnreachableError(
+                    f"broker {node if real is None else real} is not in the cluster metadata"
+                )
+            if real is not None:
+                link = self._links[node] = _Link(self, node, addr.host, addr.port)
+                return link
             # reuse a bootstrap connection that already goes to this address
             for b in self._bootstrap_links:
                 if (b.host, b.port) == (addr.host, addr.port) and b.is_open:

@@ -67,6 +67,12 @@ class Transport(abc.ABC):
     def is_embedded(self) -> bool:
         return False
 
+    def dedicated_node(self, node: int) -> int:
+        """A node id reaching broker `node` over a connection of its own, so requests to it
+        (group heartbeats) never queue behind long-polling fetches to the same broker, as
+        Java's coordinator connection. Transports without connections return `node`."""
+        return node
+
     def version(self, api_key: int, lo: int, hi: int, node: int = ANY_NODE) -> int:
         """The highest version in [lo, hi] that both we and the broker serve."""
         spec = APIS[api_key]

@@ -1,0 +1,443 @@
+"""The Consumer against fluxmq-server (over TCP) and an embedded broker (in-process)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from typing import Any
+
+import anyio
+import pytest
+
+from fluxmq.client.assignors import (
+    CooperativeStickyAssignor,
+    GroupSubscription,
+    RangeAssignor,
+    RoundRobinAssignor,
+)
+from fluxmq.client.consumer import Consumer, NoOffsetForPartitionError, RebalanceListener
+from fluxmq.client.embedded import EmbeddedBroker
+from fluxmq.client.types import OffsetAndMetadata, TopicPartition
+from tests.server._clients import CODECS, ConfluentDriver, ProduceOp
+from tests.server._records import RecordSpec
+from tests.server.conftest import (  # noqa: F401 (fixtures)
+    BrokerProcess,
+    broker_factory,
+    java_clients,
+)
+
+from ._consumer_util import FAST_GROUP, GROUP_PROPS, produce_raw
+
+pytestmark = [pytest.mark.timeout(90), pytest.mark.anyio]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(params=["server", "embedded"])
+def target(request: pytest.FixtureRequest) -> Callable[[], Any]:
+    """An async context manager giving what to pass as bootstrap_servers."""
+    if request.param == "server":
+        make: Callable[..., BrokerProcess] = request.getfixturevalue("broker_factory")
+
+        @asynccontextmanager
+        async def server() -> AsyncIterator[Any]:
+            yield make(GROUP_PROPS).bootstrap
+
+        return server
+
+    @asynccontextmanager
+    async def embedded() -> AsyncIterator[Any]:
+        async with EmbeddedBroker(config=GROUP_PROPS) as b:
+            yield b
+
+    return embedded
+
+
+async def read_all(c: Consumer, want: int, timeout: float = 20) -> list[Any]:
+    out: list[Any] = []
+    with anyio.fail_after(timeout):
+        while len(out) < want:
+            got = await c.getmany(timeout_ms=500)
+            for recs in got.values():
+                out.extend(recs)
+    return out
+
+
+# ---------------------------------------------------------------- assignors (pure)
+
+
+def _subs(
+    n: int, topics: list[str], owned: dict[str, list[TopicPartition]] | None = None
+) -> dict[str, GroupSubscription]:
+    owned = owned or {}
+    return {
+        f"m{i}": GroupSubscription(
+            f"m{i}", topics, owned_partitions=owned.get(f"m{i}", []), generation_id=1
+        )
+        for i in range(n)
+    }
+
+
+def test_range_and_roundrobin() -> None:
+    r = RangeAssignor().assign({"a": 5, "b": 2}, _subs(2, ["a", "b"]))
+    assert r["m0"] == [TopicPartition("a", p) for p in (0, 1, 2)] + [TopicPartition("b", 0)]
+    assert r["m1"] == [TopicPartition("a", 3), TopicPartition("a", 4), TopicPartition("b", 1)]
+    rr = RoundRobinAssignor().assign({"a": 3, "b": 2}, _subs(2, ["a", "b"]))
+    assert rr["m0"] == [TopicPartition("a", 0), TopicPartition("a", 2), TopicPartition("b", 1)]
+    assert rr["m1"] == [TopicPartition("a", 1), TopicPartition("b", 0)]
+
+
+def test_cooperative_sticky_moves_only_what_it_must() -> None:
+    a = CooperativeStickyAssignor()
+    all6 = [TopicPartition("t", p) for p in range(6)]
+    first = a.assign({"t": 6}, _subs(1, ["t"]))
+    assert first["m0"] == all6
+    # a second member joins: m0 keeps 3, gives up 3 (not assigned to m1 yet: cooperative)
+    second = a.assign({"t": 6}, _subs(2, ["t"], {"m0": all6}))
+    assert len(second["m0"]) == 3 and set(second["m0"]) < set(all6)
+    assert second["m1"] == []
+    # the follow-up rebalance hands the revoked ones to m1
+    third = a.assign({"t": 6}, _subs(2, ["t"], {"m0": second["m0"]}))
+    assert third["m0"] == second["m0"]
+    assert sorted(third["m1"]) == sorted(set(all6) - set(second["m0"]))
+
+
+# ---------------------------------------------------------------- round trips
+
+
+@pytest.mark.parametrize("codec", CODECS)
+async def test_codecs_round_trip(target: Callable[[], Any], codec: str) -> None:
+    async with target() as bootstrap:
+        topic = f"codec-{codec}"
+        values = [f"value-{i}".encode() * (i % 5 + 1) for i in range(500)]
+        keys = [None if i % 7 == 0 else f"k{i}".encode() for i in range(500)]
+        await produce_raw(bootstrap, topic, 1, values, keys=keys, compression=codec, batch=100)
+        tp = TopicPartition(topic, 1)
+        async with Consumer(bootstrap_servers=bootstrap, auto_offset_reset="earliest") as c:
+            c.assign([tp])
+            recs = await read_all(c, 500)
+            assert [r.offset for r in recs] == list(range(500))
+            assert [r.value for r in recs] == values
+            assert [r.key for r in recs] == keys
+            assert all(r.topic == topic and r.partition == 1 for r in recs)
+            assert await c.position(tp) == 500
+            assert c.highwater(tp) == 500 and c.lag(tp) == 0
+
+
+async def test_seek_pause_offsets_for_times(target: Callable[[], Any]) -> None:
+    async with target() as bootstrap:
+        await produce_raw(bootstrap, "seeky", 0, [b"%d" % i for i in range(100)], batch=10)
+        await produce_raw(bootstrap, "seeky", 1, [b"x"] * 10)
+        tp, tp1 = TopicPartition("seeky", 0), TopicPartition("seeky", 1)
+        async with Consumer(bootstrap_servers=bootstrap, auto_offset_reset="latest") as c:
+            c.assign([tp, tp1])
+            assert await c.position(tp) == 100  # latest
+            c.seek(tp, 42)
+            recs = await read_all(c, 58)
+            assert [r.offset for r in recs] == list(range(42, 100))
+            c.seek_to_beginning(tp)
+            assert await c.position(tp) == 0
+            c.pause(tp)
+            assert c.paused() == {tp}
+            assert await c.getmany(timeout_ms=300) == {}
+            c.resume(tp)
+            got = await read_all(c, 100)
+            assert got[0].offset == 0
+            c.seek_to_end(tp)
+            assert await c.position(tp) == 100
+            ts = got[0].timestamp
+            found = await c.offsets_for_times({tp: ts, tp1: int(time.time() * 1000) + 3_600_000})
+            assert found[tp] is not None and found[tp].offset == 0
+            assert found[tp1] is None
+            assert await c.beginning_offsets([tp]) == {tp: 0}
+            assert await c.end_offsets([tp, tp1]) == {tp: 100, tp1: 10}
+            # selective getmany
+            c.seek(tp, 0)
+            c.seek(tp1, 0)
+            only = await c.getmany(tp1, timeout_ms=2000)
+            assert set(only) == {tp1}
+
+
+async def test_auto_offset_reset_none(target: Callable[[], Any]) -> None:
+    async with target() as bootstrap:
+        await produce_raw(bootstrap, "noreset", 0, [b"a"])
+        async with Consumer(
+            bootstrap_servers=bootstrap, group_id="nr", auto_offset_reset="none"
+        ) as c:
+            c.assign([TopicPartition("noreset", 0)])
+            with pytest.raises(NoOffsetForPartitionError):
+                with anyio.fail_after(10):
+                    while True:
+                        await c.getmany(timeout_ms=200)
+
+
+async def test_commits_survive(target: Callable[[], Any]) -> None:
+    async with target() as bootstrap:
+        topic = "commits"
+        for p in range(6):
+            await produce_raw(bootstrap, topic, p, [b"%d" % i for i in range(20)])
+        opts = {**FAST_GROUP, "enable_auto_commit": False}
+        async with Consumer(topic, bootstrap_servers=bootstrap, group_id="cs", **opts) as c:
+            recs = await read_all(c, 120)
+            assert len(recs) == 120
+            await c.commit()
+            await c.commit({TopicPartition(topic, 0): 5})
+            pend = c.commit_nowait({TopicPartition(topic, 1): OffsetAndMetadata(7, "meta")})
+            await pend.wait()
+            assert (await c.committed(TopicPartition(topic, 1))) == OffsetAndMetadata(7, "meta")
+        async with Consumer(topic, bootstrap_servers=bootstrap, group_id="cs", **opts) as c:
+            recs = await read_all(c, 15 + 13)
+            starts: dict[int, int] = {}
+            for r in recs:
+                starts.setdefault(r.partition, r.offset)
+            assert starts == {0: 5, 1: 7}
+            assert await c.committed(TopicPartition(topic, 2)) == OffsetAndMetadata(20)
+
+
+# ---------------------------------------------------------------- groups
+
+
+class Recorder(RebalanceListener):
+    """Records callbacks and checks that no partition ever has two owners."""
+
+    def __init__(self, name: str, owners: dict[TopicPartition, str], log: list[Any]) -> None:
+        self.name, self.owners, self.log = name, owners, log
+        self.owned: set[TopicPartition] = set()
+
+    async def on_partitions_assigned(self, assigned: list[TopicPartition]) -> None:
+        for tp in assigned:
+            assert self.owners.get(tp) in (None, self.name), f"{tp} owned twice"
+            self.owners[tp] = self.name
+        self.owned |= set(assigned)
+        self.log.append((self.name, "assigned", sorted(assigned)))
+
+    def on_partitions_revoked(self, revoked: list[TopicPartition]) -> None:
+        for tp in revoked:
+            if self.owners.get(tp) == self.name:
+                del self.owners[tp]
+        self.owned -= set(revoked)
+        self.log.append((self.name, "revoked", sorted(revoked)))
+
+    def on_partitions_lost(self, lost: list[TopicPartition]) -> None:
+        self.on_partitions_revoked(lost)
+        self.log.append((self.name, "lost", sorted(lost)))
+
+
+GROUP_VARIANTS = ["range", "roundrobin", "cooperative-sticky", "consumer"]
+
+
+@pytest.mark.parametrize("variant", GROUP_VARIANTS)
+async def test_three_member_group(
+    broker_factory: Callable[..., BrokerProcess], variant: str  # noqa: F811
+) -> None:
+    broker = broker_factory(GROUP_PROPS)
+    bootstrap = broker.bootstrap
+    topic, group = f"grp-{variant}", f"g-{variant}"
+    per_part = 30
+    for p in range(6):
+        await produce_raw(bootstrap, topic, p, [b"a%d" % i for i in range(per_part)])
+    owners: dict[TopicPartition, str] = {}
+    log: list[Any] = []
+    seen: dict[tuple[int, int], str] = {}
+    dupes: list[Any] = []
+    opts: dict[str, Any] = dict(FAST_GROUP, auto_commit_interval_ms=200)
+    if variant == "consumer":
+        opts["group_protocol"] = "consumer"
+    else:
+        opts["partition_assignment_strategy"] = [variant]
+    listeners = [Recorder(f"m{i}", owners, log) for i in range(3)]
+
+    async def member(i: int, started: anyio.Event, stop: anyio.Event) -> None:
+        async with Consumer(
+            bootstrap_servers=bootstrap, group_id=group, client_id=f"m{i}", **opts
+        ) as c:
+            c.subscribe([topic], listener=listeners[i])
+            started.set()
+            while not stop.is_set():
+                got = await c.getmany(timeout_ms=100)
+                for tp, recs in got.items():
+                    assert tp in c.assignment()
+                    for r in recs:
+                        key = (r.partition, r.offset)
+                        if key in seen:
+                            dupes.append((key, seen[key], f"m{i}"))
+                        seen[key] = f"m{i}"
+
+    def balanced() -> bool:
+        sizes = sorted(len(rec.owned) for rec in listeners)
+        return sizes == [2, 2, 2] and len(owners) == 6
+
+    stop = anyio.Event()
+    with anyio.fail_after(60):
+        async with anyio.create_task_group() as tg:
+            for i in range(3):
+                started = anyio.Event()
+                tg.start_soon(member, i, started, stop)
+                await started.wait()
+                await anyio.sleep(1.0)
+            while not (balanced() and len(seen) == 6 * per_part):
+                await anyio.sleep(0.1)
+            # now a stable group: more records, each read exactly once
+            for p in range(6):
+                await produce_raw(bootstrap, topic, p, [b"b%d" % i for i in range(per_part)])
+            while len(seen) < 12 * per_part:
+                await anyio.sleep(0.1)
+            await anyio.sleep(0.5)
+            before_close = len(log)
+            stop.set()
+    assert len(seen) == 12 * per_part
+    assert not [d for d in dupes if d[0][1] >= per_part], dupes
+    m0 = [(kind, parts) for name, kind, parts in log[:before_close] if name == "m0"]
+    assert m0[0] == ("assigned", [TopicPartition(topic, p) for p in range(6)])
+    revokes = [parts for kind, parts in m0[1:] if kind == "revoked"]
+    assert revokes
+    if variant in ("cooperative-sticky", "consumer"):
+        # incremental: m0 only ever gave up what moved (never everything it held)
+        assert all(len(parts) < 6 for parts in revokes), m0
+        assert sum(len(p) for p in revokes) == 4, m0  # 6 -> 3 -> 2
+    else:
+        assert revokes[0] == [TopicPartition(topic, p) for p in range(6)]  # eager
+
+
+async def test_static_member_keeps_assignment(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+) -> None:
+    broker = broker_factory(GROUP_PROPS)
+    bootstrap = broker.bootstrap
+    await produce_raw(bootstrap, "static", 0, [b"x"] * 10)
+    opts: dict[str, Any] = dict(FAST_GROUP, session_timeout_ms=10_000)
+    async with Consumer(
+        "static", bootstrap_servers=bootstrap, group_id="st", group_instance_id="i1", **opts
+    ) as c:
+        await read_all(c, 10)
+        state = c.group
+        assert state is not None and state.generation_id >= 1
+        gen = state.generation_id
+    # no LeaveGroup: rejoining with the same instance id within the session keeps the
+    # generation (the coordinator just replaces the member id)
+    async with Consumer(
+        "static", bootstrap_servers=bootstrap, group_id="st", group_instance_id="i1", **opts
+    ) as c:
+        with anyio.fail_after(15):
+            while not c.assignment():
+                await c.getmany(timeout_ms=100)
+        state = c.group
+        assert state is not None and state.generation_id == gen
+
+
+async def test_max_poll_interval_leaves_group(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+) -> None:
+    broker = broker_factory(GROUP_PROPS)
+    bootstrap = broker.bootstrap
+    await produce_raw(bootstrap, "slow", 0, [b"x"] * 10)
+    lost: list[Any] = []
+    opts: dict[str, Any] = dict(FAST_GROUP, max_poll_interval_ms=1500)
+    async with Consumer(bootstrap_servers=bootstrap, group_id="slow", **opts) as c:
+        c.subscribe(["slow"], on_lost=lost.append, on_revoked=lost.append)
+        await read_all(c, 10)
+        gen = c.group.generation_id if c.group else -1
+        await anyio.sleep(3.0)  # stop polling
+        assert c.group is not None and c.group.state == "left"
+        with anyio.fail_after(15):
+            while c.group.generation_id <= gen or c.group.state != "stable":
+                await c.getmany(timeout_ms=100)
+        assert lost and lost[0] == [TopicPartition("slow", p) for p in range(6)]
+
+
+# ---------------------------------------------------------------- interop, failures
+
+
+async def test_reads_confluent_records(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+) -> None:
+    broker = broker_factory(GROUP_PROPS)
+    driver = ConfluentDriver()
+    spec = driver.spec(count=600)
+    for codec in ("zstd", "lz4"):
+        topic = f"confluent-{codec}"
+        res = await anyio.to_thread.run_sync(
+            driver.produce, broker.bootstrap, ProduceOp(topic, spec, codec)
+        )
+        assert not res.errors
+        async with Consumer(
+            topic, bootstrap_servers=broker.bootstrap, group_id=topic, **FAST_GROUP
+        ) as c:
+            recs = await read_all(c, 600)
+        _check_spec(spec, recs, res.meta)
+
+
+def _check_spec(spec: RecordSpec, recs: list[Any], meta: dict[int, tuple[int, int]]) -> None:
+    by_pos = {(r.partition, r.offset): r for r in recs}
+    assert len(by_pos) == spec.count
+    for i in spec.indexes:
+        r = by_pos[meta[i]]
+        assert r.key == spec.key(i) and r.value == spec.value(i)
+        assert [(k, v) for k, v in r.headers] == spec.header_list(i)
+        assert r.timestamp == spec.timestamp(i)
+
+
+async def test_reads_java_records(
+    broker_factory: Callable[..., BrokerProcess], java_clients: dict[str, Any]  # noqa: F811
+) -> None:
+    broker = broker_factory(GROUP_PROPS)
+    driver = java_clients["4.1.1"]
+    spec = driver.spec(count=500)
+    ops = [ProduceOp("java-gzip", spec, "gzip"), ProduceOp("java-snappy", spec, "snappy")]
+    results = await anyio.to_thread.run_sync(driver.run, broker.bootstrap, ops)
+    for op, res in zip(ops, results, strict=True):
+        assert not res.errors  # type: ignore[union-attr]
+        async with Consumer(
+            op.topic, bootstrap_servers=broker.bootstrap, group_id=op.topic, **FAST_GROUP
+        ) as c:
+            recs = await read_all(c, 500)
+        _check_spec(spec, recs, res.meta)  # type: ignore[union-attr]
+
+
+async def test_aclose_bounded_when_broker_gone(
+    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+) -> None:
+    broker = broker_factory(GROUP_PROPS)
+    await produce_raw(broker.bootstrap, "gone", 0, [b"x"] * 10)
+    c = Consumer(
+        "gone",
+        bootstrap_servers=broker.bootstrap,
+        group_id="gone",
+        close_timeout_ms=3000,
+        request_timeout_ms=5000,
+        **FAST_GROUP,
+    )
+    await c.start()
+    try:
+        await read_all(c, 10)
+        broker.kill()
+        await c.getmany(timeout_ms=500)
+    finally:
+        t0 = time.monotonic()
+        await c.aclose()
+        assert time.monotonic() - t0 < 6
+
+
+async def test_cancellation_leaves_no_task(target: Callable[[], Any]) -> None:
+    async with target() as bootstrap:
+        await produce_raw(bootstrap, "cancel", 0, [b"x"] * 10)
+        before = set(asyncio.all_tasks())
+
+        async def consume_forever() -> None:
+            async with Consumer(
+                "cancel", bootstrap_servers=bootstrap, group_id="cx", **FAST_GROUP
+            ) as c:
+                async for _ in c:
+                    pass
+
+        with anyio.move_on_after(3):
+            await consume_forever()
+        await anyio.sleep(0.1)
+        # (the embedded broker may start tasks of its own on first use of a group)
+        left = [t.get_name() for t in asyncio.all_tasks() - before]
+        assert not [n for n in left if "fluxmq.client" in n or "consume" in n], left
