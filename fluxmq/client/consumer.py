@@ -175,8 +175,9 @@ class Consumer(ClientBase):
 
     def __init__(
         self,
-        *topics: str,
         bootstrap_servers: str | list[str] | EmbeddedBroker = "127.0.0.1:9092",
+        *,
+        topics: Iterable[str] = (),
         group_id: str | None = None,
         group_instance_id: str | None = None,
         group_protocol: str = "classic",
@@ -276,7 +277,7 @@ class Consumer(ClientBase):
         self._in_poll = 0
         self._iter_buf: deque[ConsumerRecord] = deque()
         self._last_auto_commit: dict[TopicPartition, int] = {}
-        self._initial_topics = topics
+        self._initial_topics = [topics] if isinstance(topics, str) else list(topics)
 
     # ================================================================ lifecycle
 

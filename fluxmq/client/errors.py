@@ -16,10 +16,12 @@ __all__ = [
     "BrokerUnreachableError",
     "ClientClosedError",
     "ConfigurationError",
+    "FatalBrokerError",
     "FatalError",
     "FluxMQError",
     "GroupError",
     "RequestTimeoutError",
+    "RetriableBrokerError",
     "RetriableError",
     "UnknownTopicError",
     "broker_error",
@@ -76,20 +78,20 @@ class BrokerError(FluxMQError):
         super().__init__(text)
 
 
-class _RetriableBrokerError(BrokerError, RetriableError):
-    pass
+class RetriableBrokerError(BrokerError, RetriableError):
+    """A broker error Kafka marks retriable (NOT_LEADER_OR_FOLLOWER, REQUEST_TIMED_OUT, ...)."""
 
 
-class _FatalBrokerError(BrokerError, FatalError):
-    pass
+class FatalBrokerError(BrokerError, FatalError):
+    """A broker error that retrying will not fix (TOPIC_ALREADY_EXISTS, INVALID_CONFIG, ...)."""
 
 
-class UnknownTopicError(_RetriableBrokerError):
+class UnknownTopicError(RetriableBrokerError):
     """The topic or partition does not exist (Kafka calls this retriable: it may be being
     created). Raised after the client has waited for it as long as it is allowed to."""
 
 
-class GroupError(_FatalBrokerError):
+class GroupError(FatalBrokerError):
     """The group coordinator refused the member (fenced, unknown, or wrong generation)."""
 
 
@@ -115,5 +117,5 @@ def broker_error(code: int, message: str | None = None) -> BrokerError:
     if code in _GROUP_CODES:
         return GroupError(code, message)
     if code in RETRIABLE_CODES:
-        return _RetriableBrokerError(code, message)
-    return _FatalBrokerError(code, message)
+        return RetriableBrokerError(code, message)
+    return FatalBrokerError(code, message)

@@ -182,7 +182,7 @@ async def test_commits_survive(target: Callable[[], Any]) -> None:
         for p in range(6):
             await produce_raw(bootstrap, topic, p, [b"%d" % i for i in range(20)])
         opts = {**FAST_GROUP, "enable_auto_commit": False}
-        async with Consumer(topic, bootstrap_servers=bootstrap, group_id="cs", **opts) as c:
+        async with Consumer(bootstrap, topics=[topic], group_id="cs", **opts) as c:
             recs = await read_all(c, 120)
             assert len(recs) == 120
             await c.commit()
@@ -190,7 +190,7 @@ async def test_commits_survive(target: Callable[[], Any]) -> None:
             pend = c.commit_nowait({TopicPartition(topic, 1): OffsetAndMetadata(7, "meta")})
             await pend.wait()
             assert (await c.committed(TopicPartition(topic, 1))) == OffsetAndMetadata(7, "meta")
-        async with Consumer(topic, bootstrap_servers=bootstrap, group_id="cs", **opts) as c:
+        async with Consumer(bootstrap, topics=[topic], group_id="cs", **opts) as c:
             recs = await read_all(c, 15 + 13)
             starts: dict[int, int] = {}
             for r in recs:
@@ -312,7 +312,7 @@ async def test_static_member_keeps_assignment(
     await produce_raw(bootstrap, "static", 0, [b"x"] * 10)
     opts: dict[str, Any] = dict(FAST_GROUP, session_timeout_ms=10_000)
     async with Consumer(
-        "static", bootstrap_servers=bootstrap, group_id="st", group_instance_id="i1", **opts
+        bootstrap, topics=["static"], group_id="st", group_instance_id="i1", **opts
     ) as c:
         await read_all(c, 10)
         state = c.group
@@ -321,7 +321,7 @@ async def test_static_member_keeps_assignment(
     # no LeaveGroup: rejoining with the same instance id within the session keeps the
     # generation (the coordinator just replaces the member id)
     async with Consumer(
-        "static", bootstrap_servers=bootstrap, group_id="st", group_instance_id="i1", **opts
+        bootstrap, topics=["static"], group_id="st", group_instance_id="i1", **opts
     ) as c:
         with anyio.fail_after(15):
             while not c.assignment():
@@ -365,9 +365,7 @@ async def test_reads_confluent_records(
             driver.produce, broker.bootstrap, ProduceOp(topic, spec, codec)
         )
         assert not res.errors
-        async with Consumer(
-            topic, bootstrap_servers=broker.bootstrap, group_id=topic, **FAST_GROUP
-        ) as c:
+        async with Consumer(broker.bootstrap, topics=[topic], group_id=topic, **FAST_GROUP) as c:
             recs = await read_all(c, 600)
         _check_spec(spec, recs, res.meta)
 
@@ -393,7 +391,7 @@ async def test_reads_java_records(
     for op, res in zip(ops, results, strict=True):
         assert not res.errors  # type: ignore[union-attr]
         async with Consumer(
-            op.topic, bootstrap_servers=broker.bootstrap, group_id=op.topic, **FAST_GROUP
+            broker.bootstrap, topics=[op.topic], group_id=op.topic, **FAST_GROUP
         ) as c:
             recs = await read_all(c, 500)
         _check_spec(spec, recs, res.meta)  # type: ignore[union-attr]
@@ -405,8 +403,8 @@ async def test_aclose_bounded_when_broker_gone(
     broker = broker_factory(GROUP_PROPS)
     await produce_raw(broker.bootstrap, "gone", 0, [b"x"] * 10)
     c = Consumer(
-        "gone",
-        bootstrap_servers=broker.bootstrap,
+        broker.bootstrap,
+        topics=["gone"],
         group_id="gone",
         close_timeout_ms=3000,
         request_timeout_ms=5000,
@@ -429,9 +427,7 @@ async def test_cancellation_leaves_no_task(target: Callable[[], Any]) -> None:
         before = set(asyncio.all_tasks())
 
         async def consume_forever() -> None:
-            async with Consumer(
-                "cancel", bootstrap_servers=bootstrap, group_id="cx", **FAST_GROUP
-            ) as c:
+            async with Consumer(bootstrap, topics=["cancel"], group_id="cx", **FAST_GROUP) as c:
                 async for _ in c:
                     pass
 
