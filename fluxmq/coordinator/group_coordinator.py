@@ -368,7 +368,7 @@ class GroupCoordinator:
             member.member_id = self.new_member_id(instance)
             old_id = group.static_members.get(instance)
             if old_id is not None:
-                return self._static_rejoin(group, old_id, member)
+                return self._static_rejoin(group, old_id, member, version)
             if self._group_full(group):
                 return self._join_error(E.GROUP_MAX_SIZE_REACHED)
             return self._add_and_rebalance(group, member)
@@ -423,7 +423,7 @@ class GroupCoordinator:
         return self._join_error(E.UNKNOWN_MEMBER_ID, mid)
 
     def _static_rejoin(
-        self, group: ClassicGroup, old_id: str, joining: ClassicMember
+        self, group: ClassicGroup, old_id: str, joining: ClassicMember, version: int
     ) -> Deferred[JoinGroupResponse]:
         """A static member restarted: it takes over its old identity, fencing the old id."""
         old = group.members[old_id]
@@ -437,24 +437,34 @@ class GroupCoordinator:
         if old.sync is not None and not old.sync.done:
             old.sync.set(SyncGroupResponse(error_code=E.FENCED_INSTANCE_ID))
         self.timer.cancel(("hb", group.group_id, old_id))
-        protocols_changed = old.protocols != joining.protocols
+        old_leader = group.leader_id
         member = group.replace_member_id(old_id, new_id)
         member.client_id = joining.client_id
         member.client_host = joining.client_host
         member.session_timeout_ms = joining.session_timeout_ms
         member.rebalance_timeout_ms = joining.rebalance_timeout_ms
         state = group.state
-        if state is ClassicState.PREPARING_REBALANCE or protocols_changed:
+        if state is not ClassicState.STABLE:
+            # PreparingRebalance: it simply joins the rebalance. CompletingRebalance: the
+            # leader may already be assigning to the old id, so start over (as Kafka does).
             return self._update_and_rebalance(group, member, joining)
-        # Stable or CompletingRebalance with the same protocols: no rebalance. The member
-        # gets its place back; a leader is told to skip the assignment (v9) since the
-        # group's assignment stands.
+        member.protocols = joining.protocols
+        if group.select_protocol() != group.protocol_name:
+            return self._update_and_rebalance(group, member, joining)
+        # Stable, same protocol chosen: the member takes its place back with no rebalance
+        # (its subscription bytes may differ: Java's carry the owned partitions).
         self._schedule_heartbeat(group, member)
-        if state is ClassicState.STABLE:
-            self._store_group(group)
+        self._store_group(group)
         is_leader = new_id == group.leader_id
-        resp = self._join_response(group, new_id, with_members=is_leader)
-        resp.skip_assignment = is_leader and state is ClassicState.STABLE
+        if version >= 9:
+            # KIP-814: a returning leader gets the members but is told to skip assigning.
+            resp = self._join_response(group, new_id, with_members=is_leader)
+            resp.skip_assignment = is_leader
+        else:
+            # Older clients would run the assignment again if told they lead: name the old
+            # leader id, which no longer matches, so they behave as followers.
+            resp = self._join_response(group, new_id)
+            resp.leader = (old_leader if is_leader else group.leader_id) or ""
         return Deferred.of(resp)
 
     def _add_and_rebalance(
@@ -504,9 +514,11 @@ class GroupCoordinator:
         self._set_state(group, ClassicState.PREPARING_REBALANCE)
         group.rebalance_started_ms = self.clock()
         delay = self.config.initial_rebalance_delay_ms
-        if was_empty and delay > 0:
-            # Kafka's InitialDelayedJoin: wait for more members of a starting group so it
-            # does not rebalance once per member.
+        if was_empty:
+            # Kafka's initial delayed join: wait for more members of a starting group so it
+            # does not rebalance once per member. Even at 0 ms the join completes from the
+            # timer, with whoever has joined by then: members told MEMBER_ID_REQUIRED that
+            # never come back must not hold up a new group.
             group.initial_delay_active = True
             group.new_member_joined = False
             self.timer.schedule(

@@ -106,7 +106,9 @@ class Harness:
             protocol_type=protocol_type,
             protocols=[JoinGroupRequestProtocol(n, m) for n, m in protocols],
         )
-        return self.coord.join_group(req, version, client_id, "/127.0.0.1")
+        d = self.coord.join_group(req, version, client_id, "/127.0.0.1")
+        self.coord.timer.run_due()  # what is due now (a 0 ms initial delay) fires at once
+        return d
 
     def join_new(self, **kw: Any) -> tuple[str, Deferred[JoinGroupResponse]]:
         """The KIP-394 two-step join: returns (member id, the second join's Deferred).

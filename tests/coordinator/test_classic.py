@@ -357,6 +357,43 @@ def test_static_leader_restart_is_told_to_skip_assignment() -> None:
     assert resp.generation_id == gen and [m.member_id for m in resp.members] == [resp.member_id]
 
 
+def test_static_leader_restart_before_v9_is_answered_as_a_follower() -> None:
+    h = Harness()
+    (leader,), gen = h.stable_group(1, instance="lead")
+    resp = h.join(instance="lead", version=7).result()
+    assert resp.error_code == 0 and resp.generation_id == gen
+    assert resp.leader == leader != resp.member_id  # the old id: it will not reassign
+    assert resp.members == [] and not resp.skip_assignment
+    assert (
+        h.sync(resp.member_id, gen, instance="lead").result().assignment == f"a-{leader}".encode()
+    )
+
+
+def test_static_restart_with_new_subscription_bytes_keeps_the_generation() -> None:
+    h = Harness()
+    (_a,), gen = h.stable_group(1, instance="s", protocols=(("range", b"v1"),))
+    resp = h.join(instance="s", protocols=(("range", b"v2-owned-partitions"),)).result()
+    assert resp.generation_id == gen and state(h) is ClassicState.STABLE
+
+
+def test_static_restart_that_changes_the_chosen_protocol_rebalances() -> None:
+    h = Harness()
+    both = (("range", b"r"), ("roundrobin", b"rr"))
+    (_a,), gen = h.stable_group(1, instance="s", protocols=both)
+    d = h.join(instance="s", protocols=(("roundrobin", b"rr"), ("range", b"r")))
+    assert d.result().generation_id == gen + 1
+    assert d.result().protocol_name == "roundrobin"
+
+
+def test_a_member_that_never_returns_does_not_hold_up_a_new_group() -> None:
+    h = Harness()
+    ghost = h.join().result()  # told MEMBER_ID_REQUIRED, never comes back
+    assert ghost.error_code == E.MEMBER_ID_REQUIRED
+    a, da = h.join_new()
+    assert da.done and da.result().generation_id == 1
+    assert [m.member_id for m in da.result().members] == [a]
+
+
 def test_static_member_gone_past_its_session_rejoins_as_new() -> None:
     h = Harness()
     (_a,), gen = h.stable_group(1, instance="s", session_ms=3000)

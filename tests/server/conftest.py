@@ -4,6 +4,8 @@
   auto-created topic); `broker_factory(props)` for brokers with their own server.properties.
   Each is stopped with SIGTERM (then SIGKILL) after the test; its log is kept in the test's
   tmp dir and printed when the test fails.
+- `group_env_factory(props)`: a broker with quick group timeouts and a GroupEnv that runs
+  consumer-group members as processes (tests/server/_groups.py).
 - `java_clients`: the Java interop CLI (tests/java) built with Maven for each pinned
   kafka-clients version, once per session, cached under tests/java/target/ by a hash of the
   pom and sources. Missing Java or Maven fails the tests that need them; nothing is skipped.
@@ -26,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from ._clients import JavaDriver, quiet_client_logs
+from ._groups import GROUP_BROKER_PROPS, GroupEnv, KafkaRefBroker, kafka_ref_libs
 
 ROOT = Path(__file__).resolve().parents[2]
 JAVA_DIR = ROOT / "tests" / "java"
@@ -290,3 +293,53 @@ def java_clients(tmp_path_factory: pytest.TempPathFactory) -> dict[str, JavaDriv
     """version -> JavaDriver, for every pinned kafka-clients version."""
     work = tmp_path_factory.mktemp("java")
     return {v: JavaDriver(v, build_java_cli(v), work / v) for v in JAVA_CLIENT_VERSIONS}
+
+
+# ---------------------------------------------------------------- consumer-group tests
+
+
+@pytest.fixture
+def group_env_factory(
+    request: pytest.FixtureRequest,
+    broker_factory: Callable[..., BrokerProcess],
+    tmp_path: Path,
+) -> Iterator[Callable[..., GroupEnv]]:
+    """`make(props)`: a broker with the group settings of `_groups.GROUP_BROKER_PROPS` (plus
+    `props`) and a GroupEnv on it. Every member process is killed after the test; Apache Kafka
+    replaces fluxmq-server when FLUXMQ_GROUP_TESTS_KAFKA names its jars (reference mode)."""
+    envs: list[GroupEnv] = []
+    refs: list[KafkaRefBroker] = []
+
+    def java(version: str) -> JavaDriver:
+        clients: dict[str, JavaDriver] = request.getfixturevalue("java_clients")
+        return clients[version]
+
+    def make(props: Mapping[str, str] | None = None) -> GroupEnv:
+        all_props = {**GROUP_BROKER_PROPS, **(props or {})}
+        libs = kafka_ref_libs()
+        b: BrokerProcess | KafkaRefBroker
+        if libs is None:
+            b = broker_factory(
+                all_props, log_level=os.environ.get("FLUXMQ_TEST_BROKER_LOG", "INFO")
+            )
+        else:
+            b = KafkaRefBroker(libs, tmp_path / f"kafka{len(refs)}", all_props)
+            refs.append(b)
+            b.start()
+        env = GroupEnv(b, tmp_path / f"group{len(envs)}", java)
+        envs.append(env)
+        return env
+
+    try:
+        yield make
+    finally:
+        for env in envs:
+            env.cleanup()
+        if _failed(request.node):
+            for env in envs:
+                for m in env.members:
+                    print(f"\n----- {m.describe()}")
+        for ref in refs:
+            if _failed(request.node):
+                print(f"\n----- Apache Kafka log, last 200 lines -----\n{ref.log_tail(200)}")
+            ref.stop()

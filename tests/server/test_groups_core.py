@@ -34,7 +34,11 @@ pytestmark = pytest.mark.timeout(60)
 
 def call(broker: Broker, api: int, version: int, req: Message) -> Any:
     async def go() -> Any:
-        resp = await broker.handle(RequestContext(api, version, client_id="cli"), req)
+        async with anyio.create_task_group() as tg:
+            if broker.groups is not None:  # group timeouts (a 0 ms initial delay) must run
+                tg.start_soon(broker._drive_group_timers)
+            resp = await broker.handle(RequestContext(api, version, client_id="cli"), req)
+            tg.cancel_scope.cancel()
         assert resp is not None
         # every response must encode in the version it answers
         resp.encode(version)

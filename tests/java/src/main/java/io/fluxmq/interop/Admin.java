@@ -52,6 +52,18 @@ import org.apache.kafka.common.config.ConfigResource;
  *   <li>describe-cluster
  *   <li>list-offsets --topic T --partitions P,P.. --spec earliest|latest|max-timestamp|TIMESTAMP
  *   <li>describe-producers --topic T --partitions P,P..
+ *   <li>list-groups [--type consumer|classic|share|streams ...] [--state STATE ...]
+ *       [--consumer-only true] (listGroups: {"groups":[{group,type,state,protocol_type,simple}]})
+ *   <li>describe-groups --group G ... (describeConsumerGroups: ConsumerGroupDescribe for
+ *       consumer-protocol groups, DescribeGroups for classic ones)
+ *   <li>group-offsets --group G [--topic T --partitions P,P..] [--require-stable true]
+ *       (listConsumerGroupOffsets, plus each partition's log end offset and lag = end - committed,
+ *       computed the way kafka-consumer-groups.sh does)
+ *   <li>alter-group-offsets --group G --topic T --set PARTITION=OFFSET ...
+ *   <li>delete-group-offsets --group G --topic T --partitions P,P.. (deleteConsumerGroupOffsets)
+ *   <li>delete-groups --group G ... (deleteConsumerGroups)
+ *   <li>remove-members --group G [--instance-id ID ...] (removeMembersFromConsumerGroup; all
+ *       members when no instance id is given)
  * </ul>
  */
 final class Admin {
@@ -83,6 +95,13 @@ final class Admin {
                     case "describe-cluster" -> describeCluster(admin, result);
                     case "list-offsets" -> listOffsets(admin, opts, result);
                     case "describe-producers" -> describeProducers(admin, opts, result);
+                    case "list-groups" -> Groups.list(admin, opts, result);
+                    case "describe-groups" -> Groups.describe(admin, opts, result);
+                    case "group-offsets" -> Groups.offsets(admin, opts, result);
+                    case "alter-group-offsets" -> Groups.alterOffsets(admin, opts, result);
+                    case "delete-group-offsets" -> Groups.deleteOffsets(admin, opts, result);
+                    case "delete-groups" -> Groups.delete(admin, opts, result);
+                    case "remove-members" -> Groups.removeMembers(admin, opts, result);
                     default -> throw new IllegalArgumentException("unknown admin op " + op);
                 }
             } catch (ExecutionException e) {
@@ -94,7 +113,7 @@ final class Admin {
         out.line(result);
     }
 
-    private static Object getOrError(KafkaFuture<?> f) throws InterruptedException {
+    static Object getOrError(KafkaFuture<?> f) throws InterruptedException {
         try {
             return f.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -252,7 +271,7 @@ final class Admin {
         result.put("nodes", nodes);
     }
 
-    private static List<TopicPartition> partitions(Opts opts) {
+    static List<TopicPartition> partitions(Opts opts) {
         String topic = opts.get("topic");
         List<TopicPartition> tps = new ArrayList<>();
         for (String s : FluxCli.split(opts.get("partitions", "0"))) {

@@ -25,7 +25,9 @@ import java.util.concurrent.ExecutionException;
  *
  * Commands run one after another in one JVM (to save start-up time); each writes JSON lines to
  * its --out file (default: stdout), the last of which is a summary object with a "done" key.
- * Commands: version, produce, consume, admin (see {@link Produce}, {@link Consume}, {@link Admin}).
+ * Commands: version, produce, consume, admin, group-consume (see {@link Produce}, {@link Consume},
+ * {@link Admin}, {@link GroupConsume}). "--flush true" flushes the output after every line (the
+ * default for group-consume, whose output the tests follow live).
  * Exit status: 0 when every command ran (client-side errors are reported in the JSON), 1 when a
  * command failed outright (bad arguments, unexpected exception), 2 for usage errors.
  */
@@ -79,7 +81,8 @@ public final class FluxCli {
             return 2;
         }
         String bootstrap = opts.get("bootstrap", globals.get("bootstrap", "127.0.0.1:9092"));
-        try (Out out = Out.open(opts.get("out", null))) {
+        boolean live = opts.getBool("flush", name.equals("group-consume"));
+        try (Out out = Out.open(opts.get("out", null), live)) {
             long start = System.nanoTime();
             try {
                 switch (name) {
@@ -89,6 +92,7 @@ public final class FluxCli {
                     case "produce" -> Produce.run(bootstrap, opts, out);
                     case "consume" -> Consume.run(bootstrap, opts, out);
                     case "admin" -> Admin.run(bootstrap, opts, out);
+                    case "group-consume" -> GroupConsume.run(bootstrap, opts, out);
                     default -> {
                         System.err.println("unknown command " + name);
                         return 2;
@@ -143,27 +147,36 @@ public final class FluxCli {
         return p;
     }
 
-    /** JSON-lines output: a file or stdout; thread-safe (producer callbacks write from the I/O thread). */
+    /**
+     * JSON-lines output: a file or stdout, optionally flushed after every line; thread-safe
+     * (producer callbacks write from the I/O thread).
+     */
     static final class Out implements AutoCloseable {
         private final Writer w;
         private final boolean stdout;
+        private final boolean flushEach;
 
-        private Out(Writer w, boolean stdout) {
+        private Out(Writer w, boolean stdout, boolean flushEach) {
             this.w = w;
             this.stdout = stdout;
+            this.flushEach = flushEach;
         }
 
-        static Out open(String path) throws IOException {
+        static Out open(String path, boolean flushEach) throws IOException {
             if (path == null || path.equals("-")) {
-                return new Out(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true);
+                return new Out(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                        true, flushEach);
             }
-            return new Out(Files.newBufferedWriter(Path.of(path), StandardCharsets.UTF_8), false);
+            return new Out(Files.newBufferedWriter(Path.of(path), StandardCharsets.UTF_8), false, flushEach);
         }
 
         synchronized void line(Object json) {
             try {
                 w.write(Json.write(json));
                 w.write('\n');
+                if (flushEach) {
+                    w.flush();
+                }
             } catch (IOException e) {
                 throw new RuntimeException(e);
             }
