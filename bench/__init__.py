@@ -53,6 +53,7 @@ SUITES: dict[str, str] = {
     "records": "bench.records",
     "storage": "bench.storage",
     "broker": "bench.broker",
+    "groups": "bench.groups",
 }
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -188,6 +188,10 @@ def run_tool(
             os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate(timeout=30)
         rc = None
+    except BaseException:  # Ctrl-C: do not leave the client running in its own session
+        with suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        raise
     if log is not None:
         log.write(out + err + f"[exit {rc}]\n")
         log.flush()
@@ -302,8 +306,14 @@ COMMON_PROPS: dict[str, object] = {
 }
 
 
-def start_kafka(libs: Path, say: Callable[[str], None]) -> Broker:
-    base = RUN_DIR / "kafka"
+def start_kafka(
+    libs: Path,
+    say: Callable[[str], None],
+    run_dir: Path = RUN_DIR,
+    overrides: dict[str, object] | None = None,
+) -> Broker:
+    """Kafka under `run_dir`/kafka; `overrides` replace or add server.properties keys."""
+    base = run_dir / "kafka"
     if base.exists():
         shutil.rmtree(base)
     conf, logs, data = base / "config", base / "logs", base / "data"
@@ -327,6 +337,7 @@ def start_kafka(libs: Path, say: Callable[[str], None]) -> Broker:
         "share.coordinator.state.topic.replication.factor": 1,
         "share.coordinator.state.topic.min.isr": 1,
         **COMMON_PROPS,
+        **(overrides or {}),
     }
     (conf / "server.properties").write_text(_props(props))
     (conf / "log4j2.yaml").write_text(BROKER_LOG4J)
@@ -389,14 +400,24 @@ def start_kafka(libs: Path, say: Callable[[str], None]) -> Broker:
     return broker
 
 
-def start_fluxmq(say: Callable[[str], None]) -> Broker:
-    base = RUN_DIR / "fluxmq"
+def start_fluxmq(
+    say: Callable[[str], None],
+    run_dir: Path = RUN_DIR,
+    overrides: dict[str, object] | None = None,
+) -> Broker:
+    """fluxmq-server under `run_dir`/fluxmq; `overrides` as for `start_kafka`."""
+    base = run_dir / "fluxmq"
     if base.exists():
         shutil.rmtree(base)
     data = base / "data"
     data.mkdir(parents=True)
     port = free_port()
-    props = {"listeners": f"PLAINTEXT://127.0.0.1:{port}", "log.dirs": str(data), **COMMON_PROPS}
+    props = {
+        "listeners": f"PLAINTEXT://127.0.0.1:{port}",
+        "log.dirs": str(data),
+        **COMMON_PROPS,
+        **(overrides or {}),
+    }
     (base / "server.properties").write_text(_props(props))
     log_path = base / "fluxmq-server.log"
     out = open(log_path, "w")
