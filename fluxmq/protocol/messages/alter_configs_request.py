@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -587,4 +588,14 @@ AlterConfigsRequest._SIZERS = (
     _s_AlterConfigsRequest_0,
     _s_AlterConfigsRequest_0,
     _s_AlterConfigsRequest_1,
+)
+bind_readers(
+    AlterConfigsRequest,
+    "alter_configs_request",
+    "ed6b99ceab0a2eb0",
+    (
+        AlterableConfig,
+        AlterConfigsResource,
+        AlterConfigsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -534,4 +535,14 @@ AlterReplicaLogDirsRequest._SIZERS = (
     None,
     _s_AlterReplicaLogDirsRequest_0,
     _s_AlterReplicaLogDirsRequest_1,
+)
+bind_readers(
+    AlterReplicaLogDirsRequest,
+    "alter_replica_log_dirs_request",
+    "51f92cb43f41d6e3",
+    (
+        AlterReplicaLogDirTopic,
+        AlterReplicaLogDir,
+        AlterReplicaLogDirsRequest,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1518,4 +1519,15 @@ OffsetFetchRequest._SIZERS = (
     _s_OffsetFetchRequest_4,
     _s_OffsetFetchRequest_5,
     _s_OffsetFetchRequest_6,
+)
+bind_readers(
+    OffsetFetchRequest,
+    "offset_fetch_request",
+    "9dc60c1f5a4b90bb",
+    (
+        OffsetFetchRequestTopic,
+        OffsetFetchRequestTopics,
+        OffsetFetchRequestGroup,
+        OffsetFetchRequest,
+    ),
 )
