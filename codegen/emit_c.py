@@ -232,6 +232,21 @@ class CEmitter:
             decls.append(
                 f"static const char *const fn_{self.module}__{s.name}[] = {{{', '.join([*fields, 'NULL'])}}};"
             )
+        for s in self.structs:
+            # Fields whose default is a new instance of a struct of this module: built in C.
+            subs = [
+                (
+                    f"&{self.ci(f.type)}"
+                    if f.is_struct and not f.is_array and f.default == "struct" and f.type in names
+                    else "NULL"
+                )
+                for f in s.fields
+            ]
+            if self.em.has_flexible(s.name):
+                subs.append("NULL")
+            decls.append(
+                f"static ClassInfo *const sub_{self.module}__{s.name}[] = {{{', '.join(subs)}}};"
+            )
         for s in reversed(self.structs):
             for _sid, sh in sorted(self.em.shapes.get(s.name, {}).items()):
                 decls.append(
@@ -242,6 +257,7 @@ class CEmitter:
         table = [
             f"static ClassInfo *cls_{m}[] = {{{', '.join([*(f'&{self.ci(n)}' for n in names), 'NULL'])}}};",
             f"static const char *const *const fields_{m}[] = {{{', '.join(f'fn_{m}__{n}' for n in names)}}};",
+            f"static ClassInfo *const *const subs_{m}[] = {{{', '.join(f'sub_{m}__{n}' for n in names)}}};",
             f"static const readfn rd_{m}[] = {{"
             + ", ".join(
                 self.fn(root, sid) if sid is not None else "NULL" for sid in readers_by_version
@@ -261,8 +277,8 @@ def render_module(parts: list[tuple[str, str, str, int]], kafka_version: str) ->
     out += [code for _, code, _, _ in parts]
     out.append("static const ModEntry MODULES[] = {")
     for m, _, fp, n in parts:
-        out.append(f'    {{"{m}", "{fp}", cls_{m}, fields_{m}, rd_{m}, {n}}},')
-    out.append("    {NULL, NULL, NULL, NULL, NULL, 0},")
+        out.append(f'    {{"{m}", "{fp}", cls_{m}, fields_{m}, subs_{m}, rd_{m}, {n}}},')
+    out.append("    {NULL, NULL, NULL, NULL, NULL, NULL, 0},")
     out.append("};")
     out.append("")
     out.append('#include "../_accel_module.h"')

@@ -270,7 +270,7 @@ static PyTypeObject DecoderType = {
 /* --------------------------------------------------------------------------- bind */
 
 static int
-bind_class(ClassInfo *ci, const char *const *names, PyObject *item)
+bind_class(ClassInfo *ci, const char *const *names, ClassInfo *const *sub, PyObject *item)
 {
     /* item: (cls, defaults, factory_flags, direct) */
     PyObject *cls, *defaults, *flags;
@@ -345,6 +345,7 @@ bind_class(ClassInfo *ci, const char *const *names, PyObject *item)
     ci->defaults = vals;
     ci->factory = fac;
     ci->offsets = offs;
+    ci->sub = sub;
     return 1;
 }
 
@@ -367,7 +368,7 @@ accel_bind(PyObject *module, PyObject *args)
     if (PyTuple_GET_SIZE(classes) != nclasses || PyTuple_GET_SIZE(py_readers) != m->nreaders)
         Py_RETURN_NONE;
     for (Py_ssize_t i = 0; i < nclasses; i++) {
-        int r = bind_class(m->classes[i], m->fields[i], PyTuple_GET_ITEM(classes, i));
+        int r = bind_class(m->classes[i], m->fields[i], m->subs[i], PyTuple_GET_ITEM(classes, i));
         if (r < 0)
             return NULL;
         if (r == 0)

@@ -31,13 +31,15 @@ typedef struct {
 typedef PyObject *(*readfn)(Ctx *c, Py_ssize_t end, Py_ssize_t *ppos);
 
 /* A generated struct class: its type, field count and per-field defaults. */
-typedef struct {
+typedef struct ClassInfo ClassInfo;
+struct ClassInfo {
     PyObject *type;
     Py_ssize_t nfields;
     PyObject **defaults;    /* a value, or a zero-argument factory when factory[i] */
     unsigned char *factory;
     Py_ssize_t *offsets;    /* slot offsets of the fields when direct construction is safe */
-} ClassInfo;
+    ClassInfo *const *sub;  /* per field: the struct class its default instance is, or NULL */
+};
 
 /* One generated message module's readers, for bind(). */
 typedef struct {
@@ -45,6 +47,7 @@ typedef struct {
     const char *fingerprint;
     ClassInfo **classes;              /* NULL-terminated, in the order bind() receives them */
     const char *const *const *fields; /* per class: NULL-terminated field names */
+    ClassInfo *const *const *subs;    /* per class: ClassInfo.sub */
     const readfn *readers;            /* per version; NULL where there is none */
     int nreaders;
 } ModEntry;
@@ -193,7 +196,12 @@ mk_uuid(const unsigned char *p)
         Py_INCREF(ZeroUUID);
         return ZeroUUID;
     }
+#if PY_VERSION_HEX >= 0x030D0000
+    PyObject *i = PyLong_FromUnsignedNativeBytes(
+        p, 16, Py_ASNATIVEBYTES_BIG_ENDIAN | Py_ASNATIVEBYTES_UNSIGNED_BUFFER);
+#else
     PyObject *i = _PyLong_FromByteArray(p, 16, 0, 0);
+#endif
     if (i == NULL)
         return NULL;
     PyTypeObject *t = (PyTypeObject *)UUIDType;
@@ -217,7 +225,16 @@ mv_slice(Ctx *c, Py_ssize_t a, Py_ssize_t b)
             return NULL;
         c->own_mv = 1;
     }
-    return PySequence_GetSlice(c->mv, a, b);
+    /* A new view on the same managed buffer (what slicing does, without building a slice
+     * object): the base is a one-dimensional contiguous view of bytes, so is its window. */
+    PyObject *v = PyMemoryView_FromObject(c->mv);
+    if (v == NULL)
+        return NULL;
+    Py_buffer *view = PyMemoryView_GET_BUFFER(v);
+    view->buf = (char *)view->buf + a;
+    view->len = b - a;
+    view->shape[0] = b - a;
+    return v;
 }
 
 static inline PyObject *
@@ -549,43 +566,65 @@ rd_unknown_tags(Ctx *c, Py_ssize_t end, Py_ssize_t *ppos, const char *label, PyO
 
 /* ------------------------------------------------------------------ construction */
 
+static PyObject *make(ClassInfo *ci, PyObject **f);
+
+/* A new reference to field i's default: the value, or a new list / struct / factory result. */
+static inline PyObject *
+field_default(ClassInfo *ci, Py_ssize_t i)
+{
+    PyObject *d = ci->defaults[i];
+    if (!ci->factory[i]) {
+        Py_INCREF(d);
+        return d;
+    }
+    if (d == (PyObject *)&PyList_Type)
+        return PyList_New(0);
+    ClassInfo *sub = ci->sub == NULL ? NULL : ci->sub[i];
+    if (sub != NULL && sub->type == d && sub->offsets != NULL && sub->nfields <= 64) {
+        /* the default instance of a struct class, as `Cls()` makes it */
+        PyObject *g[64];
+        for (Py_ssize_t k = 0; k < sub->nfields; k++)
+            g[k] = NULL;
+        return make(sub, g);
+    }
+    return PyObject_CallNoArgs(d);
+}
+
 /* Build an instance from f[0..nfields-1] (new references or NULL for "the default"); the
  * references are consumed (and the slots cleared) whether or not this succeeds. */
 static PyObject *
 make(ClassInfo *ci, PyObject **f)
 {
     Py_ssize_t n = ci->nfields, i;
-    PyObject *obj = NULL;
-    for (i = 0; i < n; i++) {
-        if (f[i] == NULL) {
-            PyObject *d = ci->defaults[i];
-            if (ci->factory[i]) {
-                f[i] = d == (PyObject *)&PyList_Type ? PyList_New(0) : PyObject_CallNoArgs(d);
-                if (f[i] == NULL)
-                    goto done;
-            }
-            else {
-                Py_INCREF(d);
-                f[i] = d;
-            }
-        }
-    }
+    PyObject *obj;
     if (ci->offsets != NULL) {
+        /* fill the slots directly: what the class's own constructor does */
         PyTypeObject *t = (PyTypeObject *)ci->type;
         obj = t->tp_alloc(t, 0);
         if (obj == NULL)
-            goto done;
+            goto fail;
         for (i = 0; i < n; i++) {
-            *(PyObject **)((char *)obj + ci->offsets[i]) = f[i]; /* steals */
+            PyObject *v = f[i];
+            if (v == NULL && (v = field_default(ci, i)) == NULL) {
+                Py_DECREF(obj); /* the slots filled so far go with it */
+                goto fail;
+            }
+            *(PyObject **)((char *)obj + ci->offsets[i]) = v; /* steals */
             f[i] = NULL;
         }
         return obj;
     }
+    for (i = 0; i < n; i++)
+        if (f[i] == NULL && (f[i] = field_default(ci, i)) == NULL)
+            goto fail;
     obj = PyObject_Vectorcall(ci->type, f, (size_t)n, NULL);
-done:
     for (i = 0; i < n; i++)
         Py_CLEAR(f[i]);
     return obj;
+fail:
+    for (i = 0; i < n; i++)
+        Py_CLEAR(f[i]);
+    return NULL;
 }
 
 static void

@@ -5,6 +5,7 @@
 /* ------------------------------------------------------------ aborted_txn */
 static ClassInfo ci_aborted_txn__AbortedTxn;
 static const char *const fn_aborted_txn__AbortedTxn[] = {"producer_id", "first_offset", "last_offset", "last_stable_offset", NULL};
+static ClassInfo *const sub_aborted_txn__AbortedTxn[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_aborted_txn__AbortedTxn_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -37,11 +38,13 @@ error:
 
 static ClassInfo *cls_aborted_txn[] = {&ci_aborted_txn__AbortedTxn, NULL};
 static const char *const *const fields_aborted_txn[] = {fn_aborted_txn__AbortedTxn};
+static ClassInfo *const *const subs_aborted_txn[] = {sub_aborted_txn__AbortedTxn};
 static const readfn rd_aborted_txn[] = {r_aborted_txn__AbortedTxn_0};
 
 /* ------------------------------------------------------------ add_offsets_to_txn_request */
 static ClassInfo ci_add_offsets_to_txn_request__AddOffsetsToTxnRequest;
 static const char *const fn_add_offsets_to_txn_request__AddOffsetsToTxnRequest[] = {"transactional_id", "producer_id", "producer_epoch", "group_id", "unknown_tags", NULL};
+static ClassInfo *const sub_add_offsets_to_txn_request__AddOffsetsToTxnRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_add_offsets_to_txn_request__AddOffsetsToTxnRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_offsets_to_txn_request__AddOffsetsToTxnRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -104,11 +107,13 @@ error:
 
 static ClassInfo *cls_add_offsets_to_txn_request[] = {&ci_add_offsets_to_txn_request__AddOffsetsToTxnRequest, NULL};
 static const char *const *const fields_add_offsets_to_txn_request[] = {fn_add_offsets_to_txn_request__AddOffsetsToTxnRequest};
+static ClassInfo *const *const subs_add_offsets_to_txn_request[] = {sub_add_offsets_to_txn_request__AddOffsetsToTxnRequest};
 static const readfn rd_add_offsets_to_txn_request[] = {r_add_offsets_to_txn_request__AddOffsetsToTxnRequest_0, r_add_offsets_to_txn_request__AddOffsetsToTxnRequest_0, r_add_offsets_to_txn_request__AddOffsetsToTxnRequest_0, r_add_offsets_to_txn_request__AddOffsetsToTxnRequest_1, r_add_offsets_to_txn_request__AddOffsetsToTxnRequest_1};
 
 /* ------------------------------------------------------------ add_offsets_to_txn_response */
 static ClassInfo ci_add_offsets_to_txn_response__AddOffsetsToTxnResponse;
 static const char *const fn_add_offsets_to_txn_response__AddOffsetsToTxnResponse[] = {"throttle_time_ms", "error_code", "unknown_tags", NULL};
+static ClassInfo *const sub_add_offsets_to_txn_response__AddOffsetsToTxnResponse[] = {NULL, NULL, NULL};
 static PyObject *r_add_offsets_to_txn_response__AddOffsetsToTxnResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_offsets_to_txn_response__AddOffsetsToTxnResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -167,6 +172,7 @@ error:
 
 static ClassInfo *cls_add_offsets_to_txn_response[] = {&ci_add_offsets_to_txn_response__AddOffsetsToTxnResponse, NULL};
 static const char *const *const fields_add_offsets_to_txn_response[] = {fn_add_offsets_to_txn_response__AddOffsetsToTxnResponse};
+static ClassInfo *const *const subs_add_offsets_to_txn_response[] = {sub_add_offsets_to_txn_response__AddOffsetsToTxnResponse};
 static const readfn rd_add_offsets_to_txn_response[] = {r_add_offsets_to_txn_response__AddOffsetsToTxnResponse_0, r_add_offsets_to_txn_response__AddOffsetsToTxnResponse_0, r_add_offsets_to_txn_response__AddOffsetsToTxnResponse_0, r_add_offsets_to_txn_response__AddOffsetsToTxnResponse_1, r_add_offsets_to_txn_response__AddOffsetsToTxnResponse_1};
 
 /* ------------------------------------------------------------ add_partitions_to_txn_request */
@@ -176,6 +182,9 @@ static ClassInfo ci_add_partitions_to_txn_request__AddPartitionsToTxnTransaction
 static const char *const fn_add_partitions_to_txn_request__AddPartitionsToTxnTransaction[] = {"transactional_id", "producer_id", "producer_epoch", "verify_only", "topics", "unknown_tags", NULL};
 static ClassInfo ci_add_partitions_to_txn_request__AddPartitionsToTxnRequest;
 static const char *const fn_add_partitions_to_txn_request__AddPartitionsToTxnRequest[] = {"transactions", "v3_and_below_transactional_id", "v3_and_below_producer_id", "v3_and_below_producer_epoch", "v3_and_below_topics", "unknown_tags", NULL};
+static ClassInfo *const sub_add_partitions_to_txn_request__AddPartitionsToTxnTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_add_partitions_to_txn_request__AddPartitionsToTxnTransaction[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_add_partitions_to_txn_request__AddPartitionsToTxnRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -339,6 +348,7 @@ error:
 
 static ClassInfo *cls_add_partitions_to_txn_request[] = {&ci_add_partitions_to_txn_request__AddPartitionsToTxnTopic, &ci_add_partitions_to_txn_request__AddPartitionsToTxnTransaction, &ci_add_partitions_to_txn_request__AddPartitionsToTxnRequest, NULL};
 static const char *const *const fields_add_partitions_to_txn_request[] = {fn_add_partitions_to_txn_request__AddPartitionsToTxnTopic, fn_add_partitions_to_txn_request__AddPartitionsToTxnTransaction, fn_add_partitions_to_txn_request__AddPartitionsToTxnRequest};
+static ClassInfo *const *const subs_add_partitions_to_txn_request[] = {sub_add_partitions_to_txn_request__AddPartitionsToTxnTopic, sub_add_partitions_to_txn_request__AddPartitionsToTxnTransaction, sub_add_partitions_to_txn_request__AddPartitionsToTxnRequest};
 static const readfn rd_add_partitions_to_txn_request[] = {r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_0, r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_0, r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_0, r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_1, r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_2, r_add_partitions_to_txn_request__AddPartitionsToTxnRequest_2};
 
 /* ------------------------------------------------------------ add_partitions_to_txn_response */
@@ -350,6 +360,10 @@ static ClassInfo ci_add_partitions_to_txn_response__AddPartitionsToTxnResult;
 static const char *const fn_add_partitions_to_txn_response__AddPartitionsToTxnResult[] = {"transactional_id", "topic_results", "unknown_tags", NULL};
 static ClassInfo ci_add_partitions_to_txn_response__AddPartitionsToTxnResponse;
 static const char *const fn_add_partitions_to_txn_response__AddPartitionsToTxnResponse[] = {"throttle_time_ms", "error_code", "results_by_transaction", "results_by_topic_v3_and_below", "unknown_tags", NULL};
+static ClassInfo *const sub_add_partitions_to_txn_response__AddPartitionsToTxnPartitionResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_add_partitions_to_txn_response__AddPartitionsToTxnTopicResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_add_partitions_to_txn_response__AddPartitionsToTxnResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_add_partitions_to_txn_response__AddPartitionsToTxnResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -563,6 +577,7 @@ error:
 
 static ClassInfo *cls_add_partitions_to_txn_response[] = {&ci_add_partitions_to_txn_response__AddPartitionsToTxnPartitionResult, &ci_add_partitions_to_txn_response__AddPartitionsToTxnTopicResult, &ci_add_partitions_to_txn_response__AddPartitionsToTxnResult, &ci_add_partitions_to_txn_response__AddPartitionsToTxnResponse, NULL};
 static const char *const *const fields_add_partitions_to_txn_response[] = {fn_add_partitions_to_txn_response__AddPartitionsToTxnPartitionResult, fn_add_partitions_to_txn_response__AddPartitionsToTxnTopicResult, fn_add_partitions_to_txn_response__AddPartitionsToTxnResult, fn_add_partitions_to_txn_response__AddPartitionsToTxnResponse};
+static ClassInfo *const *const subs_add_partitions_to_txn_response[] = {sub_add_partitions_to_txn_response__AddPartitionsToTxnPartitionResult, sub_add_partitions_to_txn_response__AddPartitionsToTxnTopicResult, sub_add_partitions_to_txn_response__AddPartitionsToTxnResult, sub_add_partitions_to_txn_response__AddPartitionsToTxnResponse};
 static const readfn rd_add_partitions_to_txn_response[] = {r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_0, r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_0, r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_0, r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_1, r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_2, r_add_partitions_to_txn_response__AddPartitionsToTxnResponse_2};
 
 /* ------------------------------------------------------------ add_raft_voter_request */
@@ -570,6 +585,8 @@ static ClassInfo ci_add_raft_voter_request__Listener;
 static const char *const fn_add_raft_voter_request__Listener[] = {"name", "host", "port", "unknown_tags", NULL};
 static ClassInfo ci_add_raft_voter_request__AddRaftVoterRequest;
 static const char *const fn_add_raft_voter_request__AddRaftVoterRequest[] = {"cluster_id", "timeout_ms", "voter_id", "voter_directory_id", "listeners", "ack_when_committed", "unknown_tags", NULL};
+static ClassInfo *const sub_add_raft_voter_request__Listener[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_add_raft_voter_request__AddRaftVoterRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_add_raft_voter_request__AddRaftVoterRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_raft_voter_request__AddRaftVoterRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_add_raft_voter_request__Listener_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -667,11 +684,13 @@ error:
 
 static ClassInfo *cls_add_raft_voter_request[] = {&ci_add_raft_voter_request__Listener, &ci_add_raft_voter_request__AddRaftVoterRequest, NULL};
 static const char *const *const fields_add_raft_voter_request[] = {fn_add_raft_voter_request__Listener, fn_add_raft_voter_request__AddRaftVoterRequest};
+static ClassInfo *const *const subs_add_raft_voter_request[] = {sub_add_raft_voter_request__Listener, sub_add_raft_voter_request__AddRaftVoterRequest};
 static const readfn rd_add_raft_voter_request[] = {r_add_raft_voter_request__AddRaftVoterRequest_0, r_add_raft_voter_request__AddRaftVoterRequest_1};
 
 /* ------------------------------------------------------------ add_raft_voter_response */
 static ClassInfo ci_add_raft_voter_response__AddRaftVoterResponse;
 static const char *const fn_add_raft_voter_response__AddRaftVoterResponse[] = {"throttle_time_ms", "error_code", "error_message", "unknown_tags", NULL};
+static ClassInfo *const sub_add_raft_voter_response__AddRaftVoterResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_add_raft_voter_response__AddRaftVoterResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -704,6 +723,7 @@ error:
 
 static ClassInfo *cls_add_raft_voter_response[] = {&ci_add_raft_voter_response__AddRaftVoterResponse, NULL};
 static const char *const *const fields_add_raft_voter_response[] = {fn_add_raft_voter_response__AddRaftVoterResponse};
+static ClassInfo *const *const subs_add_raft_voter_response[] = {sub_add_raft_voter_response__AddRaftVoterResponse};
 static const readfn rd_add_raft_voter_response[] = {r_add_raft_voter_response__AddRaftVoterResponse_0, r_add_raft_voter_response__AddRaftVoterResponse_0};
 
 /* ------------------------------------------------------------ alter_client_quotas_request */
@@ -715,6 +735,10 @@ static ClassInfo ci_alter_client_quotas_request__EntryData;
 static const char *const fn_alter_client_quotas_request__EntryData[] = {"entity", "ops", "unknown_tags", NULL};
 static ClassInfo ci_alter_client_quotas_request__AlterClientQuotasRequest;
 static const char *const fn_alter_client_quotas_request__AlterClientQuotasRequest[] = {"entries", "validate_only", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_client_quotas_request__EntityData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_client_quotas_request__OpData[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_client_quotas_request__EntryData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_client_quotas_request__AlterClientQuotasRequest[] = {NULL, NULL, NULL};
 static PyObject *r_alter_client_quotas_request__AlterClientQuotasRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_client_quotas_request__AlterClientQuotasRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_client_quotas_request__EntryData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -924,6 +948,7 @@ error:
 
 static ClassInfo *cls_alter_client_quotas_request[] = {&ci_alter_client_quotas_request__EntityData, &ci_alter_client_quotas_request__OpData, &ci_alter_client_quotas_request__EntryData, &ci_alter_client_quotas_request__AlterClientQuotasRequest, NULL};
 static const char *const *const fields_alter_client_quotas_request[] = {fn_alter_client_quotas_request__EntityData, fn_alter_client_quotas_request__OpData, fn_alter_client_quotas_request__EntryData, fn_alter_client_quotas_request__AlterClientQuotasRequest};
+static ClassInfo *const *const subs_alter_client_quotas_request[] = {sub_alter_client_quotas_request__EntityData, sub_alter_client_quotas_request__OpData, sub_alter_client_quotas_request__EntryData, sub_alter_client_quotas_request__AlterClientQuotasRequest};
 static const readfn rd_alter_client_quotas_request[] = {r_alter_client_quotas_request__AlterClientQuotasRequest_0, r_alter_client_quotas_request__AlterClientQuotasRequest_1};
 
 /* ------------------------------------------------------------ alter_client_quotas_response */
@@ -933,6 +958,9 @@ static ClassInfo ci_alter_client_quotas_response__EntryData;
 static const char *const fn_alter_client_quotas_response__EntryData[] = {"error_code", "error_message", "entity", "unknown_tags", NULL};
 static ClassInfo ci_alter_client_quotas_response__AlterClientQuotasResponse;
 static const char *const fn_alter_client_quotas_response__AlterClientQuotasResponse[] = {"throttle_time_ms", "entries", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_client_quotas_response__EntityData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_client_quotas_response__EntryData[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_client_quotas_response__AlterClientQuotasResponse[] = {NULL, NULL, NULL};
 static PyObject *r_alter_client_quotas_response__AlterClientQuotasResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_client_quotas_response__AlterClientQuotasResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_client_quotas_response__EntryData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -1095,6 +1123,7 @@ error:
 
 static ClassInfo *cls_alter_client_quotas_response[] = {&ci_alter_client_quotas_response__EntityData, &ci_alter_client_quotas_response__EntryData, &ci_alter_client_quotas_response__AlterClientQuotasResponse, NULL};
 static const char *const *const fields_alter_client_quotas_response[] = {fn_alter_client_quotas_response__EntityData, fn_alter_client_quotas_response__EntryData, fn_alter_client_quotas_response__AlterClientQuotasResponse};
+static ClassInfo *const *const subs_alter_client_quotas_response[] = {sub_alter_client_quotas_response__EntityData, sub_alter_client_quotas_response__EntryData, sub_alter_client_quotas_response__AlterClientQuotasResponse};
 static const readfn rd_alter_client_quotas_response[] = {r_alter_client_quotas_response__AlterClientQuotasResponse_0, r_alter_client_quotas_response__AlterClientQuotasResponse_1};
 
 /* ------------------------------------------------------------ alter_configs_request */
@@ -1104,6 +1133,9 @@ static ClassInfo ci_alter_configs_request__AlterConfigsResource;
 static const char *const fn_alter_configs_request__AlterConfigsResource[] = {"resource_type", "resource_name", "configs", "unknown_tags", NULL};
 static ClassInfo ci_alter_configs_request__AlterConfigsRequest;
 static const char *const fn_alter_configs_request__AlterConfigsRequest[] = {"resources", "validate_only", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_configs_request__AlterableConfig[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_configs_request__AlterConfigsResource[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_configs_request__AlterConfigsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_alter_configs_request__AlterConfigsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_configs_request__AlterConfigsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_configs_request__AlterConfigsResource_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -1266,6 +1298,7 @@ error:
 
 static ClassInfo *cls_alter_configs_request[] = {&ci_alter_configs_request__AlterableConfig, &ci_alter_configs_request__AlterConfigsResource, &ci_alter_configs_request__AlterConfigsRequest, NULL};
 static const char *const *const fields_alter_configs_request[] = {fn_alter_configs_request__AlterableConfig, fn_alter_configs_request__AlterConfigsResource, fn_alter_configs_request__AlterConfigsRequest};
+static ClassInfo *const *const subs_alter_configs_request[] = {sub_alter_configs_request__AlterableConfig, sub_alter_configs_request__AlterConfigsResource, sub_alter_configs_request__AlterConfigsRequest};
 static const readfn rd_alter_configs_request[] = {r_alter_configs_request__AlterConfigsRequest_0, r_alter_configs_request__AlterConfigsRequest_0, r_alter_configs_request__AlterConfigsRequest_1};
 
 /* ------------------------------------------------------------ alter_configs_response */
@@ -1273,6 +1306,8 @@ static ClassInfo ci_alter_configs_response__AlterConfigsResourceResponse;
 static const char *const fn_alter_configs_response__AlterConfigsResourceResponse[] = {"error_code", "error_message", "resource_type", "resource_name", "unknown_tags", NULL};
 static ClassInfo ci_alter_configs_response__AlterConfigsResponse;
 static const char *const fn_alter_configs_response__AlterConfigsResponse[] = {"throttle_time_ms", "responses", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_configs_response__AlterConfigsResourceResponse[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_configs_response__AlterConfigsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_alter_configs_response__AlterConfigsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_configs_response__AlterConfigsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_configs_response__AlterConfigsResourceResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -1394,6 +1429,7 @@ error:
 
 static ClassInfo *cls_alter_configs_response[] = {&ci_alter_configs_response__AlterConfigsResourceResponse, &ci_alter_configs_response__AlterConfigsResponse, NULL};
 static const char *const *const fields_alter_configs_response[] = {fn_alter_configs_response__AlterConfigsResourceResponse, fn_alter_configs_response__AlterConfigsResponse};
+static ClassInfo *const *const subs_alter_configs_response[] = {sub_alter_configs_response__AlterConfigsResourceResponse, sub_alter_configs_response__AlterConfigsResponse};
 static const readfn rd_alter_configs_response[] = {r_alter_configs_response__AlterConfigsResponse_0, r_alter_configs_response__AlterConfigsResponse_0, r_alter_configs_response__AlterConfigsResponse_1};
 
 /* ------------------------------------------------------------ alter_partition_reassignments_request */
@@ -1403,6 +1439,9 @@ static ClassInfo ci_alter_partition_reassignments_request__ReassignableTopic;
 static const char *const fn_alter_partition_reassignments_request__ReassignableTopic[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest;
 static const char *const fn_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest[] = {"timeout_ms", "allow_replication_factor_change", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_partition_reassignments_request__ReassignablePartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_partition_reassignments_request__ReassignableTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_partition_reassignments_request__ReassignableTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -1515,6 +1554,7 @@ error:
 
 static ClassInfo *cls_alter_partition_reassignments_request[] = {&ci_alter_partition_reassignments_request__ReassignablePartition, &ci_alter_partition_reassignments_request__ReassignableTopic, &ci_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest, NULL};
 static const char *const *const fields_alter_partition_reassignments_request[] = {fn_alter_partition_reassignments_request__ReassignablePartition, fn_alter_partition_reassignments_request__ReassignableTopic, fn_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest};
+static ClassInfo *const *const subs_alter_partition_reassignments_request[] = {sub_alter_partition_reassignments_request__ReassignablePartition, sub_alter_partition_reassignments_request__ReassignableTopic, sub_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest};
 static const readfn rd_alter_partition_reassignments_request[] = {r_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest_0, r_alter_partition_reassignments_request__AlterPartitionReassignmentsRequest_1};
 
 /* ------------------------------------------------------------ alter_partition_reassignments_response */
@@ -1524,6 +1564,9 @@ static ClassInfo ci_alter_partition_reassignments_response__ReassignableTopicRes
 static const char *const fn_alter_partition_reassignments_response__ReassignableTopicResponse[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse;
 static const char *const fn_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse[] = {"throttle_time_ms", "allow_replication_factor_change", "error_code", "error_message", "responses", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_partition_reassignments_response__ReassignablePartitionResponse[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_partition_reassignments_response__ReassignableTopicResponse[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_partition_reassignments_response__ReassignableTopicResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -1641,6 +1684,7 @@ error:
 
 static ClassInfo *cls_alter_partition_reassignments_response[] = {&ci_alter_partition_reassignments_response__ReassignablePartitionResponse, &ci_alter_partition_reassignments_response__ReassignableTopicResponse, &ci_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse, NULL};
 static const char *const *const fields_alter_partition_reassignments_response[] = {fn_alter_partition_reassignments_response__ReassignablePartitionResponse, fn_alter_partition_reassignments_response__ReassignableTopicResponse, fn_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse};
+static ClassInfo *const *const subs_alter_partition_reassignments_response[] = {sub_alter_partition_reassignments_response__ReassignablePartitionResponse, sub_alter_partition_reassignments_response__ReassignableTopicResponse, sub_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse};
 static const readfn rd_alter_partition_reassignments_response[] = {r_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse_0, r_alter_partition_reassignments_response__AlterPartitionReassignmentsResponse_1};
 
 /* ------------------------------------------------------------ alter_replica_log_dirs_request */
@@ -1650,6 +1694,9 @@ static ClassInfo ci_alter_replica_log_dirs_request__AlterReplicaLogDir;
 static const char *const fn_alter_replica_log_dirs_request__AlterReplicaLogDir[] = {"path", "topics", "unknown_tags", NULL};
 static ClassInfo ci_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest;
 static const char *const fn_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest[] = {"dirs", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_replica_log_dirs_request__AlterReplicaLogDirTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_replica_log_dirs_request__AlterReplicaLogDir[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest[] = {NULL, NULL};
 static PyObject *r_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_replica_log_dirs_request__AlterReplicaLogDir_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -1792,6 +1839,7 @@ error:
 
 static ClassInfo *cls_alter_replica_log_dirs_request[] = {&ci_alter_replica_log_dirs_request__AlterReplicaLogDirTopic, &ci_alter_replica_log_dirs_request__AlterReplicaLogDir, &ci_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest, NULL};
 static const char *const *const fields_alter_replica_log_dirs_request[] = {fn_alter_replica_log_dirs_request__AlterReplicaLogDirTopic, fn_alter_replica_log_dirs_request__AlterReplicaLogDir, fn_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest};
+static ClassInfo *const *const subs_alter_replica_log_dirs_request[] = {sub_alter_replica_log_dirs_request__AlterReplicaLogDirTopic, sub_alter_replica_log_dirs_request__AlterReplicaLogDir, sub_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest};
 static const readfn rd_alter_replica_log_dirs_request[] = {NULL, r_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest_0, r_alter_replica_log_dirs_request__AlterReplicaLogDirsRequest_1};
 
 /* ------------------------------------------------------------ alter_replica_log_dirs_response */
@@ -1801,6 +1849,9 @@ static ClassInfo ci_alter_replica_log_dirs_response__AlterReplicaLogDirTopicResu
 static const char *const fn_alter_replica_log_dirs_response__AlterReplicaLogDirTopicResult[] = {"topic_name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse;
 static const char *const fn_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse[] = {"throttle_time_ms", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_replica_log_dirs_response__AlterReplicaLogDirPartitionResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_replica_log_dirs_response__AlterReplicaLogDirTopicResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_replica_log_dirs_response__AlterReplicaLogDirTopicResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -1961,6 +2012,7 @@ error:
 
 static ClassInfo *cls_alter_replica_log_dirs_response[] = {&ci_alter_replica_log_dirs_response__AlterReplicaLogDirPartitionResult, &ci_alter_replica_log_dirs_response__AlterReplicaLogDirTopicResult, &ci_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse, NULL};
 static const char *const *const fields_alter_replica_log_dirs_response[] = {fn_alter_replica_log_dirs_response__AlterReplicaLogDirPartitionResult, fn_alter_replica_log_dirs_response__AlterReplicaLogDirTopicResult, fn_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse};
+static ClassInfo *const *const subs_alter_replica_log_dirs_response[] = {sub_alter_replica_log_dirs_response__AlterReplicaLogDirPartitionResult, sub_alter_replica_log_dirs_response__AlterReplicaLogDirTopicResult, sub_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse};
 static const readfn rd_alter_replica_log_dirs_response[] = {NULL, r_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse_0, r_alter_replica_log_dirs_response__AlterReplicaLogDirsResponse_1};
 
 /* ------------------------------------------------------------ alter_share_group_offsets_request */
@@ -1970,6 +2022,9 @@ static ClassInfo ci_alter_share_group_offsets_request__AlterShareGroupOffsetsReq
 static const char *const fn_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestTopic[] = {"topic_name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest;
 static const char *const fn_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest[] = {"group_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestPartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestPartition_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -2049,6 +2104,7 @@ error:
 
 static ClassInfo *cls_alter_share_group_offsets_request[] = {&ci_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestPartition, &ci_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestTopic, &ci_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest, NULL};
 static const char *const *const fields_alter_share_group_offsets_request[] = {fn_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestPartition, fn_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestTopic, fn_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest};
+static ClassInfo *const *const subs_alter_share_group_offsets_request[] = {sub_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestPartition, sub_alter_share_group_offsets_request__AlterShareGroupOffsetsRequestTopic, sub_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest};
 static const readfn rd_alter_share_group_offsets_request[] = {r_alter_share_group_offsets_request__AlterShareGroupOffsetsRequest_0};
 
 /* ------------------------------------------------------------ alter_share_group_offsets_response */
@@ -2058,6 +2114,9 @@ static ClassInfo ci_alter_share_group_offsets_response__AlterShareGroupOffsetsRe
 static const char *const fn_alter_share_group_offsets_response__AlterShareGroupOffsetsResponseTopic[] = {"topic_name", "topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse;
 static const char *const fn_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse[] = {"throttle_time_ms", "error_code", "error_message", "responses", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_share_group_offsets_response__AlterShareGroupOffsetsResponsePartition[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_share_group_offsets_response__AlterShareGroupOffsetsResponseTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_share_group_offsets_response__AlterShareGroupOffsetsResponseTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_share_group_offsets_response__AlterShareGroupOffsetsResponsePartition_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -2149,6 +2208,7 @@ error:
 
 static ClassInfo *cls_alter_share_group_offsets_response[] = {&ci_alter_share_group_offsets_response__AlterShareGroupOffsetsResponsePartition, &ci_alter_share_group_offsets_response__AlterShareGroupOffsetsResponseTopic, &ci_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse, NULL};
 static const char *const *const fields_alter_share_group_offsets_response[] = {fn_alter_share_group_offsets_response__AlterShareGroupOffsetsResponsePartition, fn_alter_share_group_offsets_response__AlterShareGroupOffsetsResponseTopic, fn_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse};
+static ClassInfo *const *const subs_alter_share_group_offsets_response[] = {sub_alter_share_group_offsets_response__AlterShareGroupOffsetsResponsePartition, sub_alter_share_group_offsets_response__AlterShareGroupOffsetsResponseTopic, sub_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse};
 static const readfn rd_alter_share_group_offsets_response[] = {r_alter_share_group_offsets_response__AlterShareGroupOffsetsResponse_0};
 
 /* ------------------------------------------------------------ alter_user_scram_credentials_request */
@@ -2158,6 +2218,9 @@ static ClassInfo ci_alter_user_scram_credentials_request__ScramCredentialUpserti
 static const char *const fn_alter_user_scram_credentials_request__ScramCredentialUpsertion[] = {"name", "mechanism", "iterations", "salt", "salted_password", "unknown_tags", NULL};
 static ClassInfo ci_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest;
 static const char *const fn_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest[] = {"deletions", "upsertions", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_user_scram_credentials_request__ScramCredentialDeletion[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_alter_user_scram_credentials_request__ScramCredentialUpsertion[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_user_scram_credentials_request__ScramCredentialUpsertion_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_user_scram_credentials_request__ScramCredentialDeletion_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -2244,6 +2307,7 @@ error:
 
 static ClassInfo *cls_alter_user_scram_credentials_request[] = {&ci_alter_user_scram_credentials_request__ScramCredentialDeletion, &ci_alter_user_scram_credentials_request__ScramCredentialUpsertion, &ci_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest, NULL};
 static const char *const *const fields_alter_user_scram_credentials_request[] = {fn_alter_user_scram_credentials_request__ScramCredentialDeletion, fn_alter_user_scram_credentials_request__ScramCredentialUpsertion, fn_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest};
+static ClassInfo *const *const subs_alter_user_scram_credentials_request[] = {sub_alter_user_scram_credentials_request__ScramCredentialDeletion, sub_alter_user_scram_credentials_request__ScramCredentialUpsertion, sub_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest};
 static const readfn rd_alter_user_scram_credentials_request[] = {r_alter_user_scram_credentials_request__AlterUserScramCredentialsRequest_0};
 
 /* ------------------------------------------------------------ alter_user_scram_credentials_response */
@@ -2251,6 +2315,8 @@ static ClassInfo ci_alter_user_scram_credentials_response__AlterUserScramCredent
 static const char *const fn_alter_user_scram_credentials_response__AlterUserScramCredentialsResult[] = {"user", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse;
 static const char *const fn_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse[] = {"throttle_time_ms", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_alter_user_scram_credentials_response__AlterUserScramCredentialsResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_alter_user_scram_credentials_response__AlterUserScramCredentialsResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -2311,11 +2377,13 @@ error:
 
 static ClassInfo *cls_alter_user_scram_credentials_response[] = {&ci_alter_user_scram_credentials_response__AlterUserScramCredentialsResult, &ci_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse, NULL};
 static const char *const *const fields_alter_user_scram_credentials_response[] = {fn_alter_user_scram_credentials_response__AlterUserScramCredentialsResult, fn_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse};
+static ClassInfo *const *const subs_alter_user_scram_credentials_response[] = {sub_alter_user_scram_credentials_response__AlterUserScramCredentialsResult, sub_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse};
 static const readfn rd_alter_user_scram_credentials_response[] = {r_alter_user_scram_credentials_response__AlterUserScramCredentialsResponse_0};
 
 /* ------------------------------------------------------------ api_versions_request */
 static ClassInfo ci_api_versions_request__ApiVersionsRequest;
 static const char *const fn_api_versions_request__ApiVersionsRequest[] = {"client_software_name", "client_software_version", "cluster_id", "node_id", "unknown_tags", NULL};
+static ClassInfo *const sub_api_versions_request__ApiVersionsRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_api_versions_request__ApiVersionsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_api_versions_request__ApiVersionsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_api_versions_request__ApiVersionsRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -2391,6 +2459,7 @@ error:
 
 static ClassInfo *cls_api_versions_request[] = {&ci_api_versions_request__ApiVersionsRequest, NULL};
 static const char *const *const fields_api_versions_request[] = {fn_api_versions_request__ApiVersionsRequest};
+static ClassInfo *const *const subs_api_versions_request[] = {sub_api_versions_request__ApiVersionsRequest};
 static const readfn rd_api_versions_request[] = {r_api_versions_request__ApiVersionsRequest_0, r_api_versions_request__ApiVersionsRequest_0, r_api_versions_request__ApiVersionsRequest_0, r_api_versions_request__ApiVersionsRequest_1, r_api_versions_request__ApiVersionsRequest_1, r_api_versions_request__ApiVersionsRequest_2};
 
 /* ------------------------------------------------------------ api_versions_response */
@@ -2402,6 +2471,10 @@ static ClassInfo ci_api_versions_response__FinalizedFeatureKey;
 static const char *const fn_api_versions_response__FinalizedFeatureKey[] = {"name", "max_version_level", "min_version_level", "unknown_tags", NULL};
 static ClassInfo ci_api_versions_response__ApiVersionsResponse;
 static const char *const fn_api_versions_response__ApiVersionsResponse[] = {"error_code", "api_keys", "throttle_time_ms", "supported_features", "finalized_features_epoch", "finalized_features", "zk_migration_ready", "unknown_tags", NULL};
+static ClassInfo *const sub_api_versions_response__ApiVersion[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_api_versions_response__SupportedFeatureKey[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_api_versions_response__FinalizedFeatureKey[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_api_versions_response__ApiVersionsResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_api_versions_response__ApiVersionsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_api_versions_response__ApiVersionsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_api_versions_response__ApiVersionsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -2652,11 +2725,13 @@ error:
 
 static ClassInfo *cls_api_versions_response[] = {&ci_api_versions_response__ApiVersion, &ci_api_versions_response__SupportedFeatureKey, &ci_api_versions_response__FinalizedFeatureKey, &ci_api_versions_response__ApiVersionsResponse, NULL};
 static const char *const *const fields_api_versions_response[] = {fn_api_versions_response__ApiVersion, fn_api_versions_response__SupportedFeatureKey, fn_api_versions_response__FinalizedFeatureKey, fn_api_versions_response__ApiVersionsResponse};
+static ClassInfo *const *const subs_api_versions_response[] = {sub_api_versions_response__ApiVersion, sub_api_versions_response__SupportedFeatureKey, sub_api_versions_response__FinalizedFeatureKey, sub_api_versions_response__ApiVersionsResponse};
 static const readfn rd_api_versions_response[] = {r_api_versions_response__ApiVersionsResponse_0, r_api_versions_response__ApiVersionsResponse_1, r_api_versions_response__ApiVersionsResponse_1, r_api_versions_response__ApiVersionsResponse_2, r_api_versions_response__ApiVersionsResponse_2, r_api_versions_response__ApiVersionsResponse_2};
 
 /* ------------------------------------------------------------ consumer_group_current_member_assignment_key */
 static ClassInfo ci_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey;
 static const char *const fn_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey[] = {NULL, NULL};
 static PyObject *r_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -2683,6 +2758,7 @@ error:
 
 static ClassInfo *cls_consumer_group_current_member_assignment_key[] = {&ci_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey, NULL};
 static const char *const *const fields_consumer_group_current_member_assignment_key[] = {fn_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey};
+static ClassInfo *const *const subs_consumer_group_current_member_assignment_key[] = {sub_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey};
 static const readfn rd_consumer_group_current_member_assignment_key[] = {r_consumer_group_current_member_assignment_key__ConsumerGroupCurrentMemberAssignmentKey_0};
 
 /* ------------------------------------------------------------ consumer_group_current_member_assignment_value */
@@ -2690,6 +2766,8 @@ static ClassInfo ci_consumer_group_current_member_assignment_value__TopicPartiti
 static const char *const fn_consumer_group_current_member_assignment_value__TopicPartitions[] = {"topic_id", "partitions", "assignment_epochs", "unknown_tags", NULL};
 static ClassInfo ci_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue;
 static const char *const fn_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue[] = {"member_epoch", "previous_member_epoch", "state", "assigned_partitions", "partitions_pending_revocation", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_current_member_assignment_value__TopicPartitions[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_current_member_assignment_value__TopicPartitions_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -2780,11 +2858,13 @@ error:
 
 static ClassInfo *cls_consumer_group_current_member_assignment_value[] = {&ci_consumer_group_current_member_assignment_value__TopicPartitions, &ci_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue, NULL};
 static const char *const *const fields_consumer_group_current_member_assignment_value[] = {fn_consumer_group_current_member_assignment_value__TopicPartitions, fn_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue};
+static ClassInfo *const *const subs_consumer_group_current_member_assignment_value[] = {sub_consumer_group_current_member_assignment_value__TopicPartitions, sub_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue};
 static const readfn rd_consumer_group_current_member_assignment_value[] = {r_consumer_group_current_member_assignment_value__ConsumerGroupCurrentMemberAssignmentValue_0};
 
 /* ------------------------------------------------------------ consumer_group_describe_request */
 static ClassInfo ci_consumer_group_describe_request__ConsumerGroupDescribeRequest;
 static const char *const fn_consumer_group_describe_request__ConsumerGroupDescribeRequest[] = {"group_ids", "include_authorized_operations", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_describe_request__ConsumerGroupDescribeRequest[] = {NULL, NULL, NULL};
 static PyObject *r_consumer_group_describe_request__ConsumerGroupDescribeRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -2816,6 +2896,7 @@ error:
 
 static ClassInfo *cls_consumer_group_describe_request[] = {&ci_consumer_group_describe_request__ConsumerGroupDescribeRequest, NULL};
 static const char *const *const fields_consumer_group_describe_request[] = {fn_consumer_group_describe_request__ConsumerGroupDescribeRequest};
+static ClassInfo *const *const subs_consumer_group_describe_request[] = {sub_consumer_group_describe_request__ConsumerGroupDescribeRequest};
 static const readfn rd_consumer_group_describe_request[] = {r_consumer_group_describe_request__ConsumerGroupDescribeRequest_0, r_consumer_group_describe_request__ConsumerGroupDescribeRequest_0};
 
 /* ------------------------------------------------------------ consumer_group_describe_response */
@@ -2829,6 +2910,11 @@ static ClassInfo ci_consumer_group_describe_response__DescribedGroup;
 static const char *const fn_consumer_group_describe_response__DescribedGroup[] = {"error_code", "error_message", "group_id", "group_state", "group_epoch", "assignment_epoch", "assignor_name", "members", "authorized_operations", "unknown_tags", NULL};
 static ClassInfo ci_consumer_group_describe_response__ConsumerGroupDescribeResponse;
 static const char *const fn_consumer_group_describe_response__ConsumerGroupDescribeResponse[] = {"throttle_time_ms", "groups", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_describe_response__TopicPartitions[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_describe_response__Assignment[] = {NULL, NULL};
+static ClassInfo *const sub_consumer_group_describe_response__Member[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, &ci_consumer_group_describe_response__Assignment, &ci_consumer_group_describe_response__Assignment, NULL, NULL};
+static ClassInfo *const sub_consumer_group_describe_response__DescribedGroup[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_describe_response__ConsumerGroupDescribeResponse[] = {NULL, NULL, NULL};
 static PyObject *r_consumer_group_describe_response__ConsumerGroupDescribeResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_describe_response__ConsumerGroupDescribeResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_describe_response__DescribedGroup_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -3093,6 +3179,7 @@ error:
 
 static ClassInfo *cls_consumer_group_describe_response[] = {&ci_consumer_group_describe_response__TopicPartitions, &ci_consumer_group_describe_response__Assignment, &ci_consumer_group_describe_response__Member, &ci_consumer_group_describe_response__DescribedGroup, &ci_consumer_group_describe_response__ConsumerGroupDescribeResponse, NULL};
 static const char *const *const fields_consumer_group_describe_response[] = {fn_consumer_group_describe_response__TopicPartitions, fn_consumer_group_describe_response__Assignment, fn_consumer_group_describe_response__Member, fn_consumer_group_describe_response__DescribedGroup, fn_consumer_group_describe_response__ConsumerGroupDescribeResponse};
+static ClassInfo *const *const subs_consumer_group_describe_response[] = {sub_consumer_group_describe_response__TopicPartitions, sub_consumer_group_describe_response__Assignment, sub_consumer_group_describe_response__Member, sub_consumer_group_describe_response__DescribedGroup, sub_consumer_group_describe_response__ConsumerGroupDescribeResponse};
 static const readfn rd_consumer_group_describe_response[] = {r_consumer_group_describe_response__ConsumerGroupDescribeResponse_0, r_consumer_group_describe_response__ConsumerGroupDescribeResponse_1};
 
 /* ------------------------------------------------------------ consumer_group_heartbeat_request */
@@ -3100,6 +3187,8 @@ static ClassInfo ci_consumer_group_heartbeat_request__TopicPartitions;
 static const char *const fn_consumer_group_heartbeat_request__TopicPartitions[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest;
 static const char *const fn_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest[] = {"group_id", "member_id", "member_epoch", "instance_id", "rack_id", "rebalance_timeout_ms", "subscribed_topic_names", "subscribed_topic_regex", "server_assignor", "topic_partitions", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_heartbeat_request__TopicPartitions[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_heartbeat_request__TopicPartitions_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -3206,6 +3295,7 @@ error:
 
 static ClassInfo *cls_consumer_group_heartbeat_request[] = {&ci_consumer_group_heartbeat_request__TopicPartitions, &ci_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest, NULL};
 static const char *const *const fields_consumer_group_heartbeat_request[] = {fn_consumer_group_heartbeat_request__TopicPartitions, fn_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest};
+static ClassInfo *const *const subs_consumer_group_heartbeat_request[] = {sub_consumer_group_heartbeat_request__TopicPartitions, sub_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest};
 static const readfn rd_consumer_group_heartbeat_request[] = {r_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest_0, r_consumer_group_heartbeat_request__ConsumerGroupHeartbeatRequest_1};
 
 /* ------------------------------------------------------------ consumer_group_heartbeat_response */
@@ -3215,6 +3305,9 @@ static ClassInfo ci_consumer_group_heartbeat_response__Assignment;
 static const char *const fn_consumer_group_heartbeat_response__Assignment[] = {"topic_partitions", "unknown_tags", NULL};
 static ClassInfo ci_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse;
 static const char *const fn_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse[] = {"throttle_time_ms", "error_code", "error_message", "member_id", "member_epoch", "heartbeat_interval_ms", "assignment", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_heartbeat_response__TopicPartitions[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_heartbeat_response__Assignment[] = {NULL, NULL};
+static ClassInfo *const sub_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_heartbeat_response__Assignment_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_heartbeat_response__TopicPartitions_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -3310,11 +3403,13 @@ error:
 
 static ClassInfo *cls_consumer_group_heartbeat_response[] = {&ci_consumer_group_heartbeat_response__TopicPartitions, &ci_consumer_group_heartbeat_response__Assignment, &ci_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse, NULL};
 static const char *const *const fields_consumer_group_heartbeat_response[] = {fn_consumer_group_heartbeat_response__TopicPartitions, fn_consumer_group_heartbeat_response__Assignment, fn_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse};
+static ClassInfo *const *const subs_consumer_group_heartbeat_response[] = {sub_consumer_group_heartbeat_response__TopicPartitions, sub_consumer_group_heartbeat_response__Assignment, sub_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse};
 static const readfn rd_consumer_group_heartbeat_response[] = {r_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse_0, r_consumer_group_heartbeat_response__ConsumerGroupHeartbeatResponse_0};
 
 /* ------------------------------------------------------------ consumer_group_member_metadata_key */
 static ClassInfo ci_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey;
 static const char *const fn_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey[] = {NULL, NULL};
 static PyObject *r_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3341,6 +3436,7 @@ error:
 
 static ClassInfo *cls_consumer_group_member_metadata_key[] = {&ci_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey, NULL};
 static const char *const *const fields_consumer_group_member_metadata_key[] = {fn_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey};
+static ClassInfo *const *const subs_consumer_group_member_metadata_key[] = {sub_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey};
 static const readfn rd_consumer_group_member_metadata_key[] = {r_consumer_group_member_metadata_key__ConsumerGroupMemberMetadataKey_0};
 
 /* ------------------------------------------------------------ consumer_group_member_metadata_value */
@@ -3350,6 +3446,9 @@ static ClassInfo ci_consumer_group_member_metadata_value__ClassicMemberMetadata;
 static const char *const fn_consumer_group_member_metadata_value__ClassicMemberMetadata[] = {"session_timeout_ms", "supported_protocols", "unknown_tags", NULL};
 static ClassInfo ci_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue;
 static const char *const fn_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue[] = {"instance_id", "rack_id", "client_id", "client_host", "subscribed_topic_names", "subscribed_topic_regex", "rebalance_timeout_ms", "server_assignor", "classic_member_metadata", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_member_metadata_value__ClassicProtocol[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_member_metadata_value__ClassicMemberMetadata[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_member_metadata_value__ClassicMemberMetadata_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_member_metadata_value__ClassicProtocol_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -3473,11 +3572,13 @@ error:
 
 static ClassInfo *cls_consumer_group_member_metadata_value[] = {&ci_consumer_group_member_metadata_value__ClassicProtocol, &ci_consumer_group_member_metadata_value__ClassicMemberMetadata, &ci_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue, NULL};
 static const char *const *const fields_consumer_group_member_metadata_value[] = {fn_consumer_group_member_metadata_value__ClassicProtocol, fn_consumer_group_member_metadata_value__ClassicMemberMetadata, fn_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue};
+static ClassInfo *const *const subs_consumer_group_member_metadata_value[] = {sub_consumer_group_member_metadata_value__ClassicProtocol, sub_consumer_group_member_metadata_value__ClassicMemberMetadata, sub_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue};
 static const readfn rd_consumer_group_member_metadata_value[] = {r_consumer_group_member_metadata_value__ConsumerGroupMemberMetadataValue_0};
 
 /* ------------------------------------------------------------ consumer_group_metadata_key */
 static ClassInfo ci_consumer_group_metadata_key__ConsumerGroupMetadataKey;
 static const char *const fn_consumer_group_metadata_key__ConsumerGroupMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_consumer_group_metadata_key__ConsumerGroupMetadataKey[] = {NULL};
 static PyObject *r_consumer_group_metadata_key__ConsumerGroupMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3503,11 +3604,13 @@ error:
 
 static ClassInfo *cls_consumer_group_metadata_key[] = {&ci_consumer_group_metadata_key__ConsumerGroupMetadataKey, NULL};
 static const char *const *const fields_consumer_group_metadata_key[] = {fn_consumer_group_metadata_key__ConsumerGroupMetadataKey};
+static ClassInfo *const *const subs_consumer_group_metadata_key[] = {sub_consumer_group_metadata_key__ConsumerGroupMetadataKey};
 static const readfn rd_consumer_group_metadata_key[] = {r_consumer_group_metadata_key__ConsumerGroupMetadataKey_0};
 
 /* ------------------------------------------------------------ consumer_group_metadata_value */
 static ClassInfo ci_consumer_group_metadata_value__ConsumerGroupMetadataValue;
 static const char *const fn_consumer_group_metadata_value__ConsumerGroupMetadataValue[] = {"epoch", "metadata_hash", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_metadata_value__ConsumerGroupMetadataValue[] = {NULL, NULL, NULL};
 static PyObject *r_consumer_group_metadata_value__ConsumerGroupMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3568,11 +3671,13 @@ error:
 
 static ClassInfo *cls_consumer_group_metadata_value[] = {&ci_consumer_group_metadata_value__ConsumerGroupMetadataValue, NULL};
 static const char *const *const fields_consumer_group_metadata_value[] = {fn_consumer_group_metadata_value__ConsumerGroupMetadataValue};
+static ClassInfo *const *const subs_consumer_group_metadata_value[] = {sub_consumer_group_metadata_value__ConsumerGroupMetadataValue};
 static const readfn rd_consumer_group_metadata_value[] = {r_consumer_group_metadata_value__ConsumerGroupMetadataValue_0};
 
 /* ------------------------------------------------------------ consumer_group_partition_metadata_key */
 static ClassInfo ci_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey;
 static const char *const fn_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey[] = {NULL};
 static PyObject *r_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3598,6 +3703,7 @@ error:
 
 static ClassInfo *cls_consumer_group_partition_metadata_key[] = {&ci_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey, NULL};
 static const char *const *const fields_consumer_group_partition_metadata_key[] = {fn_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey};
+static ClassInfo *const *const subs_consumer_group_partition_metadata_key[] = {sub_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey};
 static const readfn rd_consumer_group_partition_metadata_key[] = {r_consumer_group_partition_metadata_key__ConsumerGroupPartitionMetadataKey_0};
 
 /* ------------------------------------------------------------ consumer_group_partition_metadata_value */
@@ -3607,6 +3713,9 @@ static ClassInfo ci_consumer_group_partition_metadata_value__TopicMetadata;
 static const char *const fn_consumer_group_partition_metadata_value__TopicMetadata[] = {"topic_id", "topic_name", "num_partitions", "partition_metadata", "unknown_tags", NULL};
 static ClassInfo ci_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue;
 static const char *const fn_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue[] = {"topics", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_partition_metadata_value__PartitionMetadata[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_partition_metadata_value__TopicMetadata[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue[] = {NULL, NULL};
 static PyObject *r_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_partition_metadata_value__TopicMetadata_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_partition_metadata_value__PartitionMetadata_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -3693,11 +3802,13 @@ error:
 
 static ClassInfo *cls_consumer_group_partition_metadata_value[] = {&ci_consumer_group_partition_metadata_value__PartitionMetadata, &ci_consumer_group_partition_metadata_value__TopicMetadata, &ci_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue, NULL};
 static const char *const *const fields_consumer_group_partition_metadata_value[] = {fn_consumer_group_partition_metadata_value__PartitionMetadata, fn_consumer_group_partition_metadata_value__TopicMetadata, fn_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue};
+static ClassInfo *const *const subs_consumer_group_partition_metadata_value[] = {sub_consumer_group_partition_metadata_value__PartitionMetadata, sub_consumer_group_partition_metadata_value__TopicMetadata, sub_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue};
 static const readfn rd_consumer_group_partition_metadata_value[] = {r_consumer_group_partition_metadata_value__ConsumerGroupPartitionMetadataValue_0};
 
 /* ------------------------------------------------------------ consumer_group_regular_expression_key */
 static ClassInfo ci_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey;
 static const char *const fn_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey[] = {"group_id", "regular_expression", NULL};
+static ClassInfo *const sub_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey[] = {NULL, NULL};
 static PyObject *r_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3724,11 +3835,13 @@ error:
 
 static ClassInfo *cls_consumer_group_regular_expression_key[] = {&ci_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey, NULL};
 static const char *const *const fields_consumer_group_regular_expression_key[] = {fn_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey};
+static ClassInfo *const *const subs_consumer_group_regular_expression_key[] = {sub_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey};
 static const readfn rd_consumer_group_regular_expression_key[] = {r_consumer_group_regular_expression_key__ConsumerGroupRegularExpressionKey_0};
 
 /* ------------------------------------------------------------ consumer_group_regular_expression_value */
 static ClassInfo ci_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue;
 static const char *const fn_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue[] = {"topics", "version", "timestamp", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3761,11 +3874,13 @@ error:
 
 static ClassInfo *cls_consumer_group_regular_expression_value[] = {&ci_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue, NULL};
 static const char *const *const fields_consumer_group_regular_expression_value[] = {fn_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue};
+static ClassInfo *const *const subs_consumer_group_regular_expression_value[] = {sub_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue};
 static const readfn rd_consumer_group_regular_expression_value[] = {r_consumer_group_regular_expression_value__ConsumerGroupRegularExpressionValue_0};
 
 /* ------------------------------------------------------------ consumer_group_target_assignment_member_key */
 static ClassInfo ci_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey;
 static const char *const fn_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey[] = {NULL, NULL};
 static PyObject *r_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3792,6 +3907,7 @@ error:
 
 static ClassInfo *cls_consumer_group_target_assignment_member_key[] = {&ci_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey, NULL};
 static const char *const *const fields_consumer_group_target_assignment_member_key[] = {fn_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey};
+static ClassInfo *const *const subs_consumer_group_target_assignment_member_key[] = {sub_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey};
 static const readfn rd_consumer_group_target_assignment_member_key[] = {r_consumer_group_target_assignment_member_key__ConsumerGroupTargetAssignmentMemberKey_0};
 
 /* ------------------------------------------------------------ consumer_group_target_assignment_member_value */
@@ -3799,6 +3915,8 @@ static ClassInfo ci_consumer_group_target_assignment_member_value__TopicPartitio
 static const char *const fn_consumer_group_target_assignment_member_value__TopicPartition[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue;
 static const char *const fn_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue[] = {"topic_partitions", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_target_assignment_member_value__TopicPartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue[] = {NULL, NULL};
 static PyObject *r_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_group_target_assignment_member_value__TopicPartition_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -3853,11 +3971,13 @@ error:
 
 static ClassInfo *cls_consumer_group_target_assignment_member_value[] = {&ci_consumer_group_target_assignment_member_value__TopicPartition, &ci_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue, NULL};
 static const char *const *const fields_consumer_group_target_assignment_member_value[] = {fn_consumer_group_target_assignment_member_value__TopicPartition, fn_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue};
+static ClassInfo *const *const subs_consumer_group_target_assignment_member_value[] = {sub_consumer_group_target_assignment_member_value__TopicPartition, sub_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue};
 static const readfn rd_consumer_group_target_assignment_member_value[] = {r_consumer_group_target_assignment_member_value__ConsumerGroupTargetAssignmentMemberValue_0};
 
 /* ------------------------------------------------------------ consumer_group_target_assignment_metadata_key */
 static ClassInfo ci_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey;
 static const char *const fn_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey[] = {NULL};
 static PyObject *r_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3883,11 +4003,13 @@ error:
 
 static ClassInfo *cls_consumer_group_target_assignment_metadata_key[] = {&ci_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey, NULL};
 static const char *const *const fields_consumer_group_target_assignment_metadata_key[] = {fn_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey};
+static ClassInfo *const *const subs_consumer_group_target_assignment_metadata_key[] = {sub_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey};
 static const readfn rd_consumer_group_target_assignment_metadata_key[] = {r_consumer_group_target_assignment_metadata_key__ConsumerGroupTargetAssignmentMetadataKey_0};
 
 /* ------------------------------------------------------------ consumer_group_target_assignment_metadata_value */
 static ClassInfo ci_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue;
 static const char *const fn_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue[] = {"assignment_epoch", "assignment_timestamp", "unknown_tags", NULL};
+static ClassInfo *const sub_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue[] = {NULL, NULL, NULL};
 static PyObject *r_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -3948,6 +4070,7 @@ error:
 
 static ClassInfo *cls_consumer_group_target_assignment_metadata_value[] = {&ci_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue, NULL};
 static const char *const *const fields_consumer_group_target_assignment_metadata_value[] = {fn_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue};
+static ClassInfo *const *const subs_consumer_group_target_assignment_metadata_value[] = {sub_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue};
 static const readfn rd_consumer_group_target_assignment_metadata_value[] = {r_consumer_group_target_assignment_metadata_value__ConsumerGroupTargetAssignmentMetadataValue_0};
 
 /* ------------------------------------------------------------ consumer_protocol_assignment */
@@ -3955,6 +4078,8 @@ static ClassInfo ci_consumer_protocol_assignment__TopicPartition;
 static const char *const fn_consumer_protocol_assignment__TopicPartition[] = {"topic", "partitions", NULL};
 static ClassInfo ci_consumer_protocol_assignment__ConsumerProtocolAssignment;
 static const char *const fn_consumer_protocol_assignment__ConsumerProtocolAssignment[] = {"assigned_partitions", "user_data", NULL};
+static ClassInfo *const sub_consumer_protocol_assignment__TopicPartition[] = {NULL, NULL};
+static ClassInfo *const sub_consumer_protocol_assignment__ConsumerProtocolAssignment[] = {NULL, NULL};
 static PyObject *r_consumer_protocol_assignment__ConsumerProtocolAssignment_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_protocol_assignment__TopicPartition_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -4004,6 +4129,7 @@ error:
 
 static ClassInfo *cls_consumer_protocol_assignment[] = {&ci_consumer_protocol_assignment__TopicPartition, &ci_consumer_protocol_assignment__ConsumerProtocolAssignment, NULL};
 static const char *const *const fields_consumer_protocol_assignment[] = {fn_consumer_protocol_assignment__TopicPartition, fn_consumer_protocol_assignment__ConsumerProtocolAssignment};
+static ClassInfo *const *const subs_consumer_protocol_assignment[] = {sub_consumer_protocol_assignment__TopicPartition, sub_consumer_protocol_assignment__ConsumerProtocolAssignment};
 static const readfn rd_consumer_protocol_assignment[] = {r_consumer_protocol_assignment__ConsumerProtocolAssignment_0, r_consumer_protocol_assignment__ConsumerProtocolAssignment_0, r_consumer_protocol_assignment__ConsumerProtocolAssignment_0, r_consumer_protocol_assignment__ConsumerProtocolAssignment_0};
 
 /* ------------------------------------------------------------ consumer_protocol_subscription */
@@ -4011,6 +4137,8 @@ static ClassInfo ci_consumer_protocol_subscription__TopicPartition;
 static const char *const fn_consumer_protocol_subscription__TopicPartition[] = {"topic", "partitions", NULL};
 static ClassInfo ci_consumer_protocol_subscription__ConsumerProtocolSubscription;
 static const char *const fn_consumer_protocol_subscription__ConsumerProtocolSubscription[] = {"topics", "user_data", "owned_partitions", "generation_id", "rack_id", NULL};
+static ClassInfo *const sub_consumer_protocol_subscription__TopicPartition[] = {NULL, NULL};
+static ClassInfo *const sub_consumer_protocol_subscription__ConsumerProtocolSubscription[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_consumer_protocol_subscription__ConsumerProtocolSubscription_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_protocol_subscription__ConsumerProtocolSubscription_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_consumer_protocol_subscription__ConsumerProtocolSubscription_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -4143,11 +4271,13 @@ error:
 
 static ClassInfo *cls_consumer_protocol_subscription[] = {&ci_consumer_protocol_subscription__TopicPartition, &ci_consumer_protocol_subscription__ConsumerProtocolSubscription, NULL};
 static const char *const *const fields_consumer_protocol_subscription[] = {fn_consumer_protocol_subscription__TopicPartition, fn_consumer_protocol_subscription__ConsumerProtocolSubscription};
+static ClassInfo *const *const subs_consumer_protocol_subscription[] = {sub_consumer_protocol_subscription__TopicPartition, sub_consumer_protocol_subscription__ConsumerProtocolSubscription};
 static const readfn rd_consumer_protocol_subscription[] = {r_consumer_protocol_subscription__ConsumerProtocolSubscription_0, r_consumer_protocol_subscription__ConsumerProtocolSubscription_1, r_consumer_protocol_subscription__ConsumerProtocolSubscription_2, r_consumer_protocol_subscription__ConsumerProtocolSubscription_3};
 
 /* ------------------------------------------------------------ control_record_type_schema */
 static ClassInfo ci_control_record_type_schema__ControlRecordTypeSchema;
 static const char *const fn_control_record_type_schema__ControlRecordTypeSchema[] = {"type", NULL};
+static ClassInfo *const sub_control_record_type_schema__ControlRecordTypeSchema[] = {NULL};
 static PyObject *r_control_record_type_schema__ControlRecordTypeSchema_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -4177,6 +4307,7 @@ error:
 
 static ClassInfo *cls_control_record_type_schema[] = {&ci_control_record_type_schema__ControlRecordTypeSchema, NULL};
 static const char *const *const fields_control_record_type_schema[] = {fn_control_record_type_schema__ControlRecordTypeSchema};
+static ClassInfo *const *const subs_control_record_type_schema[] = {sub_control_record_type_schema__ControlRecordTypeSchema};
 static const readfn rd_control_record_type_schema[] = {r_control_record_type_schema__ControlRecordTypeSchema_0};
 
 /* ------------------------------------------------------------ create_acls_request */
@@ -4184,6 +4315,8 @@ static ClassInfo ci_create_acls_request__AclCreation;
 static const char *const fn_create_acls_request__AclCreation[] = {"resource_type", "resource_name", "resource_pattern_type", "principal", "host", "operation", "permission_type", "unknown_tags", NULL};
 static ClassInfo ci_create_acls_request__CreateAclsRequest;
 static const char *const fn_create_acls_request__CreateAclsRequest[] = {"creations", "unknown_tags", NULL};
+static ClassInfo *const sub_create_acls_request__AclCreation[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_create_acls_request__CreateAclsRequest[] = {NULL, NULL};
 static PyObject *r_create_acls_request__CreateAclsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_acls_request__CreateAclsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_acls_request__AclCreation_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -4305,6 +4438,7 @@ error:
 
 static ClassInfo *cls_create_acls_request[] = {&ci_create_acls_request__AclCreation, &ci_create_acls_request__CreateAclsRequest, NULL};
 static const char *const *const fields_create_acls_request[] = {fn_create_acls_request__AclCreation, fn_create_acls_request__CreateAclsRequest};
+static ClassInfo *const *const subs_create_acls_request[] = {sub_create_acls_request__AclCreation, sub_create_acls_request__CreateAclsRequest};
 static const readfn rd_create_acls_request[] = {NULL, r_create_acls_request__CreateAclsRequest_0, r_create_acls_request__CreateAclsRequest_1, r_create_acls_request__CreateAclsRequest_1};
 
 /* ------------------------------------------------------------ create_acls_response */
@@ -4312,6 +4446,8 @@ static ClassInfo ci_create_acls_response__AclCreationResult;
 static const char *const fn_create_acls_response__AclCreationResult[] = {"error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_create_acls_response__CreateAclsResponse;
 static const char *const fn_create_acls_response__CreateAclsResponse[] = {"throttle_time_ms", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_create_acls_response__AclCreationResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_create_acls_response__CreateAclsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_create_acls_response__CreateAclsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_acls_response__CreateAclsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_acls_response__AclCreationResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -4425,6 +4561,7 @@ error:
 
 static ClassInfo *cls_create_acls_response[] = {&ci_create_acls_response__AclCreationResult, &ci_create_acls_response__CreateAclsResponse, NULL};
 static const char *const *const fields_create_acls_response[] = {fn_create_acls_response__AclCreationResult, fn_create_acls_response__CreateAclsResponse};
+static ClassInfo *const *const subs_create_acls_response[] = {sub_create_acls_response__AclCreationResult, sub_create_acls_response__CreateAclsResponse};
 static const readfn rd_create_acls_response[] = {NULL, r_create_acls_response__CreateAclsResponse_0, r_create_acls_response__CreateAclsResponse_1, r_create_acls_response__CreateAclsResponse_1};
 
 /* ------------------------------------------------------------ create_delegation_token_request */
@@ -4432,6 +4569,8 @@ static ClassInfo ci_create_delegation_token_request__CreatableRenewers;
 static const char *const fn_create_delegation_token_request__CreatableRenewers[] = {"principal_type", "principal_name", "unknown_tags", NULL};
 static ClassInfo ci_create_delegation_token_request__CreateDelegationTokenRequest;
 static const char *const fn_create_delegation_token_request__CreateDelegationTokenRequest[] = {"owner_principal_type", "owner_principal_name", "renewers", "max_lifetime_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_create_delegation_token_request__CreatableRenewers[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_create_delegation_token_request__CreateDelegationTokenRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_create_delegation_token_request__CreateDelegationTokenRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_delegation_token_request__CreateDelegationTokenRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_delegation_token_request__CreateDelegationTokenRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -4567,11 +4706,13 @@ error:
 
 static ClassInfo *cls_create_delegation_token_request[] = {&ci_create_delegation_token_request__CreatableRenewers, &ci_create_delegation_token_request__CreateDelegationTokenRequest, NULL};
 static const char *const *const fields_create_delegation_token_request[] = {fn_create_delegation_token_request__CreatableRenewers, fn_create_delegation_token_request__CreateDelegationTokenRequest};
+static ClassInfo *const *const subs_create_delegation_token_request[] = {sub_create_delegation_token_request__CreatableRenewers, sub_create_delegation_token_request__CreateDelegationTokenRequest};
 static const readfn rd_create_delegation_token_request[] = {NULL, r_create_delegation_token_request__CreateDelegationTokenRequest_0, r_create_delegation_token_request__CreateDelegationTokenRequest_1, r_create_delegation_token_request__CreateDelegationTokenRequest_2};
 
 /* ------------------------------------------------------------ create_delegation_token_response */
 static ClassInfo ci_create_delegation_token_response__CreateDelegationTokenResponse;
 static const char *const fn_create_delegation_token_response__CreateDelegationTokenResponse[] = {"error_code", "principal_type", "principal_name", "token_requester_principal_type", "token_requester_principal_name", "issue_timestamp_ms", "expiry_timestamp_ms", "max_timestamp_ms", "token_id", "hmac", "throttle_time_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_create_delegation_token_response__CreateDelegationTokenResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_create_delegation_token_response__CreateDelegationTokenResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_delegation_token_response__CreateDelegationTokenResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_delegation_token_response__CreateDelegationTokenResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -4693,6 +4834,7 @@ error:
 
 static ClassInfo *cls_create_delegation_token_response[] = {&ci_create_delegation_token_response__CreateDelegationTokenResponse, NULL};
 static const char *const *const fields_create_delegation_token_response[] = {fn_create_delegation_token_response__CreateDelegationTokenResponse};
+static ClassInfo *const *const subs_create_delegation_token_response[] = {sub_create_delegation_token_response__CreateDelegationTokenResponse};
 static const readfn rd_create_delegation_token_response[] = {NULL, r_create_delegation_token_response__CreateDelegationTokenResponse_0, r_create_delegation_token_response__CreateDelegationTokenResponse_1, r_create_delegation_token_response__CreateDelegationTokenResponse_2};
 
 /* ------------------------------------------------------------ create_partitions_request */
@@ -4702,6 +4844,9 @@ static ClassInfo ci_create_partitions_request__CreatePartitionsTopic;
 static const char *const fn_create_partitions_request__CreatePartitionsTopic[] = {"name", "count", "assignments", "unknown_tags", NULL};
 static ClassInfo ci_create_partitions_request__CreatePartitionsRequest;
 static const char *const fn_create_partitions_request__CreatePartitionsRequest[] = {"topics", "timeout_ms", "validate_only", "unknown_tags", NULL};
+static ClassInfo *const sub_create_partitions_request__CreatePartitionsAssignment[] = {NULL, NULL};
+static ClassInfo *const sub_create_partitions_request__CreatePartitionsTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_create_partitions_request__CreatePartitionsRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_create_partitions_request__CreatePartitionsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_partitions_request__CreatePartitionsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_partitions_request__CreatePartitionsTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -4864,6 +5009,7 @@ error:
 
 static ClassInfo *cls_create_partitions_request[] = {&ci_create_partitions_request__CreatePartitionsAssignment, &ci_create_partitions_request__CreatePartitionsTopic, &ci_create_partitions_request__CreatePartitionsRequest, NULL};
 static const char *const *const fields_create_partitions_request[] = {fn_create_partitions_request__CreatePartitionsAssignment, fn_create_partitions_request__CreatePartitionsTopic, fn_create_partitions_request__CreatePartitionsRequest};
+static ClassInfo *const *const subs_create_partitions_request[] = {sub_create_partitions_request__CreatePartitionsAssignment, sub_create_partitions_request__CreatePartitionsTopic, sub_create_partitions_request__CreatePartitionsRequest};
 static const readfn rd_create_partitions_request[] = {r_create_partitions_request__CreatePartitionsRequest_0, r_create_partitions_request__CreatePartitionsRequest_0, r_create_partitions_request__CreatePartitionsRequest_1, r_create_partitions_request__CreatePartitionsRequest_1};
 
 /* ------------------------------------------------------------ create_partitions_response */
@@ -4871,6 +5017,8 @@ static ClassInfo ci_create_partitions_response__CreatePartitionsTopicResult;
 static const char *const fn_create_partitions_response__CreatePartitionsTopicResult[] = {"name", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_create_partitions_response__CreatePartitionsResponse;
 static const char *const fn_create_partitions_response__CreatePartitionsResponse[] = {"throttle_time_ms", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_create_partitions_response__CreatePartitionsTopicResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_create_partitions_response__CreatePartitionsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_create_partitions_response__CreatePartitionsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_partitions_response__CreatePartitionsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_partitions_response__CreatePartitionsTopicResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -4986,6 +5134,7 @@ error:
 
 static ClassInfo *cls_create_partitions_response[] = {&ci_create_partitions_response__CreatePartitionsTopicResult, &ci_create_partitions_response__CreatePartitionsResponse, NULL};
 static const char *const *const fields_create_partitions_response[] = {fn_create_partitions_response__CreatePartitionsTopicResult, fn_create_partitions_response__CreatePartitionsResponse};
+static ClassInfo *const *const subs_create_partitions_response[] = {sub_create_partitions_response__CreatePartitionsTopicResult, sub_create_partitions_response__CreatePartitionsResponse};
 static const readfn rd_create_partitions_response[] = {r_create_partitions_response__CreatePartitionsResponse_0, r_create_partitions_response__CreatePartitionsResponse_0, r_create_partitions_response__CreatePartitionsResponse_1, r_create_partitions_response__CreatePartitionsResponse_1};
 
 /* ------------------------------------------------------------ create_topics_request */
@@ -4997,6 +5146,10 @@ static ClassInfo ci_create_topics_request__CreatableTopic;
 static const char *const fn_create_topics_request__CreatableTopic[] = {"name", "num_partitions", "replication_factor", "assignments", "configs", "unknown_tags", NULL};
 static ClassInfo ci_create_topics_request__CreateTopicsRequest;
 static const char *const fn_create_topics_request__CreateTopicsRequest[] = {"topics", "timeout_ms", "validate_only", "unknown_tags", NULL};
+static ClassInfo *const sub_create_topics_request__CreatableReplicaAssignment[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_create_topics_request__CreatableTopicConfig[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_create_topics_request__CreatableTopic[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_create_topics_request__CreateTopicsRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_create_topics_request__CreateTopicsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_topics_request__CreateTopicsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_topics_request__CreatableTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -5220,6 +5373,7 @@ error:
 
 static ClassInfo *cls_create_topics_request[] = {&ci_create_topics_request__CreatableReplicaAssignment, &ci_create_topics_request__CreatableTopicConfig, &ci_create_topics_request__CreatableTopic, &ci_create_topics_request__CreateTopicsRequest, NULL};
 static const char *const *const fields_create_topics_request[] = {fn_create_topics_request__CreatableReplicaAssignment, fn_create_topics_request__CreatableTopicConfig, fn_create_topics_request__CreatableTopic, fn_create_topics_request__CreateTopicsRequest};
+static ClassInfo *const *const subs_create_topics_request[] = {sub_create_topics_request__CreatableReplicaAssignment, sub_create_topics_request__CreatableTopicConfig, sub_create_topics_request__CreatableTopic, sub_create_topics_request__CreateTopicsRequest};
 static const readfn rd_create_topics_request[] = {NULL, NULL, r_create_topics_request__CreateTopicsRequest_0, r_create_topics_request__CreateTopicsRequest_0, r_create_topics_request__CreateTopicsRequest_0, r_create_topics_request__CreateTopicsRequest_1, r_create_topics_request__CreateTopicsRequest_1, r_create_topics_request__CreateTopicsRequest_1};
 
 /* ------------------------------------------------------------ create_topics_response */
@@ -5229,6 +5383,9 @@ static ClassInfo ci_create_topics_response__CreatableTopicResult;
 static const char *const fn_create_topics_response__CreatableTopicResult[] = {"name", "topic_id", "error_code", "error_message", "topic_config_error_code", "num_partitions", "replication_factor", "configs", "unknown_tags", NULL};
 static ClassInfo ci_create_topics_response__CreateTopicsResponse;
 static const char *const fn_create_topics_response__CreateTopicsResponse[] = {"throttle_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_create_topics_response__CreatableTopicConfigs[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_create_topics_response__CreatableTopicResult[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_create_topics_response__CreateTopicsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_create_topics_response__CreateTopicsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_topics_response__CreateTopicsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_create_topics_response__CreateTopicsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -5503,11 +5660,13 @@ error:
 
 static ClassInfo *cls_create_topics_response[] = {&ci_create_topics_response__CreatableTopicConfigs, &ci_create_topics_response__CreatableTopicResult, &ci_create_topics_response__CreateTopicsResponse, NULL};
 static const char *const *const fields_create_topics_response[] = {fn_create_topics_response__CreatableTopicConfigs, fn_create_topics_response__CreatableTopicResult, fn_create_topics_response__CreateTopicsResponse};
+static ClassInfo *const *const subs_create_topics_response[] = {sub_create_topics_response__CreatableTopicConfigs, sub_create_topics_response__CreatableTopicResult, sub_create_topics_response__CreateTopicsResponse};
 static const readfn rd_create_topics_response[] = {NULL, NULL, r_create_topics_response__CreateTopicsResponse_0, r_create_topics_response__CreateTopicsResponse_0, r_create_topics_response__CreateTopicsResponse_0, r_create_topics_response__CreateTopicsResponse_1, r_create_topics_response__CreateTopicsResponse_1, r_create_topics_response__CreateTopicsResponse_2};
 
 /* ------------------------------------------------------------ default_principal_data */
 static ClassInfo ci_default_principal_data__DefaultPrincipalData;
 static const char *const fn_default_principal_data__DefaultPrincipalData[] = {"type", "name", "token_authenticated", "unknown_tags", NULL};
+static ClassInfo *const sub_default_principal_data__DefaultPrincipalData[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_default_principal_data__DefaultPrincipalData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -5540,6 +5699,7 @@ error:
 
 static ClassInfo *cls_default_principal_data[] = {&ci_default_principal_data__DefaultPrincipalData, NULL};
 static const char *const *const fields_default_principal_data[] = {fn_default_principal_data__DefaultPrincipalData};
+static ClassInfo *const *const subs_default_principal_data[] = {sub_default_principal_data__DefaultPrincipalData};
 static const readfn rd_default_principal_data[] = {r_default_principal_data__DefaultPrincipalData_0};
 
 /* ------------------------------------------------------------ delete_acls_request */
@@ -5547,6 +5707,8 @@ static ClassInfo ci_delete_acls_request__DeleteAclsFilter;
 static const char *const fn_delete_acls_request__DeleteAclsFilter[] = {"resource_type_filter", "resource_name_filter", "pattern_type_filter", "principal_filter", "host_filter", "operation", "permission_type", "unknown_tags", NULL};
 static ClassInfo ci_delete_acls_request__DeleteAclsRequest;
 static const char *const fn_delete_acls_request__DeleteAclsRequest[] = {"filters", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_acls_request__DeleteAclsFilter[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_acls_request__DeleteAclsRequest[] = {NULL, NULL};
 static PyObject *r_delete_acls_request__DeleteAclsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_acls_request__DeleteAclsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_acls_request__DeleteAclsFilter_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -5668,6 +5830,7 @@ error:
 
 static ClassInfo *cls_delete_acls_request[] = {&ci_delete_acls_request__DeleteAclsFilter, &ci_delete_acls_request__DeleteAclsRequest, NULL};
 static const char *const *const fields_delete_acls_request[] = {fn_delete_acls_request__DeleteAclsFilter, fn_delete_acls_request__DeleteAclsRequest};
+static ClassInfo *const *const subs_delete_acls_request[] = {sub_delete_acls_request__DeleteAclsFilter, sub_delete_acls_request__DeleteAclsRequest};
 static const readfn rd_delete_acls_request[] = {NULL, r_delete_acls_request__DeleteAclsRequest_0, r_delete_acls_request__DeleteAclsRequest_1, r_delete_acls_request__DeleteAclsRequest_1};
 
 /* ------------------------------------------------------------ delete_acls_response */
@@ -5677,6 +5840,9 @@ static ClassInfo ci_delete_acls_response__DeleteAclsFilterResult;
 static const char *const fn_delete_acls_response__DeleteAclsFilterResult[] = {"error_code", "error_message", "matching_acls", "unknown_tags", NULL};
 static ClassInfo ci_delete_acls_response__DeleteAclsResponse;
 static const char *const fn_delete_acls_response__DeleteAclsResponse[] = {"throttle_time_ms", "filter_results", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_acls_response__DeleteAclsMatchingAcl[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_acls_response__DeleteAclsFilterResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_acls_response__DeleteAclsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_delete_acls_response__DeleteAclsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_acls_response__DeleteAclsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_acls_response__DeleteAclsFilterResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -5873,11 +6039,13 @@ error:
 
 static ClassInfo *cls_delete_acls_response[] = {&ci_delete_acls_response__DeleteAclsMatchingAcl, &ci_delete_acls_response__DeleteAclsFilterResult, &ci_delete_acls_response__DeleteAclsResponse, NULL};
 static const char *const *const fields_delete_acls_response[] = {fn_delete_acls_response__DeleteAclsMatchingAcl, fn_delete_acls_response__DeleteAclsFilterResult, fn_delete_acls_response__DeleteAclsResponse};
+static ClassInfo *const *const subs_delete_acls_response[] = {sub_delete_acls_response__DeleteAclsMatchingAcl, sub_delete_acls_response__DeleteAclsFilterResult, sub_delete_acls_response__DeleteAclsResponse};
 static const readfn rd_delete_acls_response[] = {NULL, r_delete_acls_response__DeleteAclsResponse_0, r_delete_acls_response__DeleteAclsResponse_1, r_delete_acls_response__DeleteAclsResponse_1};
 
 /* ------------------------------------------------------------ delete_groups_request */
 static ClassInfo ci_delete_groups_request__DeleteGroupsRequest;
 static const char *const fn_delete_groups_request__DeleteGroupsRequest[] = {"groups_names", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_groups_request__DeleteGroupsRequest[] = {NULL, NULL};
 static PyObject *r_delete_groups_request__DeleteGroupsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_groups_request__DeleteGroupsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -5926,6 +6094,7 @@ error:
 
 static ClassInfo *cls_delete_groups_request[] = {&ci_delete_groups_request__DeleteGroupsRequest, NULL};
 static const char *const *const fields_delete_groups_request[] = {fn_delete_groups_request__DeleteGroupsRequest};
+static ClassInfo *const *const subs_delete_groups_request[] = {sub_delete_groups_request__DeleteGroupsRequest};
 static const readfn rd_delete_groups_request[] = {r_delete_groups_request__DeleteGroupsRequest_0, r_delete_groups_request__DeleteGroupsRequest_0, r_delete_groups_request__DeleteGroupsRequest_1, r_delete_groups_request__DeleteGroupsRequest_1};
 
 /* ------------------------------------------------------------ delete_groups_response */
@@ -5933,6 +6102,8 @@ static ClassInfo ci_delete_groups_response__DeletableGroupResult;
 static const char *const fn_delete_groups_response__DeletableGroupResult[] = {"group_id", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_delete_groups_response__DeleteGroupsResponse;
 static const char *const fn_delete_groups_response__DeleteGroupsResponse[] = {"throttle_time_ms", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_groups_response__DeletableGroupResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_groups_response__DeleteGroupsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_delete_groups_response__DeleteGroupsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_groups_response__DeleteGroupsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_groups_response__DeleteGroupsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -6103,6 +6274,7 @@ error:
 
 static ClassInfo *cls_delete_groups_response[] = {&ci_delete_groups_response__DeletableGroupResult, &ci_delete_groups_response__DeleteGroupsResponse, NULL};
 static const char *const *const fields_delete_groups_response[] = {fn_delete_groups_response__DeletableGroupResult, fn_delete_groups_response__DeleteGroupsResponse};
+static ClassInfo *const *const subs_delete_groups_response[] = {sub_delete_groups_response__DeletableGroupResult, sub_delete_groups_response__DeleteGroupsResponse};
 static const readfn rd_delete_groups_response[] = {r_delete_groups_response__DeleteGroupsResponse_0, r_delete_groups_response__DeleteGroupsResponse_0, r_delete_groups_response__DeleteGroupsResponse_1, r_delete_groups_response__DeleteGroupsResponse_2};
 
 /* ------------------------------------------------------------ delete_records_request */
@@ -6112,6 +6284,9 @@ static ClassInfo ci_delete_records_request__DeleteRecordsTopic;
 static const char *const fn_delete_records_request__DeleteRecordsTopic[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_delete_records_request__DeleteRecordsRequest;
 static const char *const fn_delete_records_request__DeleteRecordsRequest[] = {"topics", "timeout_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_records_request__DeleteRecordsPartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_delete_records_request__DeleteRecordsTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_delete_records_request__DeleteRecordsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_delete_records_request__DeleteRecordsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_records_request__DeleteRecordsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_records_request__DeleteRecordsTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -6272,6 +6447,7 @@ error:
 
 static ClassInfo *cls_delete_records_request[] = {&ci_delete_records_request__DeleteRecordsPartition, &ci_delete_records_request__DeleteRecordsTopic, &ci_delete_records_request__DeleteRecordsRequest, NULL};
 static const char *const *const fields_delete_records_request[] = {fn_delete_records_request__DeleteRecordsPartition, fn_delete_records_request__DeleteRecordsTopic, fn_delete_records_request__DeleteRecordsRequest};
+static ClassInfo *const *const subs_delete_records_request[] = {sub_delete_records_request__DeleteRecordsPartition, sub_delete_records_request__DeleteRecordsTopic, sub_delete_records_request__DeleteRecordsRequest};
 static const readfn rd_delete_records_request[] = {r_delete_records_request__DeleteRecordsRequest_0, r_delete_records_request__DeleteRecordsRequest_0, r_delete_records_request__DeleteRecordsRequest_1};
 
 /* ------------------------------------------------------------ delete_records_response */
@@ -6281,6 +6457,9 @@ static ClassInfo ci_delete_records_response__DeleteRecordsTopicResult;
 static const char *const fn_delete_records_response__DeleteRecordsTopicResult[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_delete_records_response__DeleteRecordsResponse;
 static const char *const fn_delete_records_response__DeleteRecordsResponse[] = {"throttle_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_records_response__DeleteRecordsPartitionResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_records_response__DeleteRecordsTopicResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_delete_records_response__DeleteRecordsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_delete_records_response__DeleteRecordsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_records_response__DeleteRecordsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_records_response__DeleteRecordsTopicResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -6443,6 +6622,7 @@ error:
 
 static ClassInfo *cls_delete_records_response[] = {&ci_delete_records_response__DeleteRecordsPartitionResult, &ci_delete_records_response__DeleteRecordsTopicResult, &ci_delete_records_response__DeleteRecordsResponse, NULL};
 static const char *const *const fields_delete_records_response[] = {fn_delete_records_response__DeleteRecordsPartitionResult, fn_delete_records_response__DeleteRecordsTopicResult, fn_delete_records_response__DeleteRecordsResponse};
+static ClassInfo *const *const subs_delete_records_response[] = {sub_delete_records_response__DeleteRecordsPartitionResult, sub_delete_records_response__DeleteRecordsTopicResult, sub_delete_records_response__DeleteRecordsResponse};
 static const readfn rd_delete_records_response[] = {r_delete_records_response__DeleteRecordsResponse_0, r_delete_records_response__DeleteRecordsResponse_0, r_delete_records_response__DeleteRecordsResponse_1};
 
 /* ------------------------------------------------------------ delete_share_group_offsets_request */
@@ -6450,6 +6630,8 @@ static ClassInfo ci_delete_share_group_offsets_request__DeleteShareGroupOffsetsR
 static const char *const fn_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequestTopic[] = {"topic_name", "unknown_tags", NULL};
 static ClassInfo ci_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest;
 static const char *const fn_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest[] = {"group_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequestTopic[] = {NULL, NULL};
+static ClassInfo *const sub_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequestTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -6500,6 +6682,7 @@ error:
 
 static ClassInfo *cls_delete_share_group_offsets_request[] = {&ci_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequestTopic, &ci_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest, NULL};
 static const char *const *const fields_delete_share_group_offsets_request[] = {fn_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequestTopic, fn_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest};
+static ClassInfo *const *const subs_delete_share_group_offsets_request[] = {sub_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequestTopic, sub_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest};
 static const readfn rd_delete_share_group_offsets_request[] = {r_delete_share_group_offsets_request__DeleteShareGroupOffsetsRequest_0};
 
 /* ------------------------------------------------------------ delete_share_group_offsets_response */
@@ -6507,6 +6690,8 @@ static ClassInfo ci_delete_share_group_offsets_response__DeleteShareGroupOffsets
 static const char *const fn_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponseTopic[] = {"topic_name", "topic_id", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse;
 static const char *const fn_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse[] = {"throttle_time_ms", "error_code", "error_message", "responses", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponseTopic[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponseTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -6570,6 +6755,7 @@ error:
 
 static ClassInfo *cls_delete_share_group_offsets_response[] = {&ci_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponseTopic, &ci_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse, NULL};
 static const char *const *const fields_delete_share_group_offsets_response[] = {fn_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponseTopic, fn_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse};
+static ClassInfo *const *const subs_delete_share_group_offsets_response[] = {sub_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponseTopic, sub_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse};
 static const readfn rd_delete_share_group_offsets_response[] = {r_delete_share_group_offsets_response__DeleteShareGroupOffsetsResponse_0};
 
 /* ------------------------------------------------------------ delete_share_group_state_request */
@@ -6579,6 +6765,9 @@ static ClassInfo ci_delete_share_group_state_request__DeleteStateData;
 static const char *const fn_delete_share_group_state_request__DeleteStateData[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_delete_share_group_state_request__DeleteShareGroupStateRequest;
 static const char *const fn_delete_share_group_state_request__DeleteShareGroupStateRequest[] = {"group_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_share_group_state_request__PartitionData[] = {NULL, NULL};
+static ClassInfo *const sub_delete_share_group_state_request__DeleteStateData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_delete_share_group_state_request__DeleteShareGroupStateRequest[] = {NULL, NULL, NULL};
 static PyObject *r_delete_share_group_state_request__DeleteShareGroupStateRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_share_group_state_request__DeleteStateData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_share_group_state_request__PartitionData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -6661,6 +6850,7 @@ error:
 
 static ClassInfo *cls_delete_share_group_state_request[] = {&ci_delete_share_group_state_request__PartitionData, &ci_delete_share_group_state_request__DeleteStateData, &ci_delete_share_group_state_request__DeleteShareGroupStateRequest, NULL};
 static const char *const *const fields_delete_share_group_state_request[] = {fn_delete_share_group_state_request__PartitionData, fn_delete_share_group_state_request__DeleteStateData, fn_delete_share_group_state_request__DeleteShareGroupStateRequest};
+static ClassInfo *const *const subs_delete_share_group_state_request[] = {sub_delete_share_group_state_request__PartitionData, sub_delete_share_group_state_request__DeleteStateData, sub_delete_share_group_state_request__DeleteShareGroupStateRequest};
 static const readfn rd_delete_share_group_state_request[] = {r_delete_share_group_state_request__DeleteShareGroupStateRequest_0};
 
 /* ------------------------------------------------------------ delete_share_group_state_response */
@@ -6670,6 +6860,9 @@ static ClassInfo ci_delete_share_group_state_response__DeleteStateResult;
 static const char *const fn_delete_share_group_state_response__DeleteStateResult[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_delete_share_group_state_response__DeleteShareGroupStateResponse;
 static const char *const fn_delete_share_group_state_response__DeleteShareGroupStateResponse[] = {"results", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_share_group_state_response__PartitionResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_share_group_state_response__DeleteStateResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_delete_share_group_state_response__DeleteShareGroupStateResponse[] = {NULL, NULL};
 static PyObject *r_delete_share_group_state_response__DeleteShareGroupStateResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_share_group_state_response__DeleteStateResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_share_group_state_response__PartitionResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -6753,6 +6946,7 @@ error:
 
 static ClassInfo *cls_delete_share_group_state_response[] = {&ci_delete_share_group_state_response__PartitionResult, &ci_delete_share_group_state_response__DeleteStateResult, &ci_delete_share_group_state_response__DeleteShareGroupStateResponse, NULL};
 static const char *const *const fields_delete_share_group_state_response[] = {fn_delete_share_group_state_response__PartitionResult, fn_delete_share_group_state_response__DeleteStateResult, fn_delete_share_group_state_response__DeleteShareGroupStateResponse};
+static ClassInfo *const *const subs_delete_share_group_state_response[] = {sub_delete_share_group_state_response__PartitionResult, sub_delete_share_group_state_response__DeleteStateResult, sub_delete_share_group_state_response__DeleteShareGroupStateResponse};
 static const readfn rd_delete_share_group_state_response[] = {r_delete_share_group_state_response__DeleteShareGroupStateResponse_0};
 
 /* ------------------------------------------------------------ delete_topics_request */
@@ -6760,6 +6954,8 @@ static ClassInfo ci_delete_topics_request__DeleteTopicState;
 static const char *const fn_delete_topics_request__DeleteTopicState[] = {"name", "topic_id", "unknown_tags", NULL};
 static ClassInfo ci_delete_topics_request__DeleteTopicsRequest;
 static const char *const fn_delete_topics_request__DeleteTopicsRequest[] = {"topics", "topic_names", "timeout_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_topics_request__DeleteTopicState[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_delete_topics_request__DeleteTopicsRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_delete_topics_request__DeleteTopicsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_topics_request__DeleteTopicsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_topics_request__DeleteTopicsRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -6874,6 +7070,7 @@ error:
 
 static ClassInfo *cls_delete_topics_request[] = {&ci_delete_topics_request__DeleteTopicState, &ci_delete_topics_request__DeleteTopicsRequest, NULL};
 static const char *const *const fields_delete_topics_request[] = {fn_delete_topics_request__DeleteTopicState, fn_delete_topics_request__DeleteTopicsRequest};
+static ClassInfo *const *const subs_delete_topics_request[] = {sub_delete_topics_request__DeleteTopicState, sub_delete_topics_request__DeleteTopicsRequest};
 static const readfn rd_delete_topics_request[] = {NULL, r_delete_topics_request__DeleteTopicsRequest_0, r_delete_topics_request__DeleteTopicsRequest_0, r_delete_topics_request__DeleteTopicsRequest_0, r_delete_topics_request__DeleteTopicsRequest_1, r_delete_topics_request__DeleteTopicsRequest_1, r_delete_topics_request__DeleteTopicsRequest_2};
 
 /* ------------------------------------------------------------ delete_topics_response */
@@ -6881,6 +7078,8 @@ static ClassInfo ci_delete_topics_response__DeletableTopicResult;
 static const char *const fn_delete_topics_response__DeletableTopicResult[] = {"name", "topic_id", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_delete_topics_response__DeleteTopicsResponse;
 static const char *const fn_delete_topics_response__DeleteTopicsResponse[] = {"throttle_time_ms", "responses", "unknown_tags", NULL};
+static ClassInfo *const sub_delete_topics_response__DeletableTopicResult[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_delete_topics_response__DeleteTopicsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_delete_topics_response__DeleteTopicsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_topics_response__DeleteTopicsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_delete_topics_response__DeleteTopicsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -7109,11 +7308,13 @@ error:
 
 static ClassInfo *cls_delete_topics_response[] = {&ci_delete_topics_response__DeletableTopicResult, &ci_delete_topics_response__DeleteTopicsResponse, NULL};
 static const char *const *const fields_delete_topics_response[] = {fn_delete_topics_response__DeletableTopicResult, fn_delete_topics_response__DeleteTopicsResponse};
+static ClassInfo *const *const subs_delete_topics_response[] = {sub_delete_topics_response__DeletableTopicResult, sub_delete_topics_response__DeleteTopicsResponse};
 static const readfn rd_delete_topics_response[] = {NULL, r_delete_topics_response__DeleteTopicsResponse_0, r_delete_topics_response__DeleteTopicsResponse_0, r_delete_topics_response__DeleteTopicsResponse_0, r_delete_topics_response__DeleteTopicsResponse_1, r_delete_topics_response__DeleteTopicsResponse_2, r_delete_topics_response__DeleteTopicsResponse_3};
 
 /* ------------------------------------------------------------ describe_acls_request */
 static ClassInfo ci_describe_acls_request__DescribeAclsRequest;
 static const char *const fn_describe_acls_request__DescribeAclsRequest[] = {"resource_type_filter", "resource_name_filter", "pattern_type_filter", "principal_filter", "host_filter", "operation", "permission_type", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_acls_request__DescribeAclsRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_describe_acls_request__DescribeAclsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_acls_request__DescribeAclsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -7190,6 +7391,7 @@ error:
 
 static ClassInfo *cls_describe_acls_request[] = {&ci_describe_acls_request__DescribeAclsRequest, NULL};
 static const char *const *const fields_describe_acls_request[] = {fn_describe_acls_request__DescribeAclsRequest};
+static ClassInfo *const *const subs_describe_acls_request[] = {sub_describe_acls_request__DescribeAclsRequest};
 static const readfn rd_describe_acls_request[] = {NULL, r_describe_acls_request__DescribeAclsRequest_0, r_describe_acls_request__DescribeAclsRequest_1, r_describe_acls_request__DescribeAclsRequest_1};
 
 /* ------------------------------------------------------------ describe_acls_response */
@@ -7199,6 +7401,9 @@ static ClassInfo ci_describe_acls_response__DescribeAclsResource;
 static const char *const fn_describe_acls_response__DescribeAclsResource[] = {"resource_type", "resource_name", "pattern_type", "acls", "unknown_tags", NULL};
 static ClassInfo ci_describe_acls_response__DescribeAclsResponse;
 static const char *const fn_describe_acls_response__DescribeAclsResponse[] = {"throttle_time_ms", "error_code", "error_message", "resources", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_acls_response__AclDescription[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_acls_response__DescribeAclsResource[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_acls_response__DescribeAclsResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_describe_acls_response__DescribeAclsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_acls_response__DescribeAclsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_acls_response__DescribeAclsResource_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -7383,6 +7588,7 @@ error:
 
 static ClassInfo *cls_describe_acls_response[] = {&ci_describe_acls_response__AclDescription, &ci_describe_acls_response__DescribeAclsResource, &ci_describe_acls_response__DescribeAclsResponse, NULL};
 static const char *const *const fields_describe_acls_response[] = {fn_describe_acls_response__AclDescription, fn_describe_acls_response__DescribeAclsResource, fn_describe_acls_response__DescribeAclsResponse};
+static ClassInfo *const *const subs_describe_acls_response[] = {sub_describe_acls_response__AclDescription, sub_describe_acls_response__DescribeAclsResource, sub_describe_acls_response__DescribeAclsResponse};
 static const readfn rd_describe_acls_response[] = {NULL, r_describe_acls_response__DescribeAclsResponse_0, r_describe_acls_response__DescribeAclsResponse_1, r_describe_acls_response__DescribeAclsResponse_1};
 
 /* ------------------------------------------------------------ describe_client_quotas_request */
@@ -7390,6 +7596,8 @@ static ClassInfo ci_describe_client_quotas_request__ComponentData;
 static const char *const fn_describe_client_quotas_request__ComponentData[] = {"entity_type", "match_type", "match", "unknown_tags", NULL};
 static ClassInfo ci_describe_client_quotas_request__DescribeClientQuotasRequest;
 static const char *const fn_describe_client_quotas_request__DescribeClientQuotasRequest[] = {"components", "strict", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_client_quotas_request__ComponentData[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_client_quotas_request__DescribeClientQuotasRequest[] = {NULL, NULL, NULL};
 static PyObject *r_describe_client_quotas_request__DescribeClientQuotasRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_client_quotas_request__DescribeClientQuotasRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_client_quotas_request__ComponentData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -7505,6 +7713,7 @@ error:
 
 static ClassInfo *cls_describe_client_quotas_request[] = {&ci_describe_client_quotas_request__ComponentData, &ci_describe_client_quotas_request__DescribeClientQuotasRequest, NULL};
 static const char *const *const fields_describe_client_quotas_request[] = {fn_describe_client_quotas_request__ComponentData, fn_describe_client_quotas_request__DescribeClientQuotasRequest};
+static ClassInfo *const *const subs_describe_client_quotas_request[] = {sub_describe_client_quotas_request__ComponentData, sub_describe_client_quotas_request__DescribeClientQuotasRequest};
 static const readfn rd_describe_client_quotas_request[] = {r_describe_client_quotas_request__DescribeClientQuotasRequest_0, r_describe_client_quotas_request__DescribeClientQuotasRequest_1};
 
 /* ------------------------------------------------------------ describe_client_quotas_response */
@@ -7516,6 +7725,10 @@ static ClassInfo ci_describe_client_quotas_response__EntryData;
 static const char *const fn_describe_client_quotas_response__EntryData[] = {"entity", "values", "unknown_tags", NULL};
 static ClassInfo ci_describe_client_quotas_response__DescribeClientQuotasResponse;
 static const char *const fn_describe_client_quotas_response__DescribeClientQuotasResponse[] = {"throttle_time_ms", "error_code", "error_message", "entries", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_client_quotas_response__EntityData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_client_quotas_response__ValueData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_client_quotas_response__EntryData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_client_quotas_response__DescribeClientQuotasResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_describe_client_quotas_response__DescribeClientQuotasResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_client_quotas_response__DescribeClientQuotasResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_client_quotas_response__EntryData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -7727,11 +7940,13 @@ error:
 
 static ClassInfo *cls_describe_client_quotas_response[] = {&ci_describe_client_quotas_response__EntityData, &ci_describe_client_quotas_response__ValueData, &ci_describe_client_quotas_response__EntryData, &ci_describe_client_quotas_response__DescribeClientQuotasResponse, NULL};
 static const char *const *const fields_describe_client_quotas_response[] = {fn_describe_client_quotas_response__EntityData, fn_describe_client_quotas_response__ValueData, fn_describe_client_quotas_response__EntryData, fn_describe_client_quotas_response__DescribeClientQuotasResponse};
+static ClassInfo *const *const subs_describe_client_quotas_response[] = {sub_describe_client_quotas_response__EntityData, sub_describe_client_quotas_response__ValueData, sub_describe_client_quotas_response__EntryData, sub_describe_client_quotas_response__DescribeClientQuotasResponse};
 static const readfn rd_describe_client_quotas_response[] = {r_describe_client_quotas_response__DescribeClientQuotasResponse_0, r_describe_client_quotas_response__DescribeClientQuotasResponse_1};
 
 /* ------------------------------------------------------------ describe_cluster_request */
 static ClassInfo ci_describe_cluster_request__DescribeClusterRequest;
 static const char *const fn_describe_cluster_request__DescribeClusterRequest[] = {"include_cluster_authorized_operations", "endpoint_type", "include_fenced_brokers", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_cluster_request__DescribeClusterRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_describe_cluster_request__DescribeClusterRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_cluster_request__DescribeClusterRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_cluster_request__DescribeClusterRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -7819,6 +8034,7 @@ error:
 
 static ClassInfo *cls_describe_cluster_request[] = {&ci_describe_cluster_request__DescribeClusterRequest, NULL};
 static const char *const *const fields_describe_cluster_request[] = {fn_describe_cluster_request__DescribeClusterRequest};
+static ClassInfo *const *const subs_describe_cluster_request[] = {sub_describe_cluster_request__DescribeClusterRequest};
 static const readfn rd_describe_cluster_request[] = {r_describe_cluster_request__DescribeClusterRequest_0, r_describe_cluster_request__DescribeClusterRequest_1, r_describe_cluster_request__DescribeClusterRequest_2};
 
 /* ------------------------------------------------------------ describe_cluster_response */
@@ -7826,6 +8042,8 @@ static ClassInfo ci_describe_cluster_response__DescribeClusterBroker;
 static const char *const fn_describe_cluster_response__DescribeClusterBroker[] = {"broker_id", "host", "port", "rack", "is_fenced", "unknown_tags", NULL};
 static ClassInfo ci_describe_cluster_response__DescribeClusterResponse;
 static const char *const fn_describe_cluster_response__DescribeClusterResponse[] = {"throttle_time_ms", "error_code", "error_message", "endpoint_type", "cluster_id", "controller_id", "brokers", "cluster_authorized_operations", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_cluster_response__DescribeClusterBroker[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_cluster_response__DescribeClusterResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_describe_cluster_response__DescribeClusterResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_cluster_response__DescribeClusterResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_cluster_response__DescribeClusterResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -8013,6 +8231,7 @@ error:
 
 static ClassInfo *cls_describe_cluster_response[] = {&ci_describe_cluster_response__DescribeClusterBroker, &ci_describe_cluster_response__DescribeClusterResponse, NULL};
 static const char *const *const fields_describe_cluster_response[] = {fn_describe_cluster_response__DescribeClusterBroker, fn_describe_cluster_response__DescribeClusterResponse};
+static ClassInfo *const *const subs_describe_cluster_response[] = {sub_describe_cluster_response__DescribeClusterBroker, sub_describe_cluster_response__DescribeClusterResponse};
 static const readfn rd_describe_cluster_response[] = {r_describe_cluster_response__DescribeClusterResponse_0, r_describe_cluster_response__DescribeClusterResponse_1, r_describe_cluster_response__DescribeClusterResponse_2};
 
 /* ------------------------------------------------------------ describe_configs_request */
@@ -8020,6 +8239,8 @@ static ClassInfo ci_describe_configs_request__DescribeConfigsResource;
 static const char *const fn_describe_configs_request__DescribeConfigsResource[] = {"resource_type", "resource_name", "configuration_keys", "unknown_tags", NULL};
 static ClassInfo ci_describe_configs_request__DescribeConfigsRequest;
 static const char *const fn_describe_configs_request__DescribeConfigsRequest[] = {"resources", "include_synonyms", "include_documentation", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_configs_request__DescribeConfigsResource[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_configs_request__DescribeConfigsRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_describe_configs_request__DescribeConfigsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_configs_request__DescribeConfigsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_configs_request__DescribeConfigsRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -8164,6 +8385,7 @@ error:
 
 static ClassInfo *cls_describe_configs_request[] = {&ci_describe_configs_request__DescribeConfigsResource, &ci_describe_configs_request__DescribeConfigsRequest, NULL};
 static const char *const *const fields_describe_configs_request[] = {fn_describe_configs_request__DescribeConfigsResource, fn_describe_configs_request__DescribeConfigsRequest};
+static ClassInfo *const *const subs_describe_configs_request[] = {sub_describe_configs_request__DescribeConfigsResource, sub_describe_configs_request__DescribeConfigsRequest};
 static const readfn rd_describe_configs_request[] = {NULL, r_describe_configs_request__DescribeConfigsRequest_0, r_describe_configs_request__DescribeConfigsRequest_0, r_describe_configs_request__DescribeConfigsRequest_1, r_describe_configs_request__DescribeConfigsRequest_2};
 
 /* ------------------------------------------------------------ describe_configs_response */
@@ -8175,6 +8397,10 @@ static ClassInfo ci_describe_configs_response__DescribeConfigsResult;
 static const char *const fn_describe_configs_response__DescribeConfigsResult[] = {"error_code", "error_message", "resource_type", "resource_name", "configs", "unknown_tags", NULL};
 static ClassInfo ci_describe_configs_response__DescribeConfigsResponse;
 static const char *const fn_describe_configs_response__DescribeConfigsResponse[] = {"throttle_time_ms", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_configs_response__DescribeConfigsSynonym[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_configs_response__DescribeConfigsResourceResult[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_configs_response__DescribeConfigsResult[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_configs_response__DescribeConfigsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_describe_configs_response__DescribeConfigsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_configs_response__DescribeConfigsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_configs_response__DescribeConfigsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -8516,6 +8742,7 @@ error:
 
 static ClassInfo *cls_describe_configs_response[] = {&ci_describe_configs_response__DescribeConfigsSynonym, &ci_describe_configs_response__DescribeConfigsResourceResult, &ci_describe_configs_response__DescribeConfigsResult, &ci_describe_configs_response__DescribeConfigsResponse, NULL};
 static const char *const *const fields_describe_configs_response[] = {fn_describe_configs_response__DescribeConfigsSynonym, fn_describe_configs_response__DescribeConfigsResourceResult, fn_describe_configs_response__DescribeConfigsResult, fn_describe_configs_response__DescribeConfigsResponse};
+static ClassInfo *const *const subs_describe_configs_response[] = {sub_describe_configs_response__DescribeConfigsSynonym, sub_describe_configs_response__DescribeConfigsResourceResult, sub_describe_configs_response__DescribeConfigsResult, sub_describe_configs_response__DescribeConfigsResponse};
 static const readfn rd_describe_configs_response[] = {NULL, r_describe_configs_response__DescribeConfigsResponse_0, r_describe_configs_response__DescribeConfigsResponse_0, r_describe_configs_response__DescribeConfigsResponse_1, r_describe_configs_response__DescribeConfigsResponse_2};
 
 /* ------------------------------------------------------------ describe_delegation_token_request */
@@ -8523,6 +8750,8 @@ static ClassInfo ci_describe_delegation_token_request__DescribeDelegationTokenOw
 static const char *const fn_describe_delegation_token_request__DescribeDelegationTokenOwner[] = {"principal_type", "principal_name", "unknown_tags", NULL};
 static ClassInfo ci_describe_delegation_token_request__DescribeDelegationTokenRequest;
 static const char *const fn_describe_delegation_token_request__DescribeDelegationTokenRequest[] = {"owners", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_delegation_token_request__DescribeDelegationTokenOwner[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_delegation_token_request__DescribeDelegationTokenRequest[] = {NULL, NULL};
 static PyObject *r_describe_delegation_token_request__DescribeDelegationTokenRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_delegation_token_request__DescribeDelegationTokenRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_delegation_token_request__DescribeDelegationTokenOwner_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -8618,6 +8847,7 @@ error:
 
 static ClassInfo *cls_describe_delegation_token_request[] = {&ci_describe_delegation_token_request__DescribeDelegationTokenOwner, &ci_describe_delegation_token_request__DescribeDelegationTokenRequest, NULL};
 static const char *const *const fields_describe_delegation_token_request[] = {fn_describe_delegation_token_request__DescribeDelegationTokenOwner, fn_describe_delegation_token_request__DescribeDelegationTokenRequest};
+static ClassInfo *const *const subs_describe_delegation_token_request[] = {sub_describe_delegation_token_request__DescribeDelegationTokenOwner, sub_describe_delegation_token_request__DescribeDelegationTokenRequest};
 static const readfn rd_describe_delegation_token_request[] = {NULL, r_describe_delegation_token_request__DescribeDelegationTokenRequest_0, r_describe_delegation_token_request__DescribeDelegationTokenRequest_1, r_describe_delegation_token_request__DescribeDelegationTokenRequest_1};
 
 /* ------------------------------------------------------------ describe_delegation_token_response */
@@ -8627,6 +8857,9 @@ static ClassInfo ci_describe_delegation_token_response__DescribedDelegationToken
 static const char *const fn_describe_delegation_token_response__DescribedDelegationToken[] = {"principal_type", "principal_name", "token_requester_principal_type", "token_requester_principal_name", "issue_timestamp", "expiry_timestamp", "max_timestamp", "token_id", "hmac", "renewers", "unknown_tags", NULL};
 static ClassInfo ci_describe_delegation_token_response__DescribeDelegationTokenResponse;
 static const char *const fn_describe_delegation_token_response__DescribeDelegationTokenResponse[] = {"error_code", "tokens", "throttle_time_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_delegation_token_response__DescribedDelegationTokenRenewer[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_delegation_token_response__DescribedDelegationToken[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_delegation_token_response__DescribeDelegationTokenResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_describe_delegation_token_response__DescribeDelegationTokenResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_delegation_token_response__DescribeDelegationTokenResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_delegation_token_response__DescribeDelegationTokenResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -8872,11 +9105,13 @@ error:
 
 static ClassInfo *cls_describe_delegation_token_response[] = {&ci_describe_delegation_token_response__DescribedDelegationTokenRenewer, &ci_describe_delegation_token_response__DescribedDelegationToken, &ci_describe_delegation_token_response__DescribeDelegationTokenResponse, NULL};
 static const char *const *const fields_describe_delegation_token_response[] = {fn_describe_delegation_token_response__DescribedDelegationTokenRenewer, fn_describe_delegation_token_response__DescribedDelegationToken, fn_describe_delegation_token_response__DescribeDelegationTokenResponse};
+static ClassInfo *const *const subs_describe_delegation_token_response[] = {sub_describe_delegation_token_response__DescribedDelegationTokenRenewer, sub_describe_delegation_token_response__DescribedDelegationToken, sub_describe_delegation_token_response__DescribeDelegationTokenResponse};
 static const readfn rd_describe_delegation_token_response[] = {NULL, r_describe_delegation_token_response__DescribeDelegationTokenResponse_0, r_describe_delegation_token_response__DescribeDelegationTokenResponse_1, r_describe_delegation_token_response__DescribeDelegationTokenResponse_2};
 
 /* ------------------------------------------------------------ describe_groups_request */
 static ClassInfo ci_describe_groups_request__DescribeGroupsRequest;
 static const char *const fn_describe_groups_request__DescribeGroupsRequest[] = {"groups", "include_authorized_operations", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_groups_request__DescribeGroupsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_describe_groups_request__DescribeGroupsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_groups_request__DescribeGroupsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_groups_request__DescribeGroupsRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -8957,6 +9192,7 @@ error:
 
 static ClassInfo *cls_describe_groups_request[] = {&ci_describe_groups_request__DescribeGroupsRequest, NULL};
 static const char *const *const fields_describe_groups_request[] = {fn_describe_groups_request__DescribeGroupsRequest};
+static ClassInfo *const *const subs_describe_groups_request[] = {sub_describe_groups_request__DescribeGroupsRequest};
 static const readfn rd_describe_groups_request[] = {r_describe_groups_request__DescribeGroupsRequest_0, r_describe_groups_request__DescribeGroupsRequest_0, r_describe_groups_request__DescribeGroupsRequest_0, r_describe_groups_request__DescribeGroupsRequest_1, r_describe_groups_request__DescribeGroupsRequest_1, r_describe_groups_request__DescribeGroupsRequest_2, r_describe_groups_request__DescribeGroupsRequest_2};
 
 /* ------------------------------------------------------------ describe_groups_response */
@@ -8966,6 +9202,9 @@ static ClassInfo ci_describe_groups_response__DescribedGroup;
 static const char *const fn_describe_groups_response__DescribedGroup[] = {"error_code", "error_message", "group_id", "group_state", "protocol_type", "protocol_data", "members", "authorized_operations", "unknown_tags", NULL};
 static ClassInfo ci_describe_groups_response__DescribeGroupsResponse;
 static const char *const fn_describe_groups_response__DescribeGroupsResponse[] = {"throttle_time_ms", "groups", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_groups_response__DescribedGroupMember[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_groups_response__DescribedGroup[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_groups_response__DescribeGroupsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_describe_groups_response__DescribeGroupsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_groups_response__DescribeGroupsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_groups_response__DescribeGroupsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -9379,6 +9618,7 @@ error:
 
 static ClassInfo *cls_describe_groups_response[] = {&ci_describe_groups_response__DescribedGroupMember, &ci_describe_groups_response__DescribedGroup, &ci_describe_groups_response__DescribeGroupsResponse, NULL};
 static const char *const *const fields_describe_groups_response[] = {fn_describe_groups_response__DescribedGroupMember, fn_describe_groups_response__DescribedGroup, fn_describe_groups_response__DescribeGroupsResponse};
+static ClassInfo *const *const subs_describe_groups_response[] = {sub_describe_groups_response__DescribedGroupMember, sub_describe_groups_response__DescribedGroup, sub_describe_groups_response__DescribeGroupsResponse};
 static const readfn rd_describe_groups_response[] = {r_describe_groups_response__DescribeGroupsResponse_0, r_describe_groups_response__DescribeGroupsResponse_1, r_describe_groups_response__DescribeGroupsResponse_1, r_describe_groups_response__DescribeGroupsResponse_2, r_describe_groups_response__DescribeGroupsResponse_3, r_describe_groups_response__DescribeGroupsResponse_4, r_describe_groups_response__DescribeGroupsResponse_5};
 
 /* ------------------------------------------------------------ describe_log_dirs_request */
@@ -9386,6 +9626,8 @@ static ClassInfo ci_describe_log_dirs_request__DescribableLogDirTopic;
 static const char *const fn_describe_log_dirs_request__DescribableLogDirTopic[] = {"topic", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_describe_log_dirs_request__DescribeLogDirsRequest;
 static const char *const fn_describe_log_dirs_request__DescribeLogDirsRequest[] = {"topics", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_log_dirs_request__DescribableLogDirTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_log_dirs_request__DescribeLogDirsRequest[] = {NULL, NULL};
 static PyObject *r_describe_log_dirs_request__DescribeLogDirsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_log_dirs_request__DescribeLogDirsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_log_dirs_request__DescribableLogDirTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -9481,6 +9723,7 @@ error:
 
 static ClassInfo *cls_describe_log_dirs_request[] = {&ci_describe_log_dirs_request__DescribableLogDirTopic, &ci_describe_log_dirs_request__DescribeLogDirsRequest, NULL};
 static const char *const *const fields_describe_log_dirs_request[] = {fn_describe_log_dirs_request__DescribableLogDirTopic, fn_describe_log_dirs_request__DescribeLogDirsRequest};
+static ClassInfo *const *const subs_describe_log_dirs_request[] = {sub_describe_log_dirs_request__DescribableLogDirTopic, sub_describe_log_dirs_request__DescribeLogDirsRequest};
 static const readfn rd_describe_log_dirs_request[] = {NULL, r_describe_log_dirs_request__DescribeLogDirsRequest_0, r_describe_log_dirs_request__DescribeLogDirsRequest_1, r_describe_log_dirs_request__DescribeLogDirsRequest_1, r_describe_log_dirs_request__DescribeLogDirsRequest_1, r_describe_log_dirs_request__DescribeLogDirsRequest_1};
 
 /* ------------------------------------------------------------ describe_log_dirs_response */
@@ -9492,6 +9735,10 @@ static ClassInfo ci_describe_log_dirs_response__DescribeLogDirsResult;
 static const char *const fn_describe_log_dirs_response__DescribeLogDirsResult[] = {"error_code", "log_dir", "topics", "total_bytes", "usable_bytes", "is_cordoned", "unknown_tags", NULL};
 static ClassInfo ci_describe_log_dirs_response__DescribeLogDirsResponse;
 static const char *const fn_describe_log_dirs_response__DescribeLogDirsResponse[] = {"throttle_time_ms", "error_code", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_log_dirs_response__DescribeLogDirsPartition[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_log_dirs_response__DescribeLogDirsTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_log_dirs_response__DescribeLogDirsResult[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_log_dirs_response__DescribeLogDirsResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_describe_log_dirs_response__DescribeLogDirsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_log_dirs_response__DescribeLogDirsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_log_dirs_response__DescribeLogDirsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -9867,6 +10114,7 @@ error:
 
 static ClassInfo *cls_describe_log_dirs_response[] = {&ci_describe_log_dirs_response__DescribeLogDirsPartition, &ci_describe_log_dirs_response__DescribeLogDirsTopic, &ci_describe_log_dirs_response__DescribeLogDirsResult, &ci_describe_log_dirs_response__DescribeLogDirsResponse, NULL};
 static const char *const *const fields_describe_log_dirs_response[] = {fn_describe_log_dirs_response__DescribeLogDirsPartition, fn_describe_log_dirs_response__DescribeLogDirsTopic, fn_describe_log_dirs_response__DescribeLogDirsResult, fn_describe_log_dirs_response__DescribeLogDirsResponse};
+static ClassInfo *const *const subs_describe_log_dirs_response[] = {sub_describe_log_dirs_response__DescribeLogDirsPartition, sub_describe_log_dirs_response__DescribeLogDirsTopic, sub_describe_log_dirs_response__DescribeLogDirsResult, sub_describe_log_dirs_response__DescribeLogDirsResponse};
 static const readfn rd_describe_log_dirs_response[] = {NULL, r_describe_log_dirs_response__DescribeLogDirsResponse_0, r_describe_log_dirs_response__DescribeLogDirsResponse_1, r_describe_log_dirs_response__DescribeLogDirsResponse_2, r_describe_log_dirs_response__DescribeLogDirsResponse_3, r_describe_log_dirs_response__DescribeLogDirsResponse_4};
 
 /* ------------------------------------------------------------ describe_producers_request */
@@ -9874,6 +10122,8 @@ static ClassInfo ci_describe_producers_request__TopicRequest;
 static const char *const fn_describe_producers_request__TopicRequest[] = {"name", "partition_indexes", "unknown_tags", NULL};
 static ClassInfo ci_describe_producers_request__DescribeProducersRequest;
 static const char *const fn_describe_producers_request__DescribeProducersRequest[] = {"topics", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_producers_request__TopicRequest[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_producers_request__DescribeProducersRequest[] = {NULL, NULL};
 static PyObject *r_describe_producers_request__DescribeProducersRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_producers_request__TopicRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -9924,6 +10174,7 @@ error:
 
 static ClassInfo *cls_describe_producers_request[] = {&ci_describe_producers_request__TopicRequest, &ci_describe_producers_request__DescribeProducersRequest, NULL};
 static const char *const *const fields_describe_producers_request[] = {fn_describe_producers_request__TopicRequest, fn_describe_producers_request__DescribeProducersRequest};
+static ClassInfo *const *const subs_describe_producers_request[] = {sub_describe_producers_request__TopicRequest, sub_describe_producers_request__DescribeProducersRequest};
 static const readfn rd_describe_producers_request[] = {r_describe_producers_request__DescribeProducersRequest_0};
 
 /* ------------------------------------------------------------ describe_producers_response */
@@ -9935,6 +10186,10 @@ static ClassInfo ci_describe_producers_response__TopicResponse;
 static const char *const fn_describe_producers_response__TopicResponse[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_describe_producers_response__DescribeProducersResponse;
 static const char *const fn_describe_producers_response__DescribeProducersResponse[] = {"throttle_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_producers_response__ProducerState[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_producers_response__PartitionResponse[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_producers_response__TopicResponse[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_producers_response__DescribeProducersResponse[] = {NULL, NULL, NULL};
 static PyObject *r_describe_producers_response__DescribeProducersResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_producers_response__TopicResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_producers_response__PartitionResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -10052,6 +10307,7 @@ error:
 
 static ClassInfo *cls_describe_producers_response[] = {&ci_describe_producers_response__ProducerState, &ci_describe_producers_response__PartitionResponse, &ci_describe_producers_response__TopicResponse, &ci_describe_producers_response__DescribeProducersResponse, NULL};
 static const char *const *const fields_describe_producers_response[] = {fn_describe_producers_response__ProducerState, fn_describe_producers_response__PartitionResponse, fn_describe_producers_response__TopicResponse, fn_describe_producers_response__DescribeProducersResponse};
+static ClassInfo *const *const subs_describe_producers_response[] = {sub_describe_producers_response__ProducerState, sub_describe_producers_response__PartitionResponse, sub_describe_producers_response__TopicResponse, sub_describe_producers_response__DescribeProducersResponse};
 static const readfn rd_describe_producers_response[] = {r_describe_producers_response__DescribeProducersResponse_0};
 
 /* ------------------------------------------------------------ describe_quorum_request */
@@ -10061,6 +10317,9 @@ static ClassInfo ci_describe_quorum_request__TopicData;
 static const char *const fn_describe_quorum_request__TopicData[] = {"topic_name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_describe_quorum_request__DescribeQuorumRequest;
 static const char *const fn_describe_quorum_request__DescribeQuorumRequest[] = {"topics", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_quorum_request__PartitionData[] = {NULL, NULL};
+static ClassInfo *const sub_describe_quorum_request__TopicData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_quorum_request__DescribeQuorumRequest[] = {NULL, NULL};
 static PyObject *r_describe_quorum_request__DescribeQuorumRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_quorum_request__TopicData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_quorum_request__PartitionData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -10138,6 +10397,7 @@ error:
 
 static ClassInfo *cls_describe_quorum_request[] = {&ci_describe_quorum_request__PartitionData, &ci_describe_quorum_request__TopicData, &ci_describe_quorum_request__DescribeQuorumRequest, NULL};
 static const char *const *const fields_describe_quorum_request[] = {fn_describe_quorum_request__PartitionData, fn_describe_quorum_request__TopicData, fn_describe_quorum_request__DescribeQuorumRequest};
+static ClassInfo *const *const subs_describe_quorum_request[] = {sub_describe_quorum_request__PartitionData, sub_describe_quorum_request__TopicData, sub_describe_quorum_request__DescribeQuorumRequest};
 static const readfn rd_describe_quorum_request[] = {r_describe_quorum_request__DescribeQuorumRequest_0, r_describe_quorum_request__DescribeQuorumRequest_0, r_describe_quorum_request__DescribeQuorumRequest_0};
 
 /* ------------------------------------------------------------ describe_quorum_response */
@@ -10153,6 +10413,12 @@ static ClassInfo ci_describe_quorum_response__Node;
 static const char *const fn_describe_quorum_response__Node[] = {"node_id", "listeners", "unknown_tags", NULL};
 static ClassInfo ci_describe_quorum_response__DescribeQuorumResponse;
 static const char *const fn_describe_quorum_response__DescribeQuorumResponse[] = {"error_code", "error_message", "topics", "nodes", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_quorum_response__ReplicaState[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_quorum_response__PartitionData[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_quorum_response__TopicData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_quorum_response__Listener[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_quorum_response__Node[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_quorum_response__DescribeQuorumResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_describe_quorum_response__DescribeQuorumResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_quorum_response__DescribeQuorumResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_quorum_response__DescribeQuorumResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -10562,6 +10828,7 @@ error:
 
 static ClassInfo *cls_describe_quorum_response[] = {&ci_describe_quorum_response__ReplicaState, &ci_describe_quorum_response__PartitionData, &ci_describe_quorum_response__TopicData, &ci_describe_quorum_response__Listener, &ci_describe_quorum_response__Node, &ci_describe_quorum_response__DescribeQuorumResponse, NULL};
 static const char *const *const fields_describe_quorum_response[] = {fn_describe_quorum_response__ReplicaState, fn_describe_quorum_response__PartitionData, fn_describe_quorum_response__TopicData, fn_describe_quorum_response__Listener, fn_describe_quorum_response__Node, fn_describe_quorum_response__DescribeQuorumResponse};
+static ClassInfo *const *const subs_describe_quorum_response[] = {sub_describe_quorum_response__ReplicaState, sub_describe_quorum_response__PartitionData, sub_describe_quorum_response__TopicData, sub_describe_quorum_response__Listener, sub_describe_quorum_response__Node, sub_describe_quorum_response__DescribeQuorumResponse};
 static const readfn rd_describe_quorum_response[] = {r_describe_quorum_response__DescribeQuorumResponse_0, r_describe_quorum_response__DescribeQuorumResponse_1, r_describe_quorum_response__DescribeQuorumResponse_2};
 
 /* ------------------------------------------------------------ describe_share_group_offsets_request */
@@ -10571,6 +10838,9 @@ static ClassInfo ci_describe_share_group_offsets_request__DescribeShareGroupOffs
 static const char *const fn_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestGroup[] = {"group_id", "topics", "unknown_tags", NULL};
 static ClassInfo ci_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest;
 static const char *const fn_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest[] = {"groups", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestGroup[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest[] = {NULL, NULL};
 static PyObject *r_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestGroup_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -10645,6 +10915,7 @@ error:
 
 static ClassInfo *cls_describe_share_group_offsets_request[] = {&ci_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestTopic, &ci_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestGroup, &ci_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest, NULL};
 static const char *const *const fields_describe_share_group_offsets_request[] = {fn_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestTopic, fn_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestGroup, fn_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest};
+static ClassInfo *const *const subs_describe_share_group_offsets_request[] = {sub_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestTopic, sub_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequestGroup, sub_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest};
 static const readfn rd_describe_share_group_offsets_request[] = {r_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest_0, r_describe_share_group_offsets_request__DescribeShareGroupOffsetsRequest_0};
 
 /* ------------------------------------------------------------ describe_share_group_offsets_response */
@@ -10656,6 +10927,10 @@ static ClassInfo ci_describe_share_group_offsets_response__DescribeShareGroupOff
 static const char *const fn_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseGroup[] = {"group_id", "topics", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse;
 static const char *const fn_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse[] = {"throttle_time_ms", "groups", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponsePartition[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseGroup[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseGroup_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -10896,6 +11171,7 @@ error:
 
 static ClassInfo *cls_describe_share_group_offsets_response[] = {&ci_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponsePartition, &ci_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseTopic, &ci_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseGroup, &ci_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse, NULL};
 static const char *const *const fields_describe_share_group_offsets_response[] = {fn_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponsePartition, fn_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseTopic, fn_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseGroup, fn_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse};
+static ClassInfo *const *const subs_describe_share_group_offsets_response[] = {sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponsePartition, sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseTopic, sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponseGroup, sub_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse};
 static const readfn rd_describe_share_group_offsets_response[] = {r_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse_0, r_describe_share_group_offsets_response__DescribeShareGroupOffsetsResponse_1};
 
 /* ------------------------------------------------------------ describe_topic_partitions_request */
@@ -10905,6 +11181,9 @@ static ClassInfo ci_describe_topic_partitions_request__Cursor;
 static const char *const fn_describe_topic_partitions_request__Cursor[] = {"topic_name", "partition_index", "unknown_tags", NULL};
 static ClassInfo ci_describe_topic_partitions_request__DescribeTopicPartitionsRequest;
 static const char *const fn_describe_topic_partitions_request__DescribeTopicPartitionsRequest[] = {"topics", "response_partition_limit", "cursor", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_topic_partitions_request__TopicRequest[] = {NULL, NULL};
+static ClassInfo *const sub_describe_topic_partitions_request__Cursor[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_topic_partitions_request__DescribeTopicPartitionsRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_describe_topic_partitions_request__DescribeTopicPartitionsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_topic_partitions_request__Cursor_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_topic_partitions_request__TopicRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -10994,6 +11273,7 @@ error:
 
 static ClassInfo *cls_describe_topic_partitions_request[] = {&ci_describe_topic_partitions_request__TopicRequest, &ci_describe_topic_partitions_request__Cursor, &ci_describe_topic_partitions_request__DescribeTopicPartitionsRequest, NULL};
 static const char *const *const fields_describe_topic_partitions_request[] = {fn_describe_topic_partitions_request__TopicRequest, fn_describe_topic_partitions_request__Cursor, fn_describe_topic_partitions_request__DescribeTopicPartitionsRequest};
+static ClassInfo *const *const subs_describe_topic_partitions_request[] = {sub_describe_topic_partitions_request__TopicRequest, sub_describe_topic_partitions_request__Cursor, sub_describe_topic_partitions_request__DescribeTopicPartitionsRequest};
 static const readfn rd_describe_topic_partitions_request[] = {r_describe_topic_partitions_request__DescribeTopicPartitionsRequest_0};
 
 /* ------------------------------------------------------------ describe_topic_partitions_response */
@@ -11005,6 +11285,10 @@ static ClassInfo ci_describe_topic_partitions_response__Cursor;
 static const char *const fn_describe_topic_partitions_response__Cursor[] = {"topic_name", "partition_index", "unknown_tags", NULL};
 static ClassInfo ci_describe_topic_partitions_response__DescribeTopicPartitionsResponse;
 static const char *const fn_describe_topic_partitions_response__DescribeTopicPartitionsResponse[] = {"throttle_time_ms", "topics", "next_cursor", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_topic_partitions_response__DescribeTopicPartitionsResponsePartition[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_topic_partitions_response__DescribeTopicPartitionsResponseTopic[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_topic_partitions_response__Cursor[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_topic_partitions_response__DescribeTopicPartitionsResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_describe_topic_partitions_response__DescribeTopicPartitionsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_topic_partitions_response__Cursor_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_topic_partitions_response__DescribeTopicPartitionsResponseTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -11142,11 +11426,13 @@ error:
 
 static ClassInfo *cls_describe_topic_partitions_response[] = {&ci_describe_topic_partitions_response__DescribeTopicPartitionsResponsePartition, &ci_describe_topic_partitions_response__DescribeTopicPartitionsResponseTopic, &ci_describe_topic_partitions_response__Cursor, &ci_describe_topic_partitions_response__DescribeTopicPartitionsResponse, NULL};
 static const char *const *const fields_describe_topic_partitions_response[] = {fn_describe_topic_partitions_response__DescribeTopicPartitionsResponsePartition, fn_describe_topic_partitions_response__DescribeTopicPartitionsResponseTopic, fn_describe_topic_partitions_response__Cursor, fn_describe_topic_partitions_response__DescribeTopicPartitionsResponse};
+static ClassInfo *const *const subs_describe_topic_partitions_response[] = {sub_describe_topic_partitions_response__DescribeTopicPartitionsResponsePartition, sub_describe_topic_partitions_response__DescribeTopicPartitionsResponseTopic, sub_describe_topic_partitions_response__Cursor, sub_describe_topic_partitions_response__DescribeTopicPartitionsResponse};
 static const readfn rd_describe_topic_partitions_response[] = {r_describe_topic_partitions_response__DescribeTopicPartitionsResponse_0};
 
 /* ------------------------------------------------------------ describe_transactions_request */
 static ClassInfo ci_describe_transactions_request__DescribeTransactionsRequest;
 static const char *const fn_describe_transactions_request__DescribeTransactionsRequest[] = {"transactional_ids", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_transactions_request__DescribeTransactionsRequest[] = {NULL, NULL};
 static PyObject *r_describe_transactions_request__DescribeTransactionsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -11173,6 +11459,7 @@ error:
 
 static ClassInfo *cls_describe_transactions_request[] = {&ci_describe_transactions_request__DescribeTransactionsRequest, NULL};
 static const char *const *const fields_describe_transactions_request[] = {fn_describe_transactions_request__DescribeTransactionsRequest};
+static ClassInfo *const *const subs_describe_transactions_request[] = {sub_describe_transactions_request__DescribeTransactionsRequest};
 static const readfn rd_describe_transactions_request[] = {r_describe_transactions_request__DescribeTransactionsRequest_0};
 
 /* ------------------------------------------------------------ describe_transactions_response */
@@ -11182,6 +11469,9 @@ static ClassInfo ci_describe_transactions_response__TransactionState;
 static const char *const fn_describe_transactions_response__TransactionState[] = {"error_code", "transactional_id", "transaction_state", "transaction_timeout_ms", "transaction_start_time_ms", "producer_id", "producer_epoch", "topics", "unknown_tags", NULL};
 static ClassInfo ci_describe_transactions_response__DescribeTransactionsResponse;
 static const char *const fn_describe_transactions_response__DescribeTransactionsResponse[] = {"throttle_time_ms", "transaction_states", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_transactions_response__TopicData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_transactions_response__TransactionState[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_transactions_response__DescribeTransactionsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_describe_transactions_response__DescribeTransactionsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_transactions_response__TransactionState_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_transactions_response__TopicData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -11273,6 +11563,7 @@ error:
 
 static ClassInfo *cls_describe_transactions_response[] = {&ci_describe_transactions_response__TopicData, &ci_describe_transactions_response__TransactionState, &ci_describe_transactions_response__DescribeTransactionsResponse, NULL};
 static const char *const *const fields_describe_transactions_response[] = {fn_describe_transactions_response__TopicData, fn_describe_transactions_response__TransactionState, fn_describe_transactions_response__DescribeTransactionsResponse};
+static ClassInfo *const *const subs_describe_transactions_response[] = {sub_describe_transactions_response__TopicData, sub_describe_transactions_response__TransactionState, sub_describe_transactions_response__DescribeTransactionsResponse};
 static const readfn rd_describe_transactions_response[] = {r_describe_transactions_response__DescribeTransactionsResponse_0};
 
 /* ------------------------------------------------------------ describe_user_scram_credentials_request */
@@ -11280,6 +11571,8 @@ static ClassInfo ci_describe_user_scram_credentials_request__UserName;
 static const char *const fn_describe_user_scram_credentials_request__UserName[] = {"name", "unknown_tags", NULL};
 static ClassInfo ci_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest;
 static const char *const fn_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest[] = {"users", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_user_scram_credentials_request__UserName[] = {NULL, NULL};
+static ClassInfo *const sub_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest[] = {NULL, NULL};
 static PyObject *r_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_user_scram_credentials_request__UserName_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -11329,6 +11622,7 @@ error:
 
 static ClassInfo *cls_describe_user_scram_credentials_request[] = {&ci_describe_user_scram_credentials_request__UserName, &ci_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest, NULL};
 static const char *const *const fields_describe_user_scram_credentials_request[] = {fn_describe_user_scram_credentials_request__UserName, fn_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest};
+static ClassInfo *const *const subs_describe_user_scram_credentials_request[] = {sub_describe_user_scram_credentials_request__UserName, sub_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest};
 static const readfn rd_describe_user_scram_credentials_request[] = {r_describe_user_scram_credentials_request__DescribeUserScramCredentialsRequest_0};
 
 /* ------------------------------------------------------------ describe_user_scram_credentials_response */
@@ -11338,6 +11632,9 @@ static ClassInfo ci_describe_user_scram_credentials_response__DescribeUserScramC
 static const char *const fn_describe_user_scram_credentials_response__DescribeUserScramCredentialsResult[] = {"user", "error_code", "error_message", "credential_infos", "unknown_tags", NULL};
 static ClassInfo ci_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse;
 static const char *const fn_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse[] = {"throttle_time_ms", "error_code", "error_message", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_describe_user_scram_credentials_response__CredentialInfo[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_describe_user_scram_credentials_response__DescribeUserScramCredentialsResult[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_user_scram_credentials_response__DescribeUserScramCredentialsResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_describe_user_scram_credentials_response__CredentialInfo_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -11429,6 +11726,7 @@ error:
 
 static ClassInfo *cls_describe_user_scram_credentials_response[] = {&ci_describe_user_scram_credentials_response__CredentialInfo, &ci_describe_user_scram_credentials_response__DescribeUserScramCredentialsResult, &ci_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse, NULL};
 static const char *const *const fields_describe_user_scram_credentials_response[] = {fn_describe_user_scram_credentials_response__CredentialInfo, fn_describe_user_scram_credentials_response__DescribeUserScramCredentialsResult, fn_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse};
+static ClassInfo *const *const subs_describe_user_scram_credentials_response[] = {sub_describe_user_scram_credentials_response__CredentialInfo, sub_describe_user_scram_credentials_response__DescribeUserScramCredentialsResult, sub_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse};
 static const readfn rd_describe_user_scram_credentials_response[] = {r_describe_user_scram_credentials_response__DescribeUserScramCredentialsResponse_0};
 
 /* ------------------------------------------------------------ elect_leaders_request */
@@ -11436,6 +11734,8 @@ static ClassInfo ci_elect_leaders_request__TopicPartitions;
 static const char *const fn_elect_leaders_request__TopicPartitions[] = {"topic", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_elect_leaders_request__ElectLeadersRequest;
 static const char *const fn_elect_leaders_request__ElectLeadersRequest[] = {"election_type", "topic_partitions", "timeout_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_elect_leaders_request__TopicPartitions[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_elect_leaders_request__ElectLeadersRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_elect_leaders_request__ElectLeadersRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_elect_leaders_request__ElectLeadersRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_elect_leaders_request__ElectLeadersRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -11574,6 +11874,7 @@ error:
 
 static ClassInfo *cls_elect_leaders_request[] = {&ci_elect_leaders_request__TopicPartitions, &ci_elect_leaders_request__ElectLeadersRequest, NULL};
 static const char *const *const fields_elect_leaders_request[] = {fn_elect_leaders_request__TopicPartitions, fn_elect_leaders_request__ElectLeadersRequest};
+static ClassInfo *const *const subs_elect_leaders_request[] = {sub_elect_leaders_request__TopicPartitions, sub_elect_leaders_request__ElectLeadersRequest};
 static const readfn rd_elect_leaders_request[] = {r_elect_leaders_request__ElectLeadersRequest_0, r_elect_leaders_request__ElectLeadersRequest_1, r_elect_leaders_request__ElectLeadersRequest_2};
 
 /* ------------------------------------------------------------ elect_leaders_response */
@@ -11583,6 +11884,9 @@ static ClassInfo ci_elect_leaders_response__ReplicaElectionResult;
 static const char *const fn_elect_leaders_response__ReplicaElectionResult[] = {"topic", "partition_result", "unknown_tags", NULL};
 static ClassInfo ci_elect_leaders_response__ElectLeadersResponse;
 static const char *const fn_elect_leaders_response__ElectLeadersResponse[] = {"throttle_time_ms", "error_code", "replica_election_results", "unknown_tags", NULL};
+static ClassInfo *const sub_elect_leaders_response__PartitionResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_elect_leaders_response__ReplicaElectionResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_elect_leaders_response__ElectLeadersResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_elect_leaders_response__ElectLeadersResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_elect_leaders_response__ElectLeadersResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_elect_leaders_response__ElectLeadersResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -11774,11 +12078,13 @@ error:
 
 static ClassInfo *cls_elect_leaders_response[] = {&ci_elect_leaders_response__PartitionResult, &ci_elect_leaders_response__ReplicaElectionResult, &ci_elect_leaders_response__ElectLeadersResponse, NULL};
 static const char *const *const fields_elect_leaders_response[] = {fn_elect_leaders_response__PartitionResult, fn_elect_leaders_response__ReplicaElectionResult, fn_elect_leaders_response__ElectLeadersResponse};
+static ClassInfo *const *const subs_elect_leaders_response[] = {sub_elect_leaders_response__PartitionResult, sub_elect_leaders_response__ReplicaElectionResult, sub_elect_leaders_response__ElectLeadersResponse};
 static const readfn rd_elect_leaders_response[] = {r_elect_leaders_response__ElectLeadersResponse_0, r_elect_leaders_response__ElectLeadersResponse_1, r_elect_leaders_response__ElectLeadersResponse_2};
 
 /* ------------------------------------------------------------ end_txn_marker */
 static ClassInfo ci_end_txn_marker__EndTxnMarker;
 static const char *const fn_end_txn_marker__EndTxnMarker[] = {"coordinator_epoch", NULL};
+static ClassInfo *const sub_end_txn_marker__EndTxnMarker[] = {NULL};
 static PyObject *r_end_txn_marker__EndTxnMarker_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -11808,11 +12114,13 @@ error:
 
 static ClassInfo *cls_end_txn_marker[] = {&ci_end_txn_marker__EndTxnMarker, NULL};
 static const char *const *const fields_end_txn_marker[] = {fn_end_txn_marker__EndTxnMarker};
+static ClassInfo *const *const subs_end_txn_marker[] = {sub_end_txn_marker__EndTxnMarker};
 static const readfn rd_end_txn_marker[] = {r_end_txn_marker__EndTxnMarker_0};
 
 /* ------------------------------------------------------------ end_txn_request */
 static ClassInfo ci_end_txn_request__EndTxnRequest;
 static const char *const fn_end_txn_request__EndTxnRequest[] = {"transactional_id", "producer_id", "producer_epoch", "committed", "unknown_tags", NULL};
+static ClassInfo *const sub_end_txn_request__EndTxnRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_end_txn_request__EndTxnRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_end_txn_request__EndTxnRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -11875,11 +12183,13 @@ error:
 
 static ClassInfo *cls_end_txn_request[] = {&ci_end_txn_request__EndTxnRequest, NULL};
 static const char *const *const fields_end_txn_request[] = {fn_end_txn_request__EndTxnRequest};
+static ClassInfo *const *const subs_end_txn_request[] = {sub_end_txn_request__EndTxnRequest};
 static const readfn rd_end_txn_request[] = {r_end_txn_request__EndTxnRequest_0, r_end_txn_request__EndTxnRequest_0, r_end_txn_request__EndTxnRequest_0, r_end_txn_request__EndTxnRequest_1, r_end_txn_request__EndTxnRequest_1, r_end_txn_request__EndTxnRequest_1};
 
 /* ------------------------------------------------------------ end_txn_response */
 static ClassInfo ci_end_txn_response__EndTxnResponse;
 static const char *const fn_end_txn_response__EndTxnResponse[] = {"throttle_time_ms", "error_code", "producer_id", "producer_epoch", "unknown_tags", NULL};
+static ClassInfo *const sub_end_txn_response__EndTxnResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_end_txn_response__EndTxnResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_end_txn_response__EndTxnResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_end_txn_response__EndTxnResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -11968,11 +12278,13 @@ error:
 
 static ClassInfo *cls_end_txn_response[] = {&ci_end_txn_response__EndTxnResponse, NULL};
 static const char *const *const fields_end_txn_response[] = {fn_end_txn_response__EndTxnResponse};
+static ClassInfo *const *const subs_end_txn_response[] = {sub_end_txn_response__EndTxnResponse};
 static const readfn rd_end_txn_response[] = {r_end_txn_response__EndTxnResponse_0, r_end_txn_response__EndTxnResponse_0, r_end_txn_response__EndTxnResponse_0, r_end_txn_response__EndTxnResponse_1, r_end_txn_response__EndTxnResponse_1, r_end_txn_response__EndTxnResponse_2};
 
 /* ------------------------------------------------------------ expire_delegation_token_request */
 static ClassInfo ci_expire_delegation_token_request__ExpireDelegationTokenRequest;
 static const char *const fn_expire_delegation_token_request__ExpireDelegationTokenRequest[] = {"hmac", "expiry_time_period_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_expire_delegation_token_request__ExpireDelegationTokenRequest[] = {NULL, NULL, NULL};
 static PyObject *r_expire_delegation_token_request__ExpireDelegationTokenRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_expire_delegation_token_request__ExpireDelegationTokenRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -12031,11 +12343,13 @@ error:
 
 static ClassInfo *cls_expire_delegation_token_request[] = {&ci_expire_delegation_token_request__ExpireDelegationTokenRequest, NULL};
 static const char *const *const fields_expire_delegation_token_request[] = {fn_expire_delegation_token_request__ExpireDelegationTokenRequest};
+static ClassInfo *const *const subs_expire_delegation_token_request[] = {sub_expire_delegation_token_request__ExpireDelegationTokenRequest};
 static const readfn rd_expire_delegation_token_request[] = {NULL, r_expire_delegation_token_request__ExpireDelegationTokenRequest_0, r_expire_delegation_token_request__ExpireDelegationTokenRequest_1};
 
 /* ------------------------------------------------------------ expire_delegation_token_response */
 static ClassInfo ci_expire_delegation_token_response__ExpireDelegationTokenResponse;
 static const char *const fn_expire_delegation_token_response__ExpireDelegationTokenResponse[] = {"error_code", "expiry_timestamp_ms", "throttle_time_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_expire_delegation_token_response__ExpireDelegationTokenResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_expire_delegation_token_response__ExpireDelegationTokenResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_expire_delegation_token_response__ExpireDelegationTokenResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -12096,6 +12410,7 @@ error:
 
 static ClassInfo *cls_expire_delegation_token_response[] = {&ci_expire_delegation_token_response__ExpireDelegationTokenResponse, NULL};
 static const char *const *const fields_expire_delegation_token_response[] = {fn_expire_delegation_token_response__ExpireDelegationTokenResponse};
+static ClassInfo *const *const subs_expire_delegation_token_response[] = {sub_expire_delegation_token_response__ExpireDelegationTokenResponse};
 static const readfn rd_expire_delegation_token_response[] = {NULL, r_expire_delegation_token_response__ExpireDelegationTokenResponse_0, r_expire_delegation_token_response__ExpireDelegationTokenResponse_1};
 
 /* ------------------------------------------------------------ fetch_request */
@@ -12109,6 +12424,11 @@ static ClassInfo ci_fetch_request__ForgottenTopic;
 static const char *const fn_fetch_request__ForgottenTopic[] = {"topic", "topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_fetch_request__FetchRequest;
 static const char *const fn_fetch_request__FetchRequest[] = {"cluster_id", "replica_id", "replica_state", "max_wait_ms", "min_bytes", "max_bytes", "isolation_level", "session_id", "session_epoch", "topics", "forgotten_topics_data", "rack_id", "unknown_tags", NULL};
+static ClassInfo *const sub_fetch_request__ReplicaState[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_request__FetchPartition[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_request__FetchTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_request__ForgottenTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_request__FetchRequest[] = {NULL, NULL, &ci_fetch_request__ReplicaState, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_fetch_request__FetchRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_fetch_request__FetchRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_fetch_request__FetchRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -13135,6 +13455,7 @@ error:
 
 static ClassInfo *cls_fetch_request[] = {&ci_fetch_request__ReplicaState, &ci_fetch_request__FetchPartition, &ci_fetch_request__FetchTopic, &ci_fetch_request__ForgottenTopic, &ci_fetch_request__FetchRequest, NULL};
 static const char *const *const fields_fetch_request[] = {fn_fetch_request__ReplicaState, fn_fetch_request__FetchPartition, fn_fetch_request__FetchTopic, fn_fetch_request__ForgottenTopic, fn_fetch_request__FetchRequest};
+static ClassInfo *const *const subs_fetch_request[] = {sub_fetch_request__ReplicaState, sub_fetch_request__FetchPartition, sub_fetch_request__FetchTopic, sub_fetch_request__ForgottenTopic, sub_fetch_request__FetchRequest};
 static const readfn rd_fetch_request[] = {NULL, NULL, NULL, NULL, r_fetch_request__FetchRequest_0, r_fetch_request__FetchRequest_1, r_fetch_request__FetchRequest_1, r_fetch_request__FetchRequest_2, r_fetch_request__FetchRequest_2, r_fetch_request__FetchRequest_3, r_fetch_request__FetchRequest_3, r_fetch_request__FetchRequest_4, r_fetch_request__FetchRequest_5, r_fetch_request__FetchRequest_6, r_fetch_request__FetchRequest_6, r_fetch_request__FetchRequest_7, r_fetch_request__FetchRequest_7, r_fetch_request__FetchRequest_8, r_fetch_request__FetchRequest_9};
 
 /* ------------------------------------------------------------ fetch_response */
@@ -13154,6 +13475,14 @@ static ClassInfo ci_fetch_response__NodeEndpoint;
 static const char *const fn_fetch_response__NodeEndpoint[] = {"node_id", "host", "port", "rack", "unknown_tags", NULL};
 static ClassInfo ci_fetch_response__FetchResponse;
 static const char *const fn_fetch_response__FetchResponse[] = {"throttle_time_ms", "error_code", "session_id", "responses", "node_endpoints", "unknown_tags", NULL};
+static ClassInfo *const sub_fetch_response__EpochEndOffset[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_response__LeaderIdAndEpoch[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_response__SnapshotId[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_response__AbortedTransaction[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_response__PartitionData[] = {NULL, NULL, NULL, NULL, NULL, &ci_fetch_response__EpochEndOffset, &ci_fetch_response__LeaderIdAndEpoch, &ci_fetch_response__SnapshotId, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_response__FetchableTopicResponse[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_response__NodeEndpoint[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_fetch_response__FetchResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_fetch_response__FetchResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_fetch_response__FetchResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_fetch_response__FetchResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -13849,11 +14178,13 @@ error:
 
 static ClassInfo *cls_fetch_response[] = {&ci_fetch_response__EpochEndOffset, &ci_fetch_response__LeaderIdAndEpoch, &ci_fetch_response__SnapshotId, &ci_fetch_response__AbortedTransaction, &ci_fetch_response__PartitionData, &ci_fetch_response__FetchableTopicResponse, &ci_fetch_response__NodeEndpoint, &ci_fetch_response__FetchResponse, NULL};
 static const char *const *const fields_fetch_response[] = {fn_fetch_response__EpochEndOffset, fn_fetch_response__LeaderIdAndEpoch, fn_fetch_response__SnapshotId, fn_fetch_response__AbortedTransaction, fn_fetch_response__PartitionData, fn_fetch_response__FetchableTopicResponse, fn_fetch_response__NodeEndpoint, fn_fetch_response__FetchResponse};
+static ClassInfo *const *const subs_fetch_response[] = {sub_fetch_response__EpochEndOffset, sub_fetch_response__LeaderIdAndEpoch, sub_fetch_response__SnapshotId, sub_fetch_response__AbortedTransaction, sub_fetch_response__PartitionData, sub_fetch_response__FetchableTopicResponse, sub_fetch_response__NodeEndpoint, sub_fetch_response__FetchResponse};
 static const readfn rd_fetch_response[] = {NULL, NULL, NULL, NULL, r_fetch_response__FetchResponse_0, r_fetch_response__FetchResponse_1, r_fetch_response__FetchResponse_1, r_fetch_response__FetchResponse_2, r_fetch_response__FetchResponse_2, r_fetch_response__FetchResponse_2, r_fetch_response__FetchResponse_2, r_fetch_response__FetchResponse_3, r_fetch_response__FetchResponse_4, r_fetch_response__FetchResponse_5, r_fetch_response__FetchResponse_5, r_fetch_response__FetchResponse_5, r_fetch_response__FetchResponse_6, r_fetch_response__FetchResponse_6, r_fetch_response__FetchResponse_6};
 
 /* ------------------------------------------------------------ find_coordinator_request */
 static ClassInfo ci_find_coordinator_request__FindCoordinatorRequest;
 static const char *const fn_find_coordinator_request__FindCoordinatorRequest[] = {"key", "key_type", "coordinator_keys", "unknown_tags", NULL};
+static ClassInfo *const sub_find_coordinator_request__FindCoordinatorRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_find_coordinator_request__FindCoordinatorRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_find_coordinator_request__FindCoordinatorRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_find_coordinator_request__FindCoordinatorRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -13962,6 +14293,7 @@ error:
 
 static ClassInfo *cls_find_coordinator_request[] = {&ci_find_coordinator_request__FindCoordinatorRequest, NULL};
 static const char *const *const fields_find_coordinator_request[] = {fn_find_coordinator_request__FindCoordinatorRequest};
+static ClassInfo *const *const subs_find_coordinator_request[] = {sub_find_coordinator_request__FindCoordinatorRequest};
 static const readfn rd_find_coordinator_request[] = {r_find_coordinator_request__FindCoordinatorRequest_0, r_find_coordinator_request__FindCoordinatorRequest_1, r_find_coordinator_request__FindCoordinatorRequest_1, r_find_coordinator_request__FindCoordinatorRequest_2, r_find_coordinator_request__FindCoordinatorRequest_3, r_find_coordinator_request__FindCoordinatorRequest_3, r_find_coordinator_request__FindCoordinatorRequest_3};
 
 /* ------------------------------------------------------------ find_coordinator_response */
@@ -13969,6 +14301,8 @@ static ClassInfo ci_find_coordinator_response__Coordinator;
 static const char *const fn_find_coordinator_response__Coordinator[] = {"key", "node_id", "host", "port", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_find_coordinator_response__FindCoordinatorResponse;
 static const char *const fn_find_coordinator_response__FindCoordinatorResponse[] = {"throttle_time_ms", "error_code", "error_message", "node_id", "host", "port", "coordinators", "unknown_tags", NULL};
+static ClassInfo *const sub_find_coordinator_response__Coordinator[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_find_coordinator_response__FindCoordinatorResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_find_coordinator_response__FindCoordinatorResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_find_coordinator_response__FindCoordinatorResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_find_coordinator_response__FindCoordinatorResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -14136,11 +14470,13 @@ error:
 
 static ClassInfo *cls_find_coordinator_response[] = {&ci_find_coordinator_response__Coordinator, &ci_find_coordinator_response__FindCoordinatorResponse, NULL};
 static const char *const *const fields_find_coordinator_response[] = {fn_find_coordinator_response__Coordinator, fn_find_coordinator_response__FindCoordinatorResponse};
+static ClassInfo *const *const subs_find_coordinator_response[] = {sub_find_coordinator_response__Coordinator, sub_find_coordinator_response__FindCoordinatorResponse};
 static const readfn rd_find_coordinator_response[] = {r_find_coordinator_response__FindCoordinatorResponse_0, r_find_coordinator_response__FindCoordinatorResponse_1, r_find_coordinator_response__FindCoordinatorResponse_1, r_find_coordinator_response__FindCoordinatorResponse_2, r_find_coordinator_response__FindCoordinatorResponse_3, r_find_coordinator_response__FindCoordinatorResponse_3, r_find_coordinator_response__FindCoordinatorResponse_3};
 
 /* ------------------------------------------------------------ get_telemetry_subscriptions_request */
 static ClassInfo ci_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest;
 static const char *const fn_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest[] = {"client_instance_id", "unknown_tags", NULL};
+static ClassInfo *const sub_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest[] = {NULL, NULL};
 static PyObject *r_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -14171,11 +14507,13 @@ error:
 
 static ClassInfo *cls_get_telemetry_subscriptions_request[] = {&ci_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest, NULL};
 static const char *const *const fields_get_telemetry_subscriptions_request[] = {fn_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest};
+static ClassInfo *const *const subs_get_telemetry_subscriptions_request[] = {sub_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest};
 static const readfn rd_get_telemetry_subscriptions_request[] = {r_get_telemetry_subscriptions_request__GetTelemetrySubscriptionsRequest_0};
 
 /* ------------------------------------------------------------ get_telemetry_subscriptions_response */
 static ClassInfo ci_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse;
 static const char *const fn_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse[] = {"throttle_time_ms", "error_code", "client_instance_id", "subscription_id", "accepted_compression_types", "push_interval_ms", "telemetry_max_bytes", "delta_temporality", "requested_metrics", "unknown_tags", NULL};
+static ClassInfo *const sub_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -14216,11 +14554,13 @@ error:
 
 static ClassInfo *cls_get_telemetry_subscriptions_response[] = {&ci_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse, NULL};
 static const char *const *const fields_get_telemetry_subscriptions_response[] = {fn_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse};
+static ClassInfo *const *const subs_get_telemetry_subscriptions_response[] = {sub_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse};
 static const readfn rd_get_telemetry_subscriptions_response[] = {r_get_telemetry_subscriptions_response__GetTelemetrySubscriptionsResponse_0};
 
 /* ------------------------------------------------------------ group_metadata_key */
 static ClassInfo ci_group_metadata_key__GroupMetadataKey;
 static const char *const fn_group_metadata_key__GroupMetadataKey[] = {"group", NULL};
+static ClassInfo *const sub_group_metadata_key__GroupMetadataKey[] = {NULL};
 static PyObject *r_group_metadata_key__GroupMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -14246,6 +14586,7 @@ error:
 
 static ClassInfo *cls_group_metadata_key[] = {&ci_group_metadata_key__GroupMetadataKey, NULL};
 static const char *const *const fields_group_metadata_key[] = {fn_group_metadata_key__GroupMetadataKey};
+static ClassInfo *const *const subs_group_metadata_key[] = {sub_group_metadata_key__GroupMetadataKey};
 static const readfn rd_group_metadata_key[] = {r_group_metadata_key__GroupMetadataKey_0};
 
 /* ------------------------------------------------------------ group_metadata_value */
@@ -14253,6 +14594,8 @@ static ClassInfo ci_group_metadata_value__MemberMetadata;
 static const char *const fn_group_metadata_value__MemberMetadata[] = {"member_id", "group_instance_id", "client_id", "client_host", "rebalance_timeout", "session_timeout", "subscription", "assignment", "unknown_tags", NULL};
 static ClassInfo ci_group_metadata_value__GroupMetadataValue;
 static const char *const fn_group_metadata_value__GroupMetadataValue[] = {"protocol_type", "generation", "protocol", "leader", "current_state_timestamp", "members", "unknown_tags", NULL};
+static ClassInfo *const sub_group_metadata_value__MemberMetadata[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_group_metadata_value__GroupMetadataValue[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_group_metadata_value__GroupMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_group_metadata_value__GroupMetadataValue_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_group_metadata_value__GroupMetadataValue_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -14546,11 +14889,13 @@ error:
 
 static ClassInfo *cls_group_metadata_value[] = {&ci_group_metadata_value__MemberMetadata, &ci_group_metadata_value__GroupMetadataValue, NULL};
 static const char *const *const fields_group_metadata_value[] = {fn_group_metadata_value__MemberMetadata, fn_group_metadata_value__GroupMetadataValue};
+static ClassInfo *const *const subs_group_metadata_value[] = {sub_group_metadata_value__MemberMetadata, sub_group_metadata_value__GroupMetadataValue};
 static const readfn rd_group_metadata_value[] = {r_group_metadata_value__GroupMetadataValue_0, r_group_metadata_value__GroupMetadataValue_1, r_group_metadata_value__GroupMetadataValue_2, r_group_metadata_value__GroupMetadataValue_3, r_group_metadata_value__GroupMetadataValue_4};
 
 /* ------------------------------------------------------------ heartbeat_request */
 static ClassInfo ci_heartbeat_request__HeartbeatRequest;
 static const char *const fn_heartbeat_request__HeartbeatRequest[] = {"group_id", "generation_id", "member_id", "group_instance_id", "unknown_tags", NULL};
+static ClassInfo *const sub_heartbeat_request__HeartbeatRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_heartbeat_request__HeartbeatRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_heartbeat_request__HeartbeatRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_heartbeat_request__HeartbeatRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -14641,11 +14986,13 @@ error:
 
 static ClassInfo *cls_heartbeat_request[] = {&ci_heartbeat_request__HeartbeatRequest, NULL};
 static const char *const *const fields_heartbeat_request[] = {fn_heartbeat_request__HeartbeatRequest};
+static ClassInfo *const *const subs_heartbeat_request[] = {sub_heartbeat_request__HeartbeatRequest};
 static const readfn rd_heartbeat_request[] = {r_heartbeat_request__HeartbeatRequest_0, r_heartbeat_request__HeartbeatRequest_0, r_heartbeat_request__HeartbeatRequest_0, r_heartbeat_request__HeartbeatRequest_1, r_heartbeat_request__HeartbeatRequest_2};
 
 /* ------------------------------------------------------------ heartbeat_response */
 static ClassInfo ci_heartbeat_response__HeartbeatResponse;
 static const char *const fn_heartbeat_response__HeartbeatResponse[] = {"throttle_time_ms", "error_code", "unknown_tags", NULL};
+static ClassInfo *const sub_heartbeat_response__HeartbeatResponse[] = {NULL, NULL, NULL};
 static PyObject *r_heartbeat_response__HeartbeatResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_heartbeat_response__HeartbeatResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_heartbeat_response__HeartbeatResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -14730,6 +15077,7 @@ error:
 
 static ClassInfo *cls_heartbeat_response[] = {&ci_heartbeat_response__HeartbeatResponse, NULL};
 static const char *const *const fields_heartbeat_response[] = {fn_heartbeat_response__HeartbeatResponse};
+static ClassInfo *const *const subs_heartbeat_response[] = {sub_heartbeat_response__HeartbeatResponse};
 static const readfn rd_heartbeat_response[] = {r_heartbeat_response__HeartbeatResponse_0, r_heartbeat_response__HeartbeatResponse_1, r_heartbeat_response__HeartbeatResponse_1, r_heartbeat_response__HeartbeatResponse_1, r_heartbeat_response__HeartbeatResponse_2};
 
 /* ------------------------------------------------------------ incremental_alter_configs_request */
@@ -14739,6 +15087,9 @@ static ClassInfo ci_incremental_alter_configs_request__AlterConfigsResource;
 static const char *const fn_incremental_alter_configs_request__AlterConfigsResource[] = {"resource_type", "resource_name", "configs", "unknown_tags", NULL};
 static ClassInfo ci_incremental_alter_configs_request__IncrementalAlterConfigsRequest;
 static const char *const fn_incremental_alter_configs_request__IncrementalAlterConfigsRequest[] = {"resources", "validate_only", "unknown_tags", NULL};
+static ClassInfo *const sub_incremental_alter_configs_request__AlterableConfig[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_incremental_alter_configs_request__AlterConfigsResource[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_incremental_alter_configs_request__IncrementalAlterConfigsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_incremental_alter_configs_request__IncrementalAlterConfigsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_incremental_alter_configs_request__IncrementalAlterConfigsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_incremental_alter_configs_request__AlterConfigsResource_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -14911,6 +15262,7 @@ error:
 
 static ClassInfo *cls_incremental_alter_configs_request[] = {&ci_incremental_alter_configs_request__AlterableConfig, &ci_incremental_alter_configs_request__AlterConfigsResource, &ci_incremental_alter_configs_request__IncrementalAlterConfigsRequest, NULL};
 static const char *const *const fields_incremental_alter_configs_request[] = {fn_incremental_alter_configs_request__AlterableConfig, fn_incremental_alter_configs_request__AlterConfigsResource, fn_incremental_alter_configs_request__IncrementalAlterConfigsRequest};
+static ClassInfo *const *const subs_incremental_alter_configs_request[] = {sub_incremental_alter_configs_request__AlterableConfig, sub_incremental_alter_configs_request__AlterConfigsResource, sub_incremental_alter_configs_request__IncrementalAlterConfigsRequest};
 static const readfn rd_incremental_alter_configs_request[] = {r_incremental_alter_configs_request__IncrementalAlterConfigsRequest_0, r_incremental_alter_configs_request__IncrementalAlterConfigsRequest_1};
 
 /* ------------------------------------------------------------ incremental_alter_configs_response */
@@ -14918,6 +15270,8 @@ static ClassInfo ci_incremental_alter_configs_response__AlterConfigsResourceResp
 static const char *const fn_incremental_alter_configs_response__AlterConfigsResourceResponse[] = {"error_code", "error_message", "resource_type", "resource_name", "unknown_tags", NULL};
 static ClassInfo ci_incremental_alter_configs_response__IncrementalAlterConfigsResponse;
 static const char *const fn_incremental_alter_configs_response__IncrementalAlterConfigsResponse[] = {"throttle_time_ms", "responses", "unknown_tags", NULL};
+static ClassInfo *const sub_incremental_alter_configs_response__AlterConfigsResourceResponse[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_incremental_alter_configs_response__IncrementalAlterConfigsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_incremental_alter_configs_response__IncrementalAlterConfigsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_incremental_alter_configs_response__IncrementalAlterConfigsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_incremental_alter_configs_response__AlterConfigsResourceResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -15039,11 +15393,13 @@ error:
 
 static ClassInfo *cls_incremental_alter_configs_response[] = {&ci_incremental_alter_configs_response__AlterConfigsResourceResponse, &ci_incremental_alter_configs_response__IncrementalAlterConfigsResponse, NULL};
 static const char *const *const fields_incremental_alter_configs_response[] = {fn_incremental_alter_configs_response__AlterConfigsResourceResponse, fn_incremental_alter_configs_response__IncrementalAlterConfigsResponse};
+static ClassInfo *const *const subs_incremental_alter_configs_response[] = {sub_incremental_alter_configs_response__AlterConfigsResourceResponse, sub_incremental_alter_configs_response__IncrementalAlterConfigsResponse};
 static const readfn rd_incremental_alter_configs_response[] = {r_incremental_alter_configs_response__IncrementalAlterConfigsResponse_0, r_incremental_alter_configs_response__IncrementalAlterConfigsResponse_1};
 
 /* ------------------------------------------------------------ init_producer_id_request */
 static ClassInfo ci_init_producer_id_request__InitProducerIdRequest;
 static const char *const fn_init_producer_id_request__InitProducerIdRequest[] = {"transactional_id", "transaction_timeout_ms", "producer_id", "producer_epoch", "enable2_pc", "keep_prepared_txn", "unknown_tags", NULL};
+static ClassInfo *const sub_init_producer_id_request__InitProducerIdRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_init_producer_id_request__InitProducerIdRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_init_producer_id_request__InitProducerIdRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_init_producer_id_request__InitProducerIdRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -15132,11 +15488,13 @@ error:
 
 static ClassInfo *cls_init_producer_id_request[] = {&ci_init_producer_id_request__InitProducerIdRequest, NULL};
 static const char *const *const fields_init_producer_id_request[] = {fn_init_producer_id_request__InitProducerIdRequest};
+static ClassInfo *const *const subs_init_producer_id_request[] = {sub_init_producer_id_request__InitProducerIdRequest};
 static const readfn rd_init_producer_id_request[] = {r_init_producer_id_request__InitProducerIdRequest_0, r_init_producer_id_request__InitProducerIdRequest_0, r_init_producer_id_request__InitProducerIdRequest_1, r_init_producer_id_request__InitProducerIdRequest_2, r_init_producer_id_request__InitProducerIdRequest_2, r_init_producer_id_request__InitProducerIdRequest_2};
 
 /* ------------------------------------------------------------ init_producer_id_response */
 static ClassInfo ci_init_producer_id_response__InitProducerIdResponse;
 static const char *const fn_init_producer_id_response__InitProducerIdResponse[] = {"throttle_time_ms", "error_code", "producer_id", "producer_epoch", "ongoing_txn_producer_id", "ongoing_txn_producer_epoch", "unknown_tags", NULL};
+static ClassInfo *const sub_init_producer_id_response__InitProducerIdResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_init_producer_id_response__InitProducerIdResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_init_producer_id_response__InitProducerIdResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -15199,6 +15557,7 @@ error:
 
 static ClassInfo *cls_init_producer_id_response[] = {&ci_init_producer_id_response__InitProducerIdResponse, NULL};
 static const char *const *const fields_init_producer_id_response[] = {fn_init_producer_id_response__InitProducerIdResponse};
+static ClassInfo *const *const subs_init_producer_id_response[] = {sub_init_producer_id_response__InitProducerIdResponse};
 static const readfn rd_init_producer_id_response[] = {r_init_producer_id_response__InitProducerIdResponse_0, r_init_producer_id_response__InitProducerIdResponse_0, r_init_producer_id_response__InitProducerIdResponse_1, r_init_producer_id_response__InitProducerIdResponse_1, r_init_producer_id_response__InitProducerIdResponse_1, r_init_producer_id_response__InitProducerIdResponse_1};
 
 /* ------------------------------------------------------------ initialize_share_group_state_request */
@@ -15208,6 +15567,9 @@ static ClassInfo ci_initialize_share_group_state_request__InitializeStateData;
 static const char *const fn_initialize_share_group_state_request__InitializeStateData[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_initialize_share_group_state_request__InitializeShareGroupStateRequest;
 static const char *const fn_initialize_share_group_state_request__InitializeShareGroupStateRequest[] = {"group_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_initialize_share_group_state_request__PartitionData[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_initialize_share_group_state_request__InitializeStateData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_initialize_share_group_state_request__InitializeShareGroupStateRequest[] = {NULL, NULL, NULL};
 static PyObject *r_initialize_share_group_state_request__InitializeShareGroupStateRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_initialize_share_group_state_request__InitializeStateData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_initialize_share_group_state_request__PartitionData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -15292,6 +15654,7 @@ error:
 
 static ClassInfo *cls_initialize_share_group_state_request[] = {&ci_initialize_share_group_state_request__PartitionData, &ci_initialize_share_group_state_request__InitializeStateData, &ci_initialize_share_group_state_request__InitializeShareGroupStateRequest, NULL};
 static const char *const *const fields_initialize_share_group_state_request[] = {fn_initialize_share_group_state_request__PartitionData, fn_initialize_share_group_state_request__InitializeStateData, fn_initialize_share_group_state_request__InitializeShareGroupStateRequest};
+static ClassInfo *const *const subs_initialize_share_group_state_request[] = {sub_initialize_share_group_state_request__PartitionData, sub_initialize_share_group_state_request__InitializeStateData, sub_initialize_share_group_state_request__InitializeShareGroupStateRequest};
 static const readfn rd_initialize_share_group_state_request[] = {r_initialize_share_group_state_request__InitializeShareGroupStateRequest_0};
 
 /* ------------------------------------------------------------ initialize_share_group_state_response */
@@ -15301,6 +15664,9 @@ static ClassInfo ci_initialize_share_group_state_response__InitializeStateResult
 static const char *const fn_initialize_share_group_state_response__InitializeStateResult[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_initialize_share_group_state_response__InitializeShareGroupStateResponse;
 static const char *const fn_initialize_share_group_state_response__InitializeShareGroupStateResponse[] = {"results", "unknown_tags", NULL};
+static ClassInfo *const sub_initialize_share_group_state_response__PartitionResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_initialize_share_group_state_response__InitializeStateResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_initialize_share_group_state_response__InitializeShareGroupStateResponse[] = {NULL, NULL};
 static PyObject *r_initialize_share_group_state_response__InitializeShareGroupStateResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_initialize_share_group_state_response__InitializeStateResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_initialize_share_group_state_response__PartitionResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -15384,6 +15750,7 @@ error:
 
 static ClassInfo *cls_initialize_share_group_state_response[] = {&ci_initialize_share_group_state_response__PartitionResult, &ci_initialize_share_group_state_response__InitializeStateResult, &ci_initialize_share_group_state_response__InitializeShareGroupStateResponse, NULL};
 static const char *const *const fields_initialize_share_group_state_response[] = {fn_initialize_share_group_state_response__PartitionResult, fn_initialize_share_group_state_response__InitializeStateResult, fn_initialize_share_group_state_response__InitializeShareGroupStateResponse};
+static ClassInfo *const *const subs_initialize_share_group_state_response[] = {sub_initialize_share_group_state_response__PartitionResult, sub_initialize_share_group_state_response__InitializeStateResult, sub_initialize_share_group_state_response__InitializeShareGroupStateResponse};
 static const readfn rd_initialize_share_group_state_response[] = {r_initialize_share_group_state_response__InitializeShareGroupStateResponse_0};
 
 /* ------------------------------------------------------------ join_group_request */
@@ -15391,6 +15758,8 @@ static ClassInfo ci_join_group_request__JoinGroupRequestProtocol;
 static const char *const fn_join_group_request__JoinGroupRequestProtocol[] = {"name", "metadata", "unknown_tags", NULL};
 static ClassInfo ci_join_group_request__JoinGroupRequest;
 static const char *const fn_join_group_request__JoinGroupRequest[] = {"group_id", "session_timeout_ms", "rebalance_timeout_ms", "member_id", "group_instance_id", "protocol_type", "protocols", "reason", "unknown_tags", NULL};
+static ClassInfo *const sub_join_group_request__JoinGroupRequestProtocol[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_join_group_request__JoinGroupRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_join_group_request__JoinGroupRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_join_group_request__JoinGroupRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_join_group_request__JoinGroupRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -15601,6 +15970,7 @@ error:
 
 static ClassInfo *cls_join_group_request[] = {&ci_join_group_request__JoinGroupRequestProtocol, &ci_join_group_request__JoinGroupRequest, NULL};
 static const char *const *const fields_join_group_request[] = {fn_join_group_request__JoinGroupRequestProtocol, fn_join_group_request__JoinGroupRequest};
+static ClassInfo *const *const subs_join_group_request[] = {sub_join_group_request__JoinGroupRequestProtocol, sub_join_group_request__JoinGroupRequest};
 static const readfn rd_join_group_request[] = {r_join_group_request__JoinGroupRequest_0, r_join_group_request__JoinGroupRequest_1, r_join_group_request__JoinGroupRequest_1, r_join_group_request__JoinGroupRequest_1, r_join_group_request__JoinGroupRequest_1, r_join_group_request__JoinGroupRequest_2, r_join_group_request__JoinGroupRequest_3, r_join_group_request__JoinGroupRequest_3, r_join_group_request__JoinGroupRequest_4, r_join_group_request__JoinGroupRequest_4};
 
 /* ------------------------------------------------------------ join_group_response */
@@ -15608,6 +15978,8 @@ static ClassInfo ci_join_group_response__JoinGroupResponseMember;
 static const char *const fn_join_group_response__JoinGroupResponseMember[] = {"member_id", "group_instance_id", "metadata", "unknown_tags", NULL};
 static ClassInfo ci_join_group_response__JoinGroupResponse;
 static const char *const fn_join_group_response__JoinGroupResponse[] = {"throttle_time_ms", "error_code", "generation_id", "protocol_type", "protocol_name", "leader", "skip_assignment", "member_id", "members", "unknown_tags", NULL};
+static ClassInfo *const sub_join_group_response__JoinGroupResponseMember[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_join_group_response__JoinGroupResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_join_group_response__JoinGroupResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_join_group_response__JoinGroupResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_join_group_response__JoinGroupResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -15882,11 +16254,13 @@ error:
 
 static ClassInfo *cls_join_group_response[] = {&ci_join_group_response__JoinGroupResponseMember, &ci_join_group_response__JoinGroupResponse, NULL};
 static const char *const *const fields_join_group_response[] = {fn_join_group_response__JoinGroupResponseMember, fn_join_group_response__JoinGroupResponse};
+static ClassInfo *const *const subs_join_group_response[] = {sub_join_group_response__JoinGroupResponseMember, sub_join_group_response__JoinGroupResponse};
 static const readfn rd_join_group_response[] = {r_join_group_response__JoinGroupResponse_0, r_join_group_response__JoinGroupResponse_0, r_join_group_response__JoinGroupResponse_1, r_join_group_response__JoinGroupResponse_1, r_join_group_response__JoinGroupResponse_1, r_join_group_response__JoinGroupResponse_2, r_join_group_response__JoinGroupResponse_3, r_join_group_response__JoinGroupResponse_4, r_join_group_response__JoinGroupResponse_4, r_join_group_response__JoinGroupResponse_5};
 
 /* ------------------------------------------------------------ k_raft_version_record */
 static ClassInfo ci_k_raft_version_record__KRaftVersionRecord;
 static const char *const fn_k_raft_version_record__KRaftVersionRecord[] = {"version", "k_raft_version", "unknown_tags", NULL};
+static ClassInfo *const sub_k_raft_version_record__KRaftVersionRecord[] = {NULL, NULL, NULL};
 static PyObject *r_k_raft_version_record__KRaftVersionRecord_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -15918,6 +16292,7 @@ error:
 
 static ClassInfo *cls_k_raft_version_record[] = {&ci_k_raft_version_record__KRaftVersionRecord, NULL};
 static const char *const *const fields_k_raft_version_record[] = {fn_k_raft_version_record__KRaftVersionRecord};
+static ClassInfo *const *const subs_k_raft_version_record[] = {sub_k_raft_version_record__KRaftVersionRecord};
 static const readfn rd_k_raft_version_record[] = {r_k_raft_version_record__KRaftVersionRecord_0};
 
 /* ------------------------------------------------------------ leader_change_message */
@@ -15925,6 +16300,8 @@ static ClassInfo ci_leader_change_message__Voter;
 static const char *const fn_leader_change_message__Voter[] = {"voter_id", "voter_directory_id", "unknown_tags", NULL};
 static ClassInfo ci_leader_change_message__LeaderChangeMessage;
 static const char *const fn_leader_change_message__LeaderChangeMessage[] = {"version", "leader_id", "voters", "granting_voters", "unknown_tags", NULL};
+static ClassInfo *const sub_leader_change_message__Voter[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_leader_change_message__LeaderChangeMessage[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_leader_change_message__LeaderChangeMessage_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_leader_change_message__LeaderChangeMessage_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_leader_change_message__Voter_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -16043,6 +16420,7 @@ error:
 
 static ClassInfo *cls_leader_change_message[] = {&ci_leader_change_message__Voter, &ci_leader_change_message__LeaderChangeMessage, NULL};
 static const char *const *const fields_leader_change_message[] = {fn_leader_change_message__Voter, fn_leader_change_message__LeaderChangeMessage};
+static ClassInfo *const *const subs_leader_change_message[] = {sub_leader_change_message__Voter, sub_leader_change_message__LeaderChangeMessage};
 static const readfn rd_leader_change_message[] = {r_leader_change_message__LeaderChangeMessage_0, r_leader_change_message__LeaderChangeMessage_1};
 
 /* ------------------------------------------------------------ leave_group_request */
@@ -16050,6 +16428,8 @@ static ClassInfo ci_leave_group_request__MemberIdentity;
 static const char *const fn_leave_group_request__MemberIdentity[] = {"member_id", "group_instance_id", "reason", "unknown_tags", NULL};
 static ClassInfo ci_leave_group_request__LeaveGroupRequest;
 static const char *const fn_leave_group_request__LeaveGroupRequest[] = {"group_id", "member_id", "members", "unknown_tags", NULL};
+static ClassInfo *const sub_leave_group_request__MemberIdentity[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_leave_group_request__LeaveGroupRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_leave_group_request__LeaveGroupRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_leave_group_request__LeaveGroupRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_leave_group_request__LeaveGroupRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -16219,6 +16599,7 @@ error:
 
 static ClassInfo *cls_leave_group_request[] = {&ci_leave_group_request__MemberIdentity, &ci_leave_group_request__LeaveGroupRequest, NULL};
 static const char *const *const fields_leave_group_request[] = {fn_leave_group_request__MemberIdentity, fn_leave_group_request__LeaveGroupRequest};
+static ClassInfo *const *const subs_leave_group_request[] = {sub_leave_group_request__MemberIdentity, sub_leave_group_request__LeaveGroupRequest};
 static const readfn rd_leave_group_request[] = {r_leave_group_request__LeaveGroupRequest_0, r_leave_group_request__LeaveGroupRequest_0, r_leave_group_request__LeaveGroupRequest_0, r_leave_group_request__LeaveGroupRequest_1, r_leave_group_request__LeaveGroupRequest_2, r_leave_group_request__LeaveGroupRequest_3};
 
 /* ------------------------------------------------------------ leave_group_response */
@@ -16226,6 +16607,8 @@ static ClassInfo ci_leave_group_response__MemberResponse;
 static const char *const fn_leave_group_response__MemberResponse[] = {"member_id", "group_instance_id", "error_code", "unknown_tags", NULL};
 static ClassInfo ci_leave_group_response__LeaveGroupResponse;
 static const char *const fn_leave_group_response__LeaveGroupResponse[] = {"throttle_time_ms", "error_code", "members", "unknown_tags", NULL};
+static ClassInfo *const sub_leave_group_response__MemberResponse[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_leave_group_response__LeaveGroupResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_leave_group_response__LeaveGroupResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_leave_group_response__LeaveGroupResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_leave_group_response__LeaveGroupResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -16396,11 +16779,13 @@ error:
 
 static ClassInfo *cls_leave_group_response[] = {&ci_leave_group_response__MemberResponse, &ci_leave_group_response__LeaveGroupResponse, NULL};
 static const char *const *const fields_leave_group_response[] = {fn_leave_group_response__MemberResponse, fn_leave_group_response__LeaveGroupResponse};
+static ClassInfo *const *const subs_leave_group_response[] = {sub_leave_group_response__MemberResponse, sub_leave_group_response__LeaveGroupResponse};
 static const readfn rd_leave_group_response[] = {r_leave_group_response__LeaveGroupResponse_0, r_leave_group_response__LeaveGroupResponse_1, r_leave_group_response__LeaveGroupResponse_1, r_leave_group_response__LeaveGroupResponse_2, r_leave_group_response__LeaveGroupResponse_3, r_leave_group_response__LeaveGroupResponse_3};
 
 /* ------------------------------------------------------------ legacy_offset_commit_key */
 static ClassInfo ci_legacy_offset_commit_key__LegacyOffsetCommitKey;
 static const char *const fn_legacy_offset_commit_key__LegacyOffsetCommitKey[] = {"group", "topic", "partition", NULL};
+static ClassInfo *const sub_legacy_offset_commit_key__LegacyOffsetCommitKey[] = {NULL, NULL, NULL};
 static PyObject *r_legacy_offset_commit_key__LegacyOffsetCommitKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -16432,11 +16817,13 @@ error:
 
 static ClassInfo *cls_legacy_offset_commit_key[] = {&ci_legacy_offset_commit_key__LegacyOffsetCommitKey, NULL};
 static const char *const *const fields_legacy_offset_commit_key[] = {fn_legacy_offset_commit_key__LegacyOffsetCommitKey};
+static ClassInfo *const *const subs_legacy_offset_commit_key[] = {sub_legacy_offset_commit_key__LegacyOffsetCommitKey};
 static const readfn rd_legacy_offset_commit_key[] = {r_legacy_offset_commit_key__LegacyOffsetCommitKey_0};
 
 /* ------------------------------------------------------------ legacy_offset_commit_value */
 static ClassInfo ci_legacy_offset_commit_value__LegacyOffsetCommitValue;
 static const char *const fn_legacy_offset_commit_value__LegacyOffsetCommitValue[] = {"offset", "metadata", "commit_timestamp", NULL};
+static ClassInfo *const sub_legacy_offset_commit_value__LegacyOffsetCommitValue[] = {NULL, NULL, NULL};
 static PyObject *r_legacy_offset_commit_value__LegacyOffsetCommitValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -16470,11 +16857,13 @@ error:
 
 static ClassInfo *cls_legacy_offset_commit_value[] = {&ci_legacy_offset_commit_value__LegacyOffsetCommitValue, NULL};
 static const char *const *const fields_legacy_offset_commit_value[] = {fn_legacy_offset_commit_value__LegacyOffsetCommitValue};
+static ClassInfo *const *const subs_legacy_offset_commit_value[] = {sub_legacy_offset_commit_value__LegacyOffsetCommitValue};
 static const readfn rd_legacy_offset_commit_value[] = {r_legacy_offset_commit_value__LegacyOffsetCommitValue_0};
 
 /* ------------------------------------------------------------ list_config_resources_request */
 static ClassInfo ci_list_config_resources_request__ListConfigResourcesRequest;
 static const char *const fn_list_config_resources_request__ListConfigResourcesRequest[] = {"resource_types", "unknown_tags", NULL};
+static ClassInfo *const sub_list_config_resources_request__ListConfigResourcesRequest[] = {NULL, NULL};
 static PyObject *r_list_config_resources_request__ListConfigResourcesRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_config_resources_request__ListConfigResourcesRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -16523,6 +16912,7 @@ error:
 
 static ClassInfo *cls_list_config_resources_request[] = {&ci_list_config_resources_request__ListConfigResourcesRequest, NULL};
 static const char *const *const fields_list_config_resources_request[] = {fn_list_config_resources_request__ListConfigResourcesRequest};
+static ClassInfo *const *const subs_list_config_resources_request[] = {sub_list_config_resources_request__ListConfigResourcesRequest};
 static const readfn rd_list_config_resources_request[] = {r_list_config_resources_request__ListConfigResourcesRequest_0, r_list_config_resources_request__ListConfigResourcesRequest_1};
 
 /* ------------------------------------------------------------ list_config_resources_response */
@@ -16530,6 +16920,8 @@ static ClassInfo ci_list_config_resources_response__ConfigResource;
 static const char *const fn_list_config_resources_response__ConfigResource[] = {"resource_name", "resource_type", "unknown_tags", NULL};
 static ClassInfo ci_list_config_resources_response__ListConfigResourcesResponse;
 static const char *const fn_list_config_resources_response__ListConfigResourcesResponse[] = {"throttle_time_ms", "error_code", "config_resources", "unknown_tags", NULL};
+static ClassInfo *const sub_list_config_resources_response__ConfigResource[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_list_config_resources_response__ListConfigResourcesResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_list_config_resources_response__ListConfigResourcesResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_config_resources_response__ListConfigResourcesResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_config_resources_response__ConfigResource_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -16642,11 +17034,13 @@ error:
 
 static ClassInfo *cls_list_config_resources_response[] = {&ci_list_config_resources_response__ConfigResource, &ci_list_config_resources_response__ListConfigResourcesResponse, NULL};
 static const char *const *const fields_list_config_resources_response[] = {fn_list_config_resources_response__ConfigResource, fn_list_config_resources_response__ListConfigResourcesResponse};
+static ClassInfo *const *const subs_list_config_resources_response[] = {sub_list_config_resources_response__ConfigResource, sub_list_config_resources_response__ListConfigResourcesResponse};
 static const readfn rd_list_config_resources_response[] = {r_list_config_resources_response__ListConfigResourcesResponse_0, r_list_config_resources_response__ListConfigResourcesResponse_1};
 
 /* ------------------------------------------------------------ list_groups_request */
 static ClassInfo ci_list_groups_request__ListGroupsRequest;
 static const char *const fn_list_groups_request__ListGroupsRequest[] = {"states_filter", "types_filter", "unknown_tags", NULL};
+static ClassInfo *const sub_list_groups_request__ListGroupsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_list_groups_request__ListGroupsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_groups_request__ListGroupsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_groups_request__ListGroupsRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -16737,6 +17131,7 @@ error:
 
 static ClassInfo *cls_list_groups_request[] = {&ci_list_groups_request__ListGroupsRequest, NULL};
 static const char *const *const fields_list_groups_request[] = {fn_list_groups_request__ListGroupsRequest};
+static ClassInfo *const *const subs_list_groups_request[] = {sub_list_groups_request__ListGroupsRequest};
 static const readfn rd_list_groups_request[] = {r_list_groups_request__ListGroupsRequest_0, r_list_groups_request__ListGroupsRequest_0, r_list_groups_request__ListGroupsRequest_0, r_list_groups_request__ListGroupsRequest_1, r_list_groups_request__ListGroupsRequest_2, r_list_groups_request__ListGroupsRequest_3};
 
 /* ------------------------------------------------------------ list_groups_response */
@@ -16744,6 +17139,8 @@ static ClassInfo ci_list_groups_response__ListedGroup;
 static const char *const fn_list_groups_response__ListedGroup[] = {"group_id", "protocol_type", "group_state", "group_type", "unknown_tags", NULL};
 static ClassInfo ci_list_groups_response__ListGroupsResponse;
 static const char *const fn_list_groups_response__ListGroupsResponse[] = {"throttle_time_ms", "error_code", "groups", "unknown_tags", NULL};
+static ClassInfo *const sub_list_groups_response__ListedGroup[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_list_groups_response__ListGroupsResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_list_groups_response__ListGroupsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_groups_response__ListGroupsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_groups_response__ListGroupsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -16987,6 +17384,7 @@ error:
 
 static ClassInfo *cls_list_groups_response[] = {&ci_list_groups_response__ListedGroup, &ci_list_groups_response__ListGroupsResponse, NULL};
 static const char *const *const fields_list_groups_response[] = {fn_list_groups_response__ListedGroup, fn_list_groups_response__ListGroupsResponse};
+static ClassInfo *const *const subs_list_groups_response[] = {sub_list_groups_response__ListedGroup, sub_list_groups_response__ListGroupsResponse};
 static const readfn rd_list_groups_response[] = {r_list_groups_response__ListGroupsResponse_0, r_list_groups_response__ListGroupsResponse_1, r_list_groups_response__ListGroupsResponse_1, r_list_groups_response__ListGroupsResponse_2, r_list_groups_response__ListGroupsResponse_3, r_list_groups_response__ListGroupsResponse_4};
 
 /* ------------------------------------------------------------ list_offsets_request */
@@ -16996,6 +17394,9 @@ static ClassInfo ci_list_offsets_request__ListOffsetsTopic;
 static const char *const fn_list_offsets_request__ListOffsetsTopic[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_list_offsets_request__ListOffsetsRequest;
 static const char *const fn_list_offsets_request__ListOffsetsRequest[] = {"replica_id", "isolation_level", "topics", "timeout_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_list_offsets_request__ListOffsetsPartition[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_list_offsets_request__ListOffsetsTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_list_offsets_request__ListOffsetsRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_list_offsets_request__ListOffsetsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_offsets_request__ListOffsetsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_offsets_request__ListOffsetsRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -17297,6 +17698,7 @@ error:
 
 static ClassInfo *cls_list_offsets_request[] = {&ci_list_offsets_request__ListOffsetsPartition, &ci_list_offsets_request__ListOffsetsTopic, &ci_list_offsets_request__ListOffsetsRequest, NULL};
 static const char *const *const fields_list_offsets_request[] = {fn_list_offsets_request__ListOffsetsPartition, fn_list_offsets_request__ListOffsetsTopic, fn_list_offsets_request__ListOffsetsRequest};
+static ClassInfo *const *const subs_list_offsets_request[] = {sub_list_offsets_request__ListOffsetsPartition, sub_list_offsets_request__ListOffsetsTopic, sub_list_offsets_request__ListOffsetsRequest};
 static const readfn rd_list_offsets_request[] = {NULL, r_list_offsets_request__ListOffsetsRequest_0, r_list_offsets_request__ListOffsetsRequest_1, r_list_offsets_request__ListOffsetsRequest_1, r_list_offsets_request__ListOffsetsRequest_2, r_list_offsets_request__ListOffsetsRequest_2, r_list_offsets_request__ListOffsetsRequest_3, r_list_offsets_request__ListOffsetsRequest_3, r_list_offsets_request__ListOffsetsRequest_3, r_list_offsets_request__ListOffsetsRequest_3, r_list_offsets_request__ListOffsetsRequest_4, r_list_offsets_request__ListOffsetsRequest_4};
 
 /* ------------------------------------------------------------ list_offsets_response */
@@ -17306,6 +17708,9 @@ static ClassInfo ci_list_offsets_response__ListOffsetsTopicResponse;
 static const char *const fn_list_offsets_response__ListOffsetsTopicResponse[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_list_offsets_response__ListOffsetsResponse;
 static const char *const fn_list_offsets_response__ListOffsetsResponse[] = {"throttle_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_list_offsets_response__ListOffsetsPartitionResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_list_offsets_response__ListOffsetsTopicResponse[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_list_offsets_response__ListOffsetsResponse[] = {NULL, NULL, NULL};
 static PyObject *r_list_offsets_response__ListOffsetsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_offsets_response__ListOffsetsResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_offsets_response__ListOffsetsResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -17573,6 +17978,7 @@ error:
 
 static ClassInfo *cls_list_offsets_response[] = {&ci_list_offsets_response__ListOffsetsPartitionResponse, &ci_list_offsets_response__ListOffsetsTopicResponse, &ci_list_offsets_response__ListOffsetsResponse, NULL};
 static const char *const *const fields_list_offsets_response[] = {fn_list_offsets_response__ListOffsetsPartitionResponse, fn_list_offsets_response__ListOffsetsTopicResponse, fn_list_offsets_response__ListOffsetsResponse};
+static ClassInfo *const *const subs_list_offsets_response[] = {sub_list_offsets_response__ListOffsetsPartitionResponse, sub_list_offsets_response__ListOffsetsTopicResponse, sub_list_offsets_response__ListOffsetsResponse};
 static const readfn rd_list_offsets_response[] = {NULL, r_list_offsets_response__ListOffsetsResponse_0, r_list_offsets_response__ListOffsetsResponse_1, r_list_offsets_response__ListOffsetsResponse_1, r_list_offsets_response__ListOffsetsResponse_2, r_list_offsets_response__ListOffsetsResponse_2, r_list_offsets_response__ListOffsetsResponse_3, r_list_offsets_response__ListOffsetsResponse_3, r_list_offsets_response__ListOffsetsResponse_3, r_list_offsets_response__ListOffsetsResponse_3, r_list_offsets_response__ListOffsetsResponse_3, r_list_offsets_response__ListOffsetsResponse_3};
 
 /* ------------------------------------------------------------ list_partition_reassignments_request */
@@ -17580,6 +17986,8 @@ static ClassInfo ci_list_partition_reassignments_request__ListPartitionReassignm
 static const char *const fn_list_partition_reassignments_request__ListPartitionReassignmentsTopics[] = {"name", "partition_indexes", "unknown_tags", NULL};
 static ClassInfo ci_list_partition_reassignments_request__ListPartitionReassignmentsRequest;
 static const char *const fn_list_partition_reassignments_request__ListPartitionReassignmentsRequest[] = {"timeout_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_list_partition_reassignments_request__ListPartitionReassignmentsTopics[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_list_partition_reassignments_request__ListPartitionReassignmentsRequest[] = {NULL, NULL, NULL};
 static PyObject *r_list_partition_reassignments_request__ListPartitionReassignmentsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_partition_reassignments_request__ListPartitionReassignmentsTopics_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -17635,6 +18043,7 @@ error:
 
 static ClassInfo *cls_list_partition_reassignments_request[] = {&ci_list_partition_reassignments_request__ListPartitionReassignmentsTopics, &ci_list_partition_reassignments_request__ListPartitionReassignmentsRequest, NULL};
 static const char *const *const fields_list_partition_reassignments_request[] = {fn_list_partition_reassignments_request__ListPartitionReassignmentsTopics, fn_list_partition_reassignments_request__ListPartitionReassignmentsRequest};
+static ClassInfo *const *const subs_list_partition_reassignments_request[] = {sub_list_partition_reassignments_request__ListPartitionReassignmentsTopics, sub_list_partition_reassignments_request__ListPartitionReassignmentsRequest};
 static const readfn rd_list_partition_reassignments_request[] = {r_list_partition_reassignments_request__ListPartitionReassignmentsRequest_0};
 
 /* ------------------------------------------------------------ list_partition_reassignments_response */
@@ -17644,6 +18053,9 @@ static ClassInfo ci_list_partition_reassignments_response__OngoingTopicReassignm
 static const char *const fn_list_partition_reassignments_response__OngoingTopicReassignment[] = {"name", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_list_partition_reassignments_response__ListPartitionReassignmentsResponse;
 static const char *const fn_list_partition_reassignments_response__ListPartitionReassignmentsResponse[] = {"throttle_time_ms", "error_code", "error_message", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_list_partition_reassignments_response__OngoingPartitionReassignment[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_list_partition_reassignments_response__OngoingTopicReassignment[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_list_partition_reassignments_response__ListPartitionReassignmentsResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_list_partition_reassignments_response__ListPartitionReassignmentsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_partition_reassignments_response__OngoingTopicReassignment_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_partition_reassignments_response__OngoingPartitionReassignment_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -17731,11 +18143,13 @@ error:
 
 static ClassInfo *cls_list_partition_reassignments_response[] = {&ci_list_partition_reassignments_response__OngoingPartitionReassignment, &ci_list_partition_reassignments_response__OngoingTopicReassignment, &ci_list_partition_reassignments_response__ListPartitionReassignmentsResponse, NULL};
 static const char *const *const fields_list_partition_reassignments_response[] = {fn_list_partition_reassignments_response__OngoingPartitionReassignment, fn_list_partition_reassignments_response__OngoingTopicReassignment, fn_list_partition_reassignments_response__ListPartitionReassignmentsResponse};
+static ClassInfo *const *const subs_list_partition_reassignments_response[] = {sub_list_partition_reassignments_response__OngoingPartitionReassignment, sub_list_partition_reassignments_response__OngoingTopicReassignment, sub_list_partition_reassignments_response__ListPartitionReassignmentsResponse};
 static const readfn rd_list_partition_reassignments_response[] = {r_list_partition_reassignments_response__ListPartitionReassignmentsResponse_0};
 
 /* ------------------------------------------------------------ list_transactions_request */
 static ClassInfo ci_list_transactions_request__ListTransactionsRequest;
 static const char *const fn_list_transactions_request__ListTransactionsRequest[] = {"state_filters", "producer_id_filters", "duration_filter", "transactional_id_pattern", "unknown_tags", NULL};
+static ClassInfo *const sub_list_transactions_request__ListTransactionsRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_list_transactions_request__ListTransactionsRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_transactions_request__ListTransactionsRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_transactions_request__ListTransactionsRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -17822,6 +18236,7 @@ error:
 
 static ClassInfo *cls_list_transactions_request[] = {&ci_list_transactions_request__ListTransactionsRequest, NULL};
 static const char *const *const fields_list_transactions_request[] = {fn_list_transactions_request__ListTransactionsRequest};
+static ClassInfo *const *const subs_list_transactions_request[] = {sub_list_transactions_request__ListTransactionsRequest};
 static const readfn rd_list_transactions_request[] = {r_list_transactions_request__ListTransactionsRequest_0, r_list_transactions_request__ListTransactionsRequest_1, r_list_transactions_request__ListTransactionsRequest_2};
 
 /* ------------------------------------------------------------ list_transactions_response */
@@ -17829,6 +18244,8 @@ static ClassInfo ci_list_transactions_response__TransactionState;
 static const char *const fn_list_transactions_response__TransactionState[] = {"transactional_id", "producer_id", "transaction_state", "unknown_tags", NULL};
 static ClassInfo ci_list_transactions_response__ListTransactionsResponse;
 static const char *const fn_list_transactions_response__ListTransactionsResponse[] = {"throttle_time_ms", "error_code", "unknown_state_filters", "transaction_states", "unknown_tags", NULL};
+static ClassInfo *const sub_list_transactions_response__TransactionState[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_list_transactions_response__ListTransactionsResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_list_transactions_response__ListTransactionsResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_list_transactions_response__TransactionState_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -17891,6 +18308,7 @@ error:
 
 static ClassInfo *cls_list_transactions_response[] = {&ci_list_transactions_response__TransactionState, &ci_list_transactions_response__ListTransactionsResponse, NULL};
 static const char *const *const fields_list_transactions_response[] = {fn_list_transactions_response__TransactionState, fn_list_transactions_response__ListTransactionsResponse};
+static ClassInfo *const *const subs_list_transactions_response[] = {sub_list_transactions_response__TransactionState, sub_list_transactions_response__ListTransactionsResponse};
 static const readfn rd_list_transactions_response[] = {r_list_transactions_response__ListTransactionsResponse_0, r_list_transactions_response__ListTransactionsResponse_0, r_list_transactions_response__ListTransactionsResponse_0};
 
 /* ------------------------------------------------------------ metadata_request */
@@ -17898,6 +18316,8 @@ static ClassInfo ci_metadata_request__MetadataRequestTopic;
 static const char *const fn_metadata_request__MetadataRequestTopic[] = {"topic_id", "name", "unknown_tags", NULL};
 static ClassInfo ci_metadata_request__MetadataRequest;
 static const char *const fn_metadata_request__MetadataRequest[] = {"topics", "allow_auto_topic_creation", "include_cluster_authorized_operations", "include_topic_authorized_operations", "unknown_tags", NULL};
+static ClassInfo *const sub_metadata_request__MetadataRequestTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_metadata_request__MetadataRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_metadata_request__MetadataRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_metadata_request__MetadataRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_metadata_request__MetadataRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -18163,6 +18583,7 @@ error:
 
 static ClassInfo *cls_metadata_request[] = {&ci_metadata_request__MetadataRequestTopic, &ci_metadata_request__MetadataRequest, NULL};
 static const char *const *const fields_metadata_request[] = {fn_metadata_request__MetadataRequestTopic, fn_metadata_request__MetadataRequest};
+static ClassInfo *const *const subs_metadata_request[] = {sub_metadata_request__MetadataRequestTopic, sub_metadata_request__MetadataRequest};
 static const readfn rd_metadata_request[] = {r_metadata_request__MetadataRequest_0, r_metadata_request__MetadataRequest_1, r_metadata_request__MetadataRequest_1, r_metadata_request__MetadataRequest_1, r_metadata_request__MetadataRequest_2, r_metadata_request__MetadataRequest_2, r_metadata_request__MetadataRequest_2, r_metadata_request__MetadataRequest_2, r_metadata_request__MetadataRequest_3, r_metadata_request__MetadataRequest_4, r_metadata_request__MetadataRequest_5, r_metadata_request__MetadataRequest_6, r_metadata_request__MetadataRequest_6, r_metadata_request__MetadataRequest_6};
 
 /* ------------------------------------------------------------ metadata_response */
@@ -18174,6 +18595,10 @@ static ClassInfo ci_metadata_response__MetadataResponseTopic;
 static const char *const fn_metadata_response__MetadataResponseTopic[] = {"error_code", "name", "topic_id", "is_internal", "partitions", "topic_authorized_operations", "unknown_tags", NULL};
 static ClassInfo ci_metadata_response__MetadataResponse;
 static const char *const fn_metadata_response__MetadataResponse[] = {"throttle_time_ms", "brokers", "cluster_id", "controller_id", "topics", "cluster_authorized_operations", "error_code", "unknown_tags", NULL};
+static ClassInfo *const sub_metadata_response__MetadataResponseBroker[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_metadata_response__MetadataResponsePartition[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_metadata_response__MetadataResponseTopic[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_metadata_response__MetadataResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_metadata_response__MetadataResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_metadata_response__MetadataResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_metadata_response__MetadataResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -19043,11 +19468,13 @@ error:
 
 static ClassInfo *cls_metadata_response[] = {&ci_metadata_response__MetadataResponseBroker, &ci_metadata_response__MetadataResponsePartition, &ci_metadata_response__MetadataResponseTopic, &ci_metadata_response__MetadataResponse, NULL};
 static const char *const *const fields_metadata_response[] = {fn_metadata_response__MetadataResponseBroker, fn_metadata_response__MetadataResponsePartition, fn_metadata_response__MetadataResponseTopic, fn_metadata_response__MetadataResponse};
+static ClassInfo *const *const subs_metadata_response[] = {sub_metadata_response__MetadataResponseBroker, sub_metadata_response__MetadataResponsePartition, sub_metadata_response__MetadataResponseTopic, sub_metadata_response__MetadataResponse};
 static const readfn rd_metadata_response[] = {r_metadata_response__MetadataResponse_0, r_metadata_response__MetadataResponse_1, r_metadata_response__MetadataResponse_2, r_metadata_response__MetadataResponse_3, r_metadata_response__MetadataResponse_3, r_metadata_response__MetadataResponse_4, r_metadata_response__MetadataResponse_4, r_metadata_response__MetadataResponse_5, r_metadata_response__MetadataResponse_6, r_metadata_response__MetadataResponse_7, r_metadata_response__MetadataResponse_8, r_metadata_response__MetadataResponse_9, r_metadata_response__MetadataResponse_10, r_metadata_response__MetadataResponse_11};
 
 /* ------------------------------------------------------------ offset_commit_key */
 static ClassInfo ci_offset_commit_key__OffsetCommitKey;
 static const char *const fn_offset_commit_key__OffsetCommitKey[] = {"group", "topic", "partition", NULL};
+static ClassInfo *const sub_offset_commit_key__OffsetCommitKey[] = {NULL, NULL, NULL};
 static PyObject *r_offset_commit_key__OffsetCommitKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -19079,6 +19506,7 @@ error:
 
 static ClassInfo *cls_offset_commit_key[] = {&ci_offset_commit_key__OffsetCommitKey, NULL};
 static const char *const *const fields_offset_commit_key[] = {fn_offset_commit_key__OffsetCommitKey};
+static ClassInfo *const *const subs_offset_commit_key[] = {sub_offset_commit_key__OffsetCommitKey};
 static const readfn rd_offset_commit_key[] = {r_offset_commit_key__OffsetCommitKey_0};
 
 /* ------------------------------------------------------------ offset_commit_request */
@@ -19088,6 +19516,9 @@ static ClassInfo ci_offset_commit_request__OffsetCommitRequestTopic;
 static const char *const fn_offset_commit_request__OffsetCommitRequestTopic[] = {"name", "topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_offset_commit_request__OffsetCommitRequest;
 static const char *const fn_offset_commit_request__OffsetCommitRequest[] = {"group_id", "generation_id_or_member_epoch", "member_id", "group_instance_id", "retention_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_offset_commit_request__OffsetCommitRequestPartition[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_commit_request__OffsetCommitRequestTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_commit_request__OffsetCommitRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_offset_commit_request__OffsetCommitRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_commit_request__OffsetCommitRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_commit_request__OffsetCommitRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -19458,6 +19889,7 @@ error:
 
 static ClassInfo *cls_offset_commit_request[] = {&ci_offset_commit_request__OffsetCommitRequestPartition, &ci_offset_commit_request__OffsetCommitRequestTopic, &ci_offset_commit_request__OffsetCommitRequest, NULL};
 static const char *const *const fields_offset_commit_request[] = {fn_offset_commit_request__OffsetCommitRequestPartition, fn_offset_commit_request__OffsetCommitRequestTopic, fn_offset_commit_request__OffsetCommitRequest};
+static ClassInfo *const *const subs_offset_commit_request[] = {sub_offset_commit_request__OffsetCommitRequestPartition, sub_offset_commit_request__OffsetCommitRequestTopic, sub_offset_commit_request__OffsetCommitRequest};
 static const readfn rd_offset_commit_request[] = {NULL, NULL, r_offset_commit_request__OffsetCommitRequest_0, r_offset_commit_request__OffsetCommitRequest_0, r_offset_commit_request__OffsetCommitRequest_0, r_offset_commit_request__OffsetCommitRequest_1, r_offset_commit_request__OffsetCommitRequest_2, r_offset_commit_request__OffsetCommitRequest_3, r_offset_commit_request__OffsetCommitRequest_4, r_offset_commit_request__OffsetCommitRequest_4, r_offset_commit_request__OffsetCommitRequest_5};
 
 /* ------------------------------------------------------------ offset_commit_response */
@@ -19467,6 +19899,9 @@ static ClassInfo ci_offset_commit_response__OffsetCommitResponseTopic;
 static const char *const fn_offset_commit_response__OffsetCommitResponseTopic[] = {"name", "topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_offset_commit_response__OffsetCommitResponse;
 static const char *const fn_offset_commit_response__OffsetCommitResponse[] = {"throttle_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_offset_commit_response__OffsetCommitResponsePartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_offset_commit_response__OffsetCommitResponseTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_commit_response__OffsetCommitResponse[] = {NULL, NULL, NULL};
 static PyObject *r_offset_commit_response__OffsetCommitResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_commit_response__OffsetCommitResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_commit_response__OffsetCommitResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -19705,11 +20140,13 @@ error:
 
 static ClassInfo *cls_offset_commit_response[] = {&ci_offset_commit_response__OffsetCommitResponsePartition, &ci_offset_commit_response__OffsetCommitResponseTopic, &ci_offset_commit_response__OffsetCommitResponse, NULL};
 static const char *const *const fields_offset_commit_response[] = {fn_offset_commit_response__OffsetCommitResponsePartition, fn_offset_commit_response__OffsetCommitResponseTopic, fn_offset_commit_response__OffsetCommitResponse};
+static ClassInfo *const *const subs_offset_commit_response[] = {sub_offset_commit_response__OffsetCommitResponsePartition, sub_offset_commit_response__OffsetCommitResponseTopic, sub_offset_commit_response__OffsetCommitResponse};
 static const readfn rd_offset_commit_response[] = {NULL, NULL, r_offset_commit_response__OffsetCommitResponse_0, r_offset_commit_response__OffsetCommitResponse_1, r_offset_commit_response__OffsetCommitResponse_1, r_offset_commit_response__OffsetCommitResponse_1, r_offset_commit_response__OffsetCommitResponse_1, r_offset_commit_response__OffsetCommitResponse_1, r_offset_commit_response__OffsetCommitResponse_2, r_offset_commit_response__OffsetCommitResponse_2, r_offset_commit_response__OffsetCommitResponse_3};
 
 /* ------------------------------------------------------------ offset_commit_value */
 static ClassInfo ci_offset_commit_value__OffsetCommitValue;
 static const char *const fn_offset_commit_value__OffsetCommitValue[] = {"offset", "leader_epoch", "metadata", "commit_timestamp", "expire_timestamp", "topic_id", "unknown_tags", NULL};
+static ClassInfo *const sub_offset_commit_value__OffsetCommitValue[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_offset_commit_value__OffsetCommitValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_commit_value__OffsetCommitValue_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_commit_value__OffsetCommitValue_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -19867,6 +20304,7 @@ error:
 
 static ClassInfo *cls_offset_commit_value[] = {&ci_offset_commit_value__OffsetCommitValue, NULL};
 static const char *const *const fields_offset_commit_value[] = {fn_offset_commit_value__OffsetCommitValue};
+static ClassInfo *const *const subs_offset_commit_value[] = {sub_offset_commit_value__OffsetCommitValue};
 static const readfn rd_offset_commit_value[] = {r_offset_commit_value__OffsetCommitValue_0, r_offset_commit_value__OffsetCommitValue_1, r_offset_commit_value__OffsetCommitValue_0, r_offset_commit_value__OffsetCommitValue_2, r_offset_commit_value__OffsetCommitValue_3};
 
 /* ------------------------------------------------------------ offset_delete_request */
@@ -19876,6 +20314,9 @@ static ClassInfo ci_offset_delete_request__OffsetDeleteRequestTopic;
 static const char *const fn_offset_delete_request__OffsetDeleteRequestTopic[] = {"name", "partitions", NULL};
 static ClassInfo ci_offset_delete_request__OffsetDeleteRequest;
 static const char *const fn_offset_delete_request__OffsetDeleteRequest[] = {"group_id", "topics", NULL};
+static ClassInfo *const sub_offset_delete_request__OffsetDeleteRequestPartition[] = {NULL};
+static ClassInfo *const sub_offset_delete_request__OffsetDeleteRequestTopic[] = {NULL, NULL};
+static ClassInfo *const sub_offset_delete_request__OffsetDeleteRequest[] = {NULL, NULL};
 static PyObject *r_offset_delete_request__OffsetDeleteRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_delete_request__OffsetDeleteRequestTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_delete_request__OffsetDeleteRequestPartition_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -19951,6 +20392,7 @@ error:
 
 static ClassInfo *cls_offset_delete_request[] = {&ci_offset_delete_request__OffsetDeleteRequestPartition, &ci_offset_delete_request__OffsetDeleteRequestTopic, &ci_offset_delete_request__OffsetDeleteRequest, NULL};
 static const char *const *const fields_offset_delete_request[] = {fn_offset_delete_request__OffsetDeleteRequestPartition, fn_offset_delete_request__OffsetDeleteRequestTopic, fn_offset_delete_request__OffsetDeleteRequest};
+static ClassInfo *const *const subs_offset_delete_request[] = {sub_offset_delete_request__OffsetDeleteRequestPartition, sub_offset_delete_request__OffsetDeleteRequestTopic, sub_offset_delete_request__OffsetDeleteRequest};
 static const readfn rd_offset_delete_request[] = {r_offset_delete_request__OffsetDeleteRequest_0};
 
 /* ------------------------------------------------------------ offset_delete_response */
@@ -19960,6 +20402,9 @@ static ClassInfo ci_offset_delete_response__OffsetDeleteResponseTopic;
 static const char *const fn_offset_delete_response__OffsetDeleteResponseTopic[] = {"name", "partitions", NULL};
 static ClassInfo ci_offset_delete_response__OffsetDeleteResponse;
 static const char *const fn_offset_delete_response__OffsetDeleteResponse[] = {"error_code", "throttle_time_ms", "topics", NULL};
+static ClassInfo *const sub_offset_delete_response__OffsetDeleteResponsePartition[] = {NULL, NULL};
+static ClassInfo *const sub_offset_delete_response__OffsetDeleteResponseTopic[] = {NULL, NULL};
+static ClassInfo *const sub_offset_delete_response__OffsetDeleteResponse[] = {NULL, NULL, NULL};
 static PyObject *r_offset_delete_response__OffsetDeleteResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_delete_response__OffsetDeleteResponseTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_delete_response__OffsetDeleteResponsePartition_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -20041,6 +20486,7 @@ error:
 
 static ClassInfo *cls_offset_delete_response[] = {&ci_offset_delete_response__OffsetDeleteResponsePartition, &ci_offset_delete_response__OffsetDeleteResponseTopic, &ci_offset_delete_response__OffsetDeleteResponse, NULL};
 static const char *const *const fields_offset_delete_response[] = {fn_offset_delete_response__OffsetDeleteResponsePartition, fn_offset_delete_response__OffsetDeleteResponseTopic, fn_offset_delete_response__OffsetDeleteResponse};
+static ClassInfo *const *const subs_offset_delete_response[] = {sub_offset_delete_response__OffsetDeleteResponsePartition, sub_offset_delete_response__OffsetDeleteResponseTopic, sub_offset_delete_response__OffsetDeleteResponse};
 static const readfn rd_offset_delete_response[] = {r_offset_delete_response__OffsetDeleteResponse_0};
 
 /* ------------------------------------------------------------ offset_fetch_request */
@@ -20052,6 +20498,10 @@ static ClassInfo ci_offset_fetch_request__OffsetFetchRequestGroup;
 static const char *const fn_offset_fetch_request__OffsetFetchRequestGroup[] = {"group_id", "member_id", "member_epoch", "topics", "unknown_tags", NULL};
 static ClassInfo ci_offset_fetch_request__OffsetFetchRequest;
 static const char *const fn_offset_fetch_request__OffsetFetchRequest[] = {"group_id", "topics", "groups", "require_stable", "unknown_tags", NULL};
+static ClassInfo *const sub_offset_fetch_request__OffsetFetchRequestTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_request__OffsetFetchRequestTopics[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_request__OffsetFetchRequestGroup[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_request__OffsetFetchRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_offset_fetch_request__OffsetFetchRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_fetch_request__OffsetFetchRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_fetch_request__OffsetFetchRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -20421,6 +20871,7 @@ error:
 
 static ClassInfo *cls_offset_fetch_request[] = {&ci_offset_fetch_request__OffsetFetchRequestTopic, &ci_offset_fetch_request__OffsetFetchRequestTopics, &ci_offset_fetch_request__OffsetFetchRequestGroup, &ci_offset_fetch_request__OffsetFetchRequest, NULL};
 static const char *const *const fields_offset_fetch_request[] = {fn_offset_fetch_request__OffsetFetchRequestTopic, fn_offset_fetch_request__OffsetFetchRequestTopics, fn_offset_fetch_request__OffsetFetchRequestGroup, fn_offset_fetch_request__OffsetFetchRequest};
+static ClassInfo *const *const subs_offset_fetch_request[] = {sub_offset_fetch_request__OffsetFetchRequestTopic, sub_offset_fetch_request__OffsetFetchRequestTopics, sub_offset_fetch_request__OffsetFetchRequestGroup, sub_offset_fetch_request__OffsetFetchRequest};
 static const readfn rd_offset_fetch_request[] = {NULL, r_offset_fetch_request__OffsetFetchRequest_0, r_offset_fetch_request__OffsetFetchRequest_1, r_offset_fetch_request__OffsetFetchRequest_1, r_offset_fetch_request__OffsetFetchRequest_1, r_offset_fetch_request__OffsetFetchRequest_1, r_offset_fetch_request__OffsetFetchRequest_2, r_offset_fetch_request__OffsetFetchRequest_3, r_offset_fetch_request__OffsetFetchRequest_4, r_offset_fetch_request__OffsetFetchRequest_5, r_offset_fetch_request__OffsetFetchRequest_6};
 
 /* ------------------------------------------------------------ offset_fetch_response */
@@ -20436,6 +20887,12 @@ static ClassInfo ci_offset_fetch_response__OffsetFetchResponseGroup;
 static const char *const fn_offset_fetch_response__OffsetFetchResponseGroup[] = {"group_id", "topics", "error_code", "unknown_tags", NULL};
 static ClassInfo ci_offset_fetch_response__OffsetFetchResponse;
 static const char *const fn_offset_fetch_response__OffsetFetchResponse[] = {"throttle_time_ms", "topics", "error_code", "groups", "unknown_tags", NULL};
+static ClassInfo *const sub_offset_fetch_response__OffsetFetchResponsePartition[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_response__OffsetFetchResponseTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_response__OffsetFetchResponsePartitions[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_response__OffsetFetchResponseTopics[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_response__OffsetFetchResponseGroup[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_fetch_response__OffsetFetchResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_offset_fetch_response__OffsetFetchResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_fetch_response__OffsetFetchResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_fetch_response__OffsetFetchResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -20944,6 +21401,7 @@ error:
 
 static ClassInfo *cls_offset_fetch_response[] = {&ci_offset_fetch_response__OffsetFetchResponsePartition, &ci_offset_fetch_response__OffsetFetchResponseTopic, &ci_offset_fetch_response__OffsetFetchResponsePartitions, &ci_offset_fetch_response__OffsetFetchResponseTopics, &ci_offset_fetch_response__OffsetFetchResponseGroup, &ci_offset_fetch_response__OffsetFetchResponse, NULL};
 static const char *const *const fields_offset_fetch_response[] = {fn_offset_fetch_response__OffsetFetchResponsePartition, fn_offset_fetch_response__OffsetFetchResponseTopic, fn_offset_fetch_response__OffsetFetchResponsePartitions, fn_offset_fetch_response__OffsetFetchResponseTopics, fn_offset_fetch_response__OffsetFetchResponseGroup, fn_offset_fetch_response__OffsetFetchResponse};
+static ClassInfo *const *const subs_offset_fetch_response[] = {sub_offset_fetch_response__OffsetFetchResponsePartition, sub_offset_fetch_response__OffsetFetchResponseTopic, sub_offset_fetch_response__OffsetFetchResponsePartitions, sub_offset_fetch_response__OffsetFetchResponseTopics, sub_offset_fetch_response__OffsetFetchResponseGroup, sub_offset_fetch_response__OffsetFetchResponse};
 static const readfn rd_offset_fetch_response[] = {NULL, r_offset_fetch_response__OffsetFetchResponse_0, r_offset_fetch_response__OffsetFetchResponse_1, r_offset_fetch_response__OffsetFetchResponse_2, r_offset_fetch_response__OffsetFetchResponse_2, r_offset_fetch_response__OffsetFetchResponse_3, r_offset_fetch_response__OffsetFetchResponse_4, r_offset_fetch_response__OffsetFetchResponse_4, r_offset_fetch_response__OffsetFetchResponse_5, r_offset_fetch_response__OffsetFetchResponse_5, r_offset_fetch_response__OffsetFetchResponse_6};
 
 /* ------------------------------------------------------------ offset_for_leader_epoch_request */
@@ -20953,6 +21411,9 @@ static ClassInfo ci_offset_for_leader_epoch_request__OffsetForLeaderTopic;
 static const char *const fn_offset_for_leader_epoch_request__OffsetForLeaderTopic[] = {"topic", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest;
 static const char *const fn_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest[] = {"replica_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_offset_for_leader_epoch_request__OffsetForLeaderPartition[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_for_leader_epoch_request__OffsetForLeaderTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest[] = {NULL, NULL, NULL};
 static PyObject *r_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -21137,6 +21598,7 @@ error:
 
 static ClassInfo *cls_offset_for_leader_epoch_request[] = {&ci_offset_for_leader_epoch_request__OffsetForLeaderPartition, &ci_offset_for_leader_epoch_request__OffsetForLeaderTopic, &ci_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest, NULL};
 static const char *const *const fields_offset_for_leader_epoch_request[] = {fn_offset_for_leader_epoch_request__OffsetForLeaderPartition, fn_offset_for_leader_epoch_request__OffsetForLeaderTopic, fn_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest};
+static ClassInfo *const *const subs_offset_for_leader_epoch_request[] = {sub_offset_for_leader_epoch_request__OffsetForLeaderPartition, sub_offset_for_leader_epoch_request__OffsetForLeaderTopic, sub_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest};
 static const readfn rd_offset_for_leader_epoch_request[] = {NULL, NULL, r_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest_0, r_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest_1, r_offset_for_leader_epoch_request__OffsetForLeaderEpochRequest_2};
 
 /* ------------------------------------------------------------ offset_for_leader_epoch_response */
@@ -21146,6 +21608,9 @@ static ClassInfo ci_offset_for_leader_epoch_response__OffsetForLeaderTopicResult
 static const char *const fn_offset_for_leader_epoch_response__OffsetForLeaderTopicResult[] = {"topic", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse;
 static const char *const fn_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse[] = {"throttle_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_offset_for_leader_epoch_response__EpochEndOffset[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_offset_for_leader_epoch_response__OffsetForLeaderTopicResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse[] = {NULL, NULL, NULL};
 static PyObject *r_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_offset_for_leader_epoch_response__OffsetForLeaderTopicResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -21310,6 +21775,7 @@ error:
 
 static ClassInfo *cls_offset_for_leader_epoch_response[] = {&ci_offset_for_leader_epoch_response__EpochEndOffset, &ci_offset_for_leader_epoch_response__OffsetForLeaderTopicResult, &ci_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse, NULL};
 static const char *const *const fields_offset_for_leader_epoch_response[] = {fn_offset_for_leader_epoch_response__EpochEndOffset, fn_offset_for_leader_epoch_response__OffsetForLeaderTopicResult, fn_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse};
+static ClassInfo *const *const subs_offset_for_leader_epoch_response[] = {sub_offset_for_leader_epoch_response__EpochEndOffset, sub_offset_for_leader_epoch_response__OffsetForLeaderTopicResult, sub_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse};
 static const readfn rd_offset_for_leader_epoch_response[] = {NULL, NULL, r_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse_0, r_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse_0, r_offset_for_leader_epoch_response__OffsetForLeaderEpochResponse_1};
 
 /* ------------------------------------------------------------ produce_request */
@@ -21319,6 +21785,9 @@ static ClassInfo ci_produce_request__TopicProduceData;
 static const char *const fn_produce_request__TopicProduceData[] = {"name", "topic_id", "partition_data", "unknown_tags", NULL};
 static ClassInfo ci_produce_request__ProduceRequest;
 static const char *const fn_produce_request__ProduceRequest[] = {"transactional_id", "acks", "timeout_ms", "topic_data", "unknown_tags", NULL};
+static ClassInfo *const sub_produce_request__PartitionProduceData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_produce_request__TopicProduceData[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_produce_request__ProduceRequest[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_produce_request__ProduceRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_produce_request__ProduceRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_produce_request__ProduceRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -21541,6 +22010,7 @@ error:
 
 static ClassInfo *cls_produce_request[] = {&ci_produce_request__PartitionProduceData, &ci_produce_request__TopicProduceData, &ci_produce_request__ProduceRequest, NULL};
 static const char *const *const fields_produce_request[] = {fn_produce_request__PartitionProduceData, fn_produce_request__TopicProduceData, fn_produce_request__ProduceRequest};
+static ClassInfo *const *const subs_produce_request[] = {sub_produce_request__PartitionProduceData, sub_produce_request__TopicProduceData, sub_produce_request__ProduceRequest};
 static const readfn rd_produce_request[] = {NULL, NULL, NULL, r_produce_request__ProduceRequest_0, r_produce_request__ProduceRequest_0, r_produce_request__ProduceRequest_0, r_produce_request__ProduceRequest_0, r_produce_request__ProduceRequest_0, r_produce_request__ProduceRequest_0, r_produce_request__ProduceRequest_1, r_produce_request__ProduceRequest_1, r_produce_request__ProduceRequest_1, r_produce_request__ProduceRequest_1, r_produce_request__ProduceRequest_2};
 
 /* ------------------------------------------------------------ produce_response */
@@ -21556,6 +22026,12 @@ static ClassInfo ci_produce_response__NodeEndpoint;
 static const char *const fn_produce_response__NodeEndpoint[] = {"node_id", "host", "port", "rack", "unknown_tags", NULL};
 static ClassInfo ci_produce_response__ProduceResponse;
 static const char *const fn_produce_response__ProduceResponse[] = {"responses", "throttle_time_ms", "node_endpoints", "unknown_tags", NULL};
+static ClassInfo *const sub_produce_response__BatchIndexAndErrorMessage[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_produce_response__LeaderIdAndEpoch[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_produce_response__PartitionProduceResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, &ci_produce_response__LeaderIdAndEpoch, NULL};
+static ClassInfo *const sub_produce_response__TopicProduceResponse[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_produce_response__NodeEndpoint[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_produce_response__ProduceResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_produce_response__ProduceResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_produce_response__ProduceResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_produce_response__ProduceResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -22225,11 +22701,13 @@ error:
 
 static ClassInfo *cls_produce_response[] = {&ci_produce_response__BatchIndexAndErrorMessage, &ci_produce_response__LeaderIdAndEpoch, &ci_produce_response__PartitionProduceResponse, &ci_produce_response__TopicProduceResponse, &ci_produce_response__NodeEndpoint, &ci_produce_response__ProduceResponse, NULL};
 static const char *const *const fields_produce_response[] = {fn_produce_response__BatchIndexAndErrorMessage, fn_produce_response__LeaderIdAndEpoch, fn_produce_response__PartitionProduceResponse, fn_produce_response__TopicProduceResponse, fn_produce_response__NodeEndpoint, fn_produce_response__ProduceResponse};
+static ClassInfo *const *const subs_produce_response[] = {sub_produce_response__BatchIndexAndErrorMessage, sub_produce_response__LeaderIdAndEpoch, sub_produce_response__PartitionProduceResponse, sub_produce_response__TopicProduceResponse, sub_produce_response__NodeEndpoint, sub_produce_response__ProduceResponse};
 static const readfn rd_produce_response[] = {NULL, NULL, NULL, r_produce_response__ProduceResponse_0, r_produce_response__ProduceResponse_0, r_produce_response__ProduceResponse_1, r_produce_response__ProduceResponse_1, r_produce_response__ProduceResponse_1, r_produce_response__ProduceResponse_2, r_produce_response__ProduceResponse_3, r_produce_response__ProduceResponse_4, r_produce_response__ProduceResponse_4, r_produce_response__ProduceResponse_4, r_produce_response__ProduceResponse_5};
 
 /* ------------------------------------------------------------ push_telemetry_request */
 static ClassInfo ci_push_telemetry_request__PushTelemetryRequest;
 static const char *const fn_push_telemetry_request__PushTelemetryRequest[] = {"client_instance_id", "subscription_id", "terminating", "compression_type", "metrics", "unknown_tags", NULL};
+static ClassInfo *const sub_push_telemetry_request__PushTelemetryRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_push_telemetry_request__PushTelemetryRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -22264,11 +22742,13 @@ error:
 
 static ClassInfo *cls_push_telemetry_request[] = {&ci_push_telemetry_request__PushTelemetryRequest, NULL};
 static const char *const *const fields_push_telemetry_request[] = {fn_push_telemetry_request__PushTelemetryRequest};
+static ClassInfo *const *const subs_push_telemetry_request[] = {sub_push_telemetry_request__PushTelemetryRequest};
 static const readfn rd_push_telemetry_request[] = {r_push_telemetry_request__PushTelemetryRequest_0};
 
 /* ------------------------------------------------------------ push_telemetry_response */
 static ClassInfo ci_push_telemetry_response__PushTelemetryResponse;
 static const char *const fn_push_telemetry_response__PushTelemetryResponse[] = {"throttle_time_ms", "error_code", "unknown_tags", NULL};
+static ClassInfo *const sub_push_telemetry_response__PushTelemetryResponse[] = {NULL, NULL, NULL};
 static PyObject *r_push_telemetry_response__PushTelemetryResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -22300,6 +22780,7 @@ error:
 
 static ClassInfo *cls_push_telemetry_response[] = {&ci_push_telemetry_response__PushTelemetryResponse, NULL};
 static const char *const *const fields_push_telemetry_response[] = {fn_push_telemetry_response__PushTelemetryResponse};
+static ClassInfo *const *const subs_push_telemetry_response[] = {sub_push_telemetry_response__PushTelemetryResponse};
 static const readfn rd_push_telemetry_response[] = {r_push_telemetry_response__PushTelemetryResponse_0};
 
 /* ------------------------------------------------------------ read_share_group_state_request */
@@ -22309,6 +22790,9 @@ static ClassInfo ci_read_share_group_state_request__ReadStateData;
 static const char *const fn_read_share_group_state_request__ReadStateData[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_read_share_group_state_request__ReadShareGroupStateRequest;
 static const char *const fn_read_share_group_state_request__ReadShareGroupStateRequest[] = {"group_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_read_share_group_state_request__PartitionData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_request__ReadStateData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_request__ReadShareGroupStateRequest[] = {NULL, NULL, NULL};
 static PyObject *r_read_share_group_state_request__ReadShareGroupStateRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_request__ReadStateData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_request__PartitionData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -22392,6 +22876,7 @@ error:
 
 static ClassInfo *cls_read_share_group_state_request[] = {&ci_read_share_group_state_request__PartitionData, &ci_read_share_group_state_request__ReadStateData, &ci_read_share_group_state_request__ReadShareGroupStateRequest, NULL};
 static const char *const *const fields_read_share_group_state_request[] = {fn_read_share_group_state_request__PartitionData, fn_read_share_group_state_request__ReadStateData, fn_read_share_group_state_request__ReadShareGroupStateRequest};
+static ClassInfo *const *const subs_read_share_group_state_request[] = {sub_read_share_group_state_request__PartitionData, sub_read_share_group_state_request__ReadStateData, sub_read_share_group_state_request__ReadShareGroupStateRequest};
 static const readfn rd_read_share_group_state_request[] = {r_read_share_group_state_request__ReadShareGroupStateRequest_0};
 
 /* ------------------------------------------------------------ read_share_group_state_response */
@@ -22403,6 +22888,10 @@ static ClassInfo ci_read_share_group_state_response__ReadStateResult;
 static const char *const fn_read_share_group_state_response__ReadStateResult[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_read_share_group_state_response__ReadShareGroupStateResponse;
 static const char *const fn_read_share_group_state_response__ReadShareGroupStateResponse[] = {"results", "unknown_tags", NULL};
+static ClassInfo *const sub_read_share_group_state_response__StateBatch[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_response__PartitionResult[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_response__ReadStateResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_response__ReadShareGroupStateResponse[] = {NULL, NULL};
 static PyObject *r_read_share_group_state_response__ReadShareGroupStateResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_response__ReadStateResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_response__PartitionResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -22521,6 +23010,7 @@ error:
 
 static ClassInfo *cls_read_share_group_state_response[] = {&ci_read_share_group_state_response__StateBatch, &ci_read_share_group_state_response__PartitionResult, &ci_read_share_group_state_response__ReadStateResult, &ci_read_share_group_state_response__ReadShareGroupStateResponse, NULL};
 static const char *const *const fields_read_share_group_state_response[] = {fn_read_share_group_state_response__StateBatch, fn_read_share_group_state_response__PartitionResult, fn_read_share_group_state_response__ReadStateResult, fn_read_share_group_state_response__ReadShareGroupStateResponse};
+static ClassInfo *const *const subs_read_share_group_state_response[] = {sub_read_share_group_state_response__StateBatch, sub_read_share_group_state_response__PartitionResult, sub_read_share_group_state_response__ReadStateResult, sub_read_share_group_state_response__ReadShareGroupStateResponse};
 static const readfn rd_read_share_group_state_response[] = {r_read_share_group_state_response__ReadShareGroupStateResponse_0};
 
 /* ------------------------------------------------------------ read_share_group_state_summary_request */
@@ -22530,6 +23020,9 @@ static ClassInfo ci_read_share_group_state_summary_request__ReadStateSummaryData
 static const char *const fn_read_share_group_state_summary_request__ReadStateSummaryData[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest;
 static const char *const fn_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest[] = {"group_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_read_share_group_state_summary_request__PartitionData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_summary_request__ReadStateSummaryData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest[] = {NULL, NULL, NULL};
 static PyObject *r_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_summary_request__ReadStateSummaryData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_summary_request__PartitionData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -22613,6 +23106,7 @@ error:
 
 static ClassInfo *cls_read_share_group_state_summary_request[] = {&ci_read_share_group_state_summary_request__PartitionData, &ci_read_share_group_state_summary_request__ReadStateSummaryData, &ci_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest, NULL};
 static const char *const *const fields_read_share_group_state_summary_request[] = {fn_read_share_group_state_summary_request__PartitionData, fn_read_share_group_state_summary_request__ReadStateSummaryData, fn_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest};
+static ClassInfo *const *const subs_read_share_group_state_summary_request[] = {sub_read_share_group_state_summary_request__PartitionData, sub_read_share_group_state_summary_request__ReadStateSummaryData, sub_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest};
 static const readfn rd_read_share_group_state_summary_request[] = {r_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest_0, r_read_share_group_state_summary_request__ReadShareGroupStateSummaryRequest_0};
 
 /* ------------------------------------------------------------ read_share_group_state_summary_response */
@@ -22622,6 +23116,9 @@ static ClassInfo ci_read_share_group_state_summary_response__ReadStateSummaryRes
 static const char *const fn_read_share_group_state_summary_response__ReadStateSummaryResult[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse;
 static const char *const fn_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse[] = {"results", "unknown_tags", NULL};
+static ClassInfo *const sub_read_share_group_state_summary_response__PartitionResult[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_summary_response__ReadStateSummaryResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse[] = {NULL, NULL};
 static PyObject *r_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_read_share_group_state_summary_response__ReadStateSummaryResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -22796,11 +23293,13 @@ error:
 
 static ClassInfo *cls_read_share_group_state_summary_response[] = {&ci_read_share_group_state_summary_response__PartitionResult, &ci_read_share_group_state_summary_response__ReadStateSummaryResult, &ci_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse, NULL};
 static const char *const *const fields_read_share_group_state_summary_response[] = {fn_read_share_group_state_summary_response__PartitionResult, fn_read_share_group_state_summary_response__ReadStateSummaryResult, fn_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse};
+static ClassInfo *const *const subs_read_share_group_state_summary_response[] = {sub_read_share_group_state_summary_response__PartitionResult, sub_read_share_group_state_summary_response__ReadStateSummaryResult, sub_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse};
 static const readfn rd_read_share_group_state_summary_response[] = {r_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse_0, r_read_share_group_state_summary_response__ReadShareGroupStateSummaryResponse_1};
 
 /* ------------------------------------------------------------ remove_raft_voter_request */
 static ClassInfo ci_remove_raft_voter_request__RemoveRaftVoterRequest;
 static const char *const fn_remove_raft_voter_request__RemoveRaftVoterRequest[] = {"cluster_id", "voter_id", "voter_directory_id", "unknown_tags", NULL};
+static ClassInfo *const sub_remove_raft_voter_request__RemoveRaftVoterRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_remove_raft_voter_request__RemoveRaftVoterRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -22833,11 +23332,13 @@ error:
 
 static ClassInfo *cls_remove_raft_voter_request[] = {&ci_remove_raft_voter_request__RemoveRaftVoterRequest, NULL};
 static const char *const *const fields_remove_raft_voter_request[] = {fn_remove_raft_voter_request__RemoveRaftVoterRequest};
+static ClassInfo *const *const subs_remove_raft_voter_request[] = {sub_remove_raft_voter_request__RemoveRaftVoterRequest};
 static const readfn rd_remove_raft_voter_request[] = {r_remove_raft_voter_request__RemoveRaftVoterRequest_0};
 
 /* ------------------------------------------------------------ remove_raft_voter_response */
 static ClassInfo ci_remove_raft_voter_response__RemoveRaftVoterResponse;
 static const char *const fn_remove_raft_voter_response__RemoveRaftVoterResponse[] = {"throttle_time_ms", "error_code", "error_message", "unknown_tags", NULL};
+static ClassInfo *const sub_remove_raft_voter_response__RemoveRaftVoterResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_remove_raft_voter_response__RemoveRaftVoterResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -22870,11 +23371,13 @@ error:
 
 static ClassInfo *cls_remove_raft_voter_response[] = {&ci_remove_raft_voter_response__RemoveRaftVoterResponse, NULL};
 static const char *const *const fields_remove_raft_voter_response[] = {fn_remove_raft_voter_response__RemoveRaftVoterResponse};
+static ClassInfo *const *const subs_remove_raft_voter_response[] = {sub_remove_raft_voter_response__RemoveRaftVoterResponse};
 static const readfn rd_remove_raft_voter_response[] = {r_remove_raft_voter_response__RemoveRaftVoterResponse_0};
 
 /* ------------------------------------------------------------ renew_delegation_token_request */
 static ClassInfo ci_renew_delegation_token_request__RenewDelegationTokenRequest;
 static const char *const fn_renew_delegation_token_request__RenewDelegationTokenRequest[] = {"hmac", "renew_period_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_renew_delegation_token_request__RenewDelegationTokenRequest[] = {NULL, NULL, NULL};
 static PyObject *r_renew_delegation_token_request__RenewDelegationTokenRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_renew_delegation_token_request__RenewDelegationTokenRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -22933,11 +23436,13 @@ error:
 
 static ClassInfo *cls_renew_delegation_token_request[] = {&ci_renew_delegation_token_request__RenewDelegationTokenRequest, NULL};
 static const char *const *const fields_renew_delegation_token_request[] = {fn_renew_delegation_token_request__RenewDelegationTokenRequest};
+static ClassInfo *const *const subs_renew_delegation_token_request[] = {sub_renew_delegation_token_request__RenewDelegationTokenRequest};
 static const readfn rd_renew_delegation_token_request[] = {NULL, r_renew_delegation_token_request__RenewDelegationTokenRequest_0, r_renew_delegation_token_request__RenewDelegationTokenRequest_1};
 
 /* ------------------------------------------------------------ renew_delegation_token_response */
 static ClassInfo ci_renew_delegation_token_response__RenewDelegationTokenResponse;
 static const char *const fn_renew_delegation_token_response__RenewDelegationTokenResponse[] = {"error_code", "expiry_timestamp_ms", "throttle_time_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_renew_delegation_token_response__RenewDelegationTokenResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_renew_delegation_token_response__RenewDelegationTokenResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_renew_delegation_token_response__RenewDelegationTokenResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -22998,11 +23503,13 @@ error:
 
 static ClassInfo *cls_renew_delegation_token_response[] = {&ci_renew_delegation_token_response__RenewDelegationTokenResponse, NULL};
 static const char *const *const fields_renew_delegation_token_response[] = {fn_renew_delegation_token_response__RenewDelegationTokenResponse};
+static ClassInfo *const *const subs_renew_delegation_token_response[] = {sub_renew_delegation_token_response__RenewDelegationTokenResponse};
 static const readfn rd_renew_delegation_token_response[] = {NULL, r_renew_delegation_token_response__RenewDelegationTokenResponse_0, r_renew_delegation_token_response__RenewDelegationTokenResponse_1};
 
 /* ------------------------------------------------------------ request_header */
 static ClassInfo ci_request_header__RequestHeader;
 static const char *const fn_request_header__RequestHeader[] = {"request_api_key", "request_api_version", "correlation_id", "client_id", "unknown_tags", NULL};
+static ClassInfo *const sub_request_header__RequestHeader[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_request_header__RequestHeader_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_request_header__RequestHeader_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -23065,11 +23572,13 @@ error:
 
 static ClassInfo *cls_request_header[] = {&ci_request_header__RequestHeader, NULL};
 static const char *const *const fields_request_header[] = {fn_request_header__RequestHeader};
+static ClassInfo *const *const subs_request_header[] = {sub_request_header__RequestHeader};
 static const readfn rd_request_header[] = {NULL, r_request_header__RequestHeader_0, r_request_header__RequestHeader_1};
 
 /* ------------------------------------------------------------ response_header */
 static ClassInfo ci_response_header__ResponseHeader;
 static const char *const fn_response_header__ResponseHeader[] = {"correlation_id", "unknown_tags", NULL};
+static ClassInfo *const sub_response_header__ResponseHeader[] = {NULL, NULL};
 static PyObject *r_response_header__ResponseHeader_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_response_header__ResponseHeader_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -23126,11 +23635,13 @@ error:
 
 static ClassInfo *cls_response_header[] = {&ci_response_header__ResponseHeader, NULL};
 static const char *const *const fields_response_header[] = {fn_response_header__ResponseHeader};
+static ClassInfo *const *const subs_response_header[] = {sub_response_header__ResponseHeader};
 static const readfn rd_response_header[] = {r_response_header__ResponseHeader_0, r_response_header__ResponseHeader_1};
 
 /* ------------------------------------------------------------ sasl_authenticate_request */
 static ClassInfo ci_sasl_authenticate_request__SaslAuthenticateRequest;
 static const char *const fn_sasl_authenticate_request__SaslAuthenticateRequest[] = {"auth_bytes", "unknown_tags", NULL};
+static ClassInfo *const sub_sasl_authenticate_request__SaslAuthenticateRequest[] = {NULL, NULL};
 static PyObject *r_sasl_authenticate_request__SaslAuthenticateRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_sasl_authenticate_request__SaslAuthenticateRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -23179,11 +23690,13 @@ error:
 
 static ClassInfo *cls_sasl_authenticate_request[] = {&ci_sasl_authenticate_request__SaslAuthenticateRequest, NULL};
 static const char *const *const fields_sasl_authenticate_request[] = {fn_sasl_authenticate_request__SaslAuthenticateRequest};
+static ClassInfo *const *const subs_sasl_authenticate_request[] = {sub_sasl_authenticate_request__SaslAuthenticateRequest};
 static const readfn rd_sasl_authenticate_request[] = {r_sasl_authenticate_request__SaslAuthenticateRequest_0, r_sasl_authenticate_request__SaslAuthenticateRequest_0, r_sasl_authenticate_request__SaslAuthenticateRequest_1};
 
 /* ------------------------------------------------------------ sasl_authenticate_response */
 static ClassInfo ci_sasl_authenticate_response__SaslAuthenticateResponse;
 static const char *const fn_sasl_authenticate_response__SaslAuthenticateResponse[] = {"error_code", "error_message", "auth_bytes", "session_lifetime_ms", "unknown_tags", NULL};
+static ClassInfo *const sub_sasl_authenticate_response__SaslAuthenticateResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_sasl_authenticate_response__SaslAuthenticateResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_sasl_authenticate_response__SaslAuthenticateResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_sasl_authenticate_response__SaslAuthenticateResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -23278,11 +23791,13 @@ error:
 
 static ClassInfo *cls_sasl_authenticate_response[] = {&ci_sasl_authenticate_response__SaslAuthenticateResponse, NULL};
 static const char *const *const fields_sasl_authenticate_response[] = {fn_sasl_authenticate_response__SaslAuthenticateResponse};
+static ClassInfo *const *const subs_sasl_authenticate_response[] = {sub_sasl_authenticate_response__SaslAuthenticateResponse};
 static const readfn rd_sasl_authenticate_response[] = {r_sasl_authenticate_response__SaslAuthenticateResponse_0, r_sasl_authenticate_response__SaslAuthenticateResponse_1, r_sasl_authenticate_response__SaslAuthenticateResponse_2};
 
 /* ------------------------------------------------------------ sasl_handshake_request */
 static ClassInfo ci_sasl_handshake_request__SaslHandshakeRequest;
 static const char *const fn_sasl_handshake_request__SaslHandshakeRequest[] = {"mechanism", NULL};
+static ClassInfo *const sub_sasl_handshake_request__SaslHandshakeRequest[] = {NULL};
 static PyObject *r_sasl_handshake_request__SaslHandshakeRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -23308,11 +23823,13 @@ error:
 
 static ClassInfo *cls_sasl_handshake_request[] = {&ci_sasl_handshake_request__SaslHandshakeRequest, NULL};
 static const char *const *const fields_sasl_handshake_request[] = {fn_sasl_handshake_request__SaslHandshakeRequest};
+static ClassInfo *const *const subs_sasl_handshake_request[] = {sub_sasl_handshake_request__SaslHandshakeRequest};
 static const readfn rd_sasl_handshake_request[] = {r_sasl_handshake_request__SaslHandshakeRequest_0, r_sasl_handshake_request__SaslHandshakeRequest_0};
 
 /* ------------------------------------------------------------ sasl_handshake_response */
 static ClassInfo ci_sasl_handshake_response__SaslHandshakeResponse;
 static const char *const fn_sasl_handshake_response__SaslHandshakeResponse[] = {"error_code", "mechanisms", NULL};
+static ClassInfo *const sub_sasl_handshake_response__SaslHandshakeResponse[] = {NULL, NULL};
 static PyObject *r_sasl_handshake_response__SaslHandshakeResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -23343,6 +23860,7 @@ error:
 
 static ClassInfo *cls_sasl_handshake_response[] = {&ci_sasl_handshake_response__SaslHandshakeResponse, NULL};
 static const char *const *const fields_sasl_handshake_response[] = {fn_sasl_handshake_response__SaslHandshakeResponse};
+static ClassInfo *const *const subs_sasl_handshake_response[] = {sub_sasl_handshake_response__SaslHandshakeResponse};
 static const readfn rd_sasl_handshake_response[] = {r_sasl_handshake_response__SaslHandshakeResponse_0, r_sasl_handshake_response__SaslHandshakeResponse_0};
 
 /* ------------------------------------------------------------ share_acknowledge_request */
@@ -23354,6 +23872,10 @@ static ClassInfo ci_share_acknowledge_request__AcknowledgeTopic;
 static const char *const fn_share_acknowledge_request__AcknowledgeTopic[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_share_acknowledge_request__ShareAcknowledgeRequest;
 static const char *const fn_share_acknowledge_request__ShareAcknowledgeRequest[] = {"group_id", "member_id", "share_session_epoch", "is_renew_ack", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_share_acknowledge_request__AcknowledgementBatch[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_acknowledge_request__AcknowledgePartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_acknowledge_request__AcknowledgeTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_acknowledge_request__ShareAcknowledgeRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_acknowledge_request__ShareAcknowledgeRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_acknowledge_request__ShareAcknowledgeRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_acknowledge_request__AcknowledgeTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -23503,6 +24025,7 @@ error:
 
 static ClassInfo *cls_share_acknowledge_request[] = {&ci_share_acknowledge_request__AcknowledgementBatch, &ci_share_acknowledge_request__AcknowledgePartition, &ci_share_acknowledge_request__AcknowledgeTopic, &ci_share_acknowledge_request__ShareAcknowledgeRequest, NULL};
 static const char *const *const fields_share_acknowledge_request[] = {fn_share_acknowledge_request__AcknowledgementBatch, fn_share_acknowledge_request__AcknowledgePartition, fn_share_acknowledge_request__AcknowledgeTopic, fn_share_acknowledge_request__ShareAcknowledgeRequest};
+static ClassInfo *const *const subs_share_acknowledge_request[] = {sub_share_acknowledge_request__AcknowledgementBatch, sub_share_acknowledge_request__AcknowledgePartition, sub_share_acknowledge_request__AcknowledgeTopic, sub_share_acknowledge_request__ShareAcknowledgeRequest};
 static const readfn rd_share_acknowledge_request[] = {NULL, r_share_acknowledge_request__ShareAcknowledgeRequest_0, r_share_acknowledge_request__ShareAcknowledgeRequest_1};
 
 /* ------------------------------------------------------------ share_acknowledge_response */
@@ -23516,6 +24039,11 @@ static ClassInfo ci_share_acknowledge_response__NodeEndpoint;
 static const char *const fn_share_acknowledge_response__NodeEndpoint[] = {"node_id", "host", "port", "rack", "unknown_tags", NULL};
 static ClassInfo ci_share_acknowledge_response__ShareAcknowledgeResponse;
 static const char *const fn_share_acknowledge_response__ShareAcknowledgeResponse[] = {"throttle_time_ms", "error_code", "error_message", "acquisition_lock_timeout_ms", "responses", "node_endpoints", "unknown_tags", NULL};
+static ClassInfo *const sub_share_acknowledge_response__LeaderIdAndEpoch[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_acknowledge_response__PartitionData[] = {NULL, NULL, NULL, &ci_share_acknowledge_response__LeaderIdAndEpoch, NULL};
+static ClassInfo *const sub_share_acknowledge_response__ShareAcknowledgeTopicResponse[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_acknowledge_response__NodeEndpoint[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_acknowledge_response__ShareAcknowledgeResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_acknowledge_response__ShareAcknowledgeResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_acknowledge_response__ShareAcknowledgeResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_acknowledge_response__NodeEndpoint_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -23702,6 +24230,7 @@ error:
 
 static ClassInfo *cls_share_acknowledge_response[] = {&ci_share_acknowledge_response__LeaderIdAndEpoch, &ci_share_acknowledge_response__PartitionData, &ci_share_acknowledge_response__ShareAcknowledgeTopicResponse, &ci_share_acknowledge_response__NodeEndpoint, &ci_share_acknowledge_response__ShareAcknowledgeResponse, NULL};
 static const char *const *const fields_share_acknowledge_response[] = {fn_share_acknowledge_response__LeaderIdAndEpoch, fn_share_acknowledge_response__PartitionData, fn_share_acknowledge_response__ShareAcknowledgeTopicResponse, fn_share_acknowledge_response__NodeEndpoint, fn_share_acknowledge_response__ShareAcknowledgeResponse};
+static ClassInfo *const *const subs_share_acknowledge_response[] = {sub_share_acknowledge_response__LeaderIdAndEpoch, sub_share_acknowledge_response__PartitionData, sub_share_acknowledge_response__ShareAcknowledgeTopicResponse, sub_share_acknowledge_response__NodeEndpoint, sub_share_acknowledge_response__ShareAcknowledgeResponse};
 static const readfn rd_share_acknowledge_response[] = {NULL, r_share_acknowledge_response__ShareAcknowledgeResponse_0, r_share_acknowledge_response__ShareAcknowledgeResponse_1};
 
 /* ------------------------------------------------------------ share_fetch_request */
@@ -23715,6 +24244,11 @@ static ClassInfo ci_share_fetch_request__ForgottenTopic;
 static const char *const fn_share_fetch_request__ForgottenTopic[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_share_fetch_request__ShareFetchRequest;
 static const char *const fn_share_fetch_request__ShareFetchRequest[] = {"group_id", "member_id", "share_session_epoch", "max_wait_ms", "min_bytes", "max_bytes", "max_records", "batch_size", "share_acquire_mode", "is_renew_ack", "topics", "forgotten_topics_data", "unknown_tags", NULL};
+static ClassInfo *const sub_share_fetch_request__AcknowledgementBatch[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_request__FetchPartition[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_request__FetchTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_request__ForgottenTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_request__ShareFetchRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_fetch_request__ShareFetchRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_fetch_request__ShareFetchRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_fetch_request__ForgottenTopic_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -23905,6 +24439,7 @@ error:
 
 static ClassInfo *cls_share_fetch_request[] = {&ci_share_fetch_request__AcknowledgementBatch, &ci_share_fetch_request__FetchPartition, &ci_share_fetch_request__FetchTopic, &ci_share_fetch_request__ForgottenTopic, &ci_share_fetch_request__ShareFetchRequest, NULL};
 static const char *const *const fields_share_fetch_request[] = {fn_share_fetch_request__AcknowledgementBatch, fn_share_fetch_request__FetchPartition, fn_share_fetch_request__FetchTopic, fn_share_fetch_request__ForgottenTopic, fn_share_fetch_request__ShareFetchRequest};
+static ClassInfo *const *const subs_share_fetch_request[] = {sub_share_fetch_request__AcknowledgementBatch, sub_share_fetch_request__FetchPartition, sub_share_fetch_request__FetchTopic, sub_share_fetch_request__ForgottenTopic, sub_share_fetch_request__ShareFetchRequest};
 static const readfn rd_share_fetch_request[] = {NULL, r_share_fetch_request__ShareFetchRequest_0, r_share_fetch_request__ShareFetchRequest_1};
 
 /* ------------------------------------------------------------ share_fetch_response */
@@ -23920,6 +24455,12 @@ static ClassInfo ci_share_fetch_response__NodeEndpoint;
 static const char *const fn_share_fetch_response__NodeEndpoint[] = {"node_id", "host", "port", "rack", "unknown_tags", NULL};
 static ClassInfo ci_share_fetch_response__ShareFetchResponse;
 static const char *const fn_share_fetch_response__ShareFetchResponse[] = {"throttle_time_ms", "error_code", "error_message", "acquisition_lock_timeout_ms", "responses", "node_endpoints", "unknown_tags", NULL};
+static ClassInfo *const sub_share_fetch_response__LeaderIdAndEpoch[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_response__AcquiredRecords[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_response__PartitionData[] = {NULL, NULL, NULL, NULL, NULL, &ci_share_fetch_response__LeaderIdAndEpoch, NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_response__ShareFetchableTopicResponse[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_response__NodeEndpoint[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_fetch_response__ShareFetchResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_fetch_response__ShareFetchResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_fetch_response__NodeEndpoint_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_fetch_response__ShareFetchableTopicResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -24110,11 +24651,13 @@ error:
 
 static ClassInfo *cls_share_fetch_response[] = {&ci_share_fetch_response__LeaderIdAndEpoch, &ci_share_fetch_response__AcquiredRecords, &ci_share_fetch_response__PartitionData, &ci_share_fetch_response__ShareFetchableTopicResponse, &ci_share_fetch_response__NodeEndpoint, &ci_share_fetch_response__ShareFetchResponse, NULL};
 static const char *const *const fields_share_fetch_response[] = {fn_share_fetch_response__LeaderIdAndEpoch, fn_share_fetch_response__AcquiredRecords, fn_share_fetch_response__PartitionData, fn_share_fetch_response__ShareFetchableTopicResponse, fn_share_fetch_response__NodeEndpoint, fn_share_fetch_response__ShareFetchResponse};
+static ClassInfo *const *const subs_share_fetch_response[] = {sub_share_fetch_response__LeaderIdAndEpoch, sub_share_fetch_response__AcquiredRecords, sub_share_fetch_response__PartitionData, sub_share_fetch_response__ShareFetchableTopicResponse, sub_share_fetch_response__NodeEndpoint, sub_share_fetch_response__ShareFetchResponse};
 static const readfn rd_share_fetch_response[] = {NULL, r_share_fetch_response__ShareFetchResponse_0, r_share_fetch_response__ShareFetchResponse_0};
 
 /* ------------------------------------------------------------ share_group_current_member_assignment_key */
 static ClassInfo ci_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey;
 static const char *const fn_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey[] = {NULL, NULL};
 static PyObject *r_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24141,6 +24684,7 @@ error:
 
 static ClassInfo *cls_share_group_current_member_assignment_key[] = {&ci_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey, NULL};
 static const char *const *const fields_share_group_current_member_assignment_key[] = {fn_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey};
+static ClassInfo *const *const subs_share_group_current_member_assignment_key[] = {sub_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey};
 static const readfn rd_share_group_current_member_assignment_key[] = {r_share_group_current_member_assignment_key__ShareGroupCurrentMemberAssignmentKey_0};
 
 /* ------------------------------------------------------------ share_group_current_member_assignment_value */
@@ -24148,6 +24692,8 @@ static ClassInfo ci_share_group_current_member_assignment_value__TopicPartitions
 static const char *const fn_share_group_current_member_assignment_value__TopicPartitions[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue;
 static const char *const fn_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue[] = {"member_epoch", "previous_member_epoch", "state", "assigned_partitions", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_current_member_assignment_value__TopicPartitions[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_current_member_assignment_value__TopicPartitions_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -24209,11 +24755,13 @@ error:
 
 static ClassInfo *cls_share_group_current_member_assignment_value[] = {&ci_share_group_current_member_assignment_value__TopicPartitions, &ci_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue, NULL};
 static const char *const *const fields_share_group_current_member_assignment_value[] = {fn_share_group_current_member_assignment_value__TopicPartitions, fn_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue};
+static ClassInfo *const *const subs_share_group_current_member_assignment_value[] = {sub_share_group_current_member_assignment_value__TopicPartitions, sub_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue};
 static const readfn rd_share_group_current_member_assignment_value[] = {r_share_group_current_member_assignment_value__ShareGroupCurrentMemberAssignmentValue_0};
 
 /* ------------------------------------------------------------ share_group_describe_request */
 static ClassInfo ci_share_group_describe_request__ShareGroupDescribeRequest;
 static const char *const fn_share_group_describe_request__ShareGroupDescribeRequest[] = {"group_ids", "include_authorized_operations", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_describe_request__ShareGroupDescribeRequest[] = {NULL, NULL, NULL};
 static PyObject *r_share_group_describe_request__ShareGroupDescribeRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24245,6 +24793,7 @@ error:
 
 static ClassInfo *cls_share_group_describe_request[] = {&ci_share_group_describe_request__ShareGroupDescribeRequest, NULL};
 static const char *const *const fields_share_group_describe_request[] = {fn_share_group_describe_request__ShareGroupDescribeRequest};
+static ClassInfo *const *const subs_share_group_describe_request[] = {sub_share_group_describe_request__ShareGroupDescribeRequest};
 static const readfn rd_share_group_describe_request[] = {NULL, r_share_group_describe_request__ShareGroupDescribeRequest_0};
 
 /* ------------------------------------------------------------ share_group_describe_response */
@@ -24258,6 +24807,11 @@ static ClassInfo ci_share_group_describe_response__DescribedGroup;
 static const char *const fn_share_group_describe_response__DescribedGroup[] = {"error_code", "error_message", "group_id", "group_state", "group_epoch", "assignment_epoch", "assignor_name", "members", "authorized_operations", "unknown_tags", NULL};
 static ClassInfo ci_share_group_describe_response__ShareGroupDescribeResponse;
 static const char *const fn_share_group_describe_response__ShareGroupDescribeResponse[] = {"throttle_time_ms", "groups", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_describe_response__TopicPartitions[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_group_describe_response__Assignment[] = {NULL, NULL};
+static ClassInfo *const sub_share_group_describe_response__Member[] = {NULL, NULL, NULL, NULL, NULL, NULL, &ci_share_group_describe_response__Assignment, NULL};
+static ClassInfo *const sub_share_group_describe_response__DescribedGroup[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_group_describe_response__ShareGroupDescribeResponse[] = {NULL, NULL, NULL};
 static PyObject *r_share_group_describe_response__ShareGroupDescribeResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_describe_response__DescribedGroup_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_describe_response__Member_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -24413,11 +24967,13 @@ error:
 
 static ClassInfo *cls_share_group_describe_response[] = {&ci_share_group_describe_response__TopicPartitions, &ci_share_group_describe_response__Assignment, &ci_share_group_describe_response__Member, &ci_share_group_describe_response__DescribedGroup, &ci_share_group_describe_response__ShareGroupDescribeResponse, NULL};
 static const char *const *const fields_share_group_describe_response[] = {fn_share_group_describe_response__TopicPartitions, fn_share_group_describe_response__Assignment, fn_share_group_describe_response__Member, fn_share_group_describe_response__DescribedGroup, fn_share_group_describe_response__ShareGroupDescribeResponse};
+static ClassInfo *const *const subs_share_group_describe_response[] = {sub_share_group_describe_response__TopicPartitions, sub_share_group_describe_response__Assignment, sub_share_group_describe_response__Member, sub_share_group_describe_response__DescribedGroup, sub_share_group_describe_response__ShareGroupDescribeResponse};
 static const readfn rd_share_group_describe_response[] = {NULL, r_share_group_describe_response__ShareGroupDescribeResponse_0};
 
 /* ------------------------------------------------------------ share_group_heartbeat_request */
 static ClassInfo ci_share_group_heartbeat_request__ShareGroupHeartbeatRequest;
 static const char *const fn_share_group_heartbeat_request__ShareGroupHeartbeatRequest[] = {"group_id", "member_id", "member_epoch", "rack_id", "subscribed_topic_names", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_heartbeat_request__ShareGroupHeartbeatRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_group_heartbeat_request__ShareGroupHeartbeatRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24452,6 +25008,7 @@ error:
 
 static ClassInfo *cls_share_group_heartbeat_request[] = {&ci_share_group_heartbeat_request__ShareGroupHeartbeatRequest, NULL};
 static const char *const *const fields_share_group_heartbeat_request[] = {fn_share_group_heartbeat_request__ShareGroupHeartbeatRequest};
+static ClassInfo *const *const subs_share_group_heartbeat_request[] = {sub_share_group_heartbeat_request__ShareGroupHeartbeatRequest};
 static const readfn rd_share_group_heartbeat_request[] = {NULL, r_share_group_heartbeat_request__ShareGroupHeartbeatRequest_0};
 
 /* ------------------------------------------------------------ share_group_heartbeat_response */
@@ -24461,6 +25018,9 @@ static ClassInfo ci_share_group_heartbeat_response__Assignment;
 static const char *const fn_share_group_heartbeat_response__Assignment[] = {"topic_partitions", "unknown_tags", NULL};
 static ClassInfo ci_share_group_heartbeat_response__ShareGroupHeartbeatResponse;
 static const char *const fn_share_group_heartbeat_response__ShareGroupHeartbeatResponse[] = {"throttle_time_ms", "error_code", "error_message", "member_id", "member_epoch", "heartbeat_interval_ms", "assignment", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_heartbeat_response__TopicPartitions[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_group_heartbeat_response__Assignment[] = {NULL, NULL};
+static ClassInfo *const sub_share_group_heartbeat_response__ShareGroupHeartbeatResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_group_heartbeat_response__ShareGroupHeartbeatResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_heartbeat_response__Assignment_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_heartbeat_response__TopicPartitions_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -24556,11 +25116,13 @@ error:
 
 static ClassInfo *cls_share_group_heartbeat_response[] = {&ci_share_group_heartbeat_response__TopicPartitions, &ci_share_group_heartbeat_response__Assignment, &ci_share_group_heartbeat_response__ShareGroupHeartbeatResponse, NULL};
 static const char *const *const fields_share_group_heartbeat_response[] = {fn_share_group_heartbeat_response__TopicPartitions, fn_share_group_heartbeat_response__Assignment, fn_share_group_heartbeat_response__ShareGroupHeartbeatResponse};
+static ClassInfo *const *const subs_share_group_heartbeat_response[] = {sub_share_group_heartbeat_response__TopicPartitions, sub_share_group_heartbeat_response__Assignment, sub_share_group_heartbeat_response__ShareGroupHeartbeatResponse};
 static const readfn rd_share_group_heartbeat_response[] = {NULL, r_share_group_heartbeat_response__ShareGroupHeartbeatResponse_0};
 
 /* ------------------------------------------------------------ share_group_member_metadata_key */
 static ClassInfo ci_share_group_member_metadata_key__ShareGroupMemberMetadataKey;
 static const char *const fn_share_group_member_metadata_key__ShareGroupMemberMetadataKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_share_group_member_metadata_key__ShareGroupMemberMetadataKey[] = {NULL, NULL};
 static PyObject *r_share_group_member_metadata_key__ShareGroupMemberMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24587,11 +25149,13 @@ error:
 
 static ClassInfo *cls_share_group_member_metadata_key[] = {&ci_share_group_member_metadata_key__ShareGroupMemberMetadataKey, NULL};
 static const char *const *const fields_share_group_member_metadata_key[] = {fn_share_group_member_metadata_key__ShareGroupMemberMetadataKey};
+static ClassInfo *const *const subs_share_group_member_metadata_key[] = {sub_share_group_member_metadata_key__ShareGroupMemberMetadataKey};
 static const readfn rd_share_group_member_metadata_key[] = {r_share_group_member_metadata_key__ShareGroupMemberMetadataKey_0};
 
 /* ------------------------------------------------------------ share_group_member_metadata_value */
 static ClassInfo ci_share_group_member_metadata_value__ShareGroupMemberMetadataValue;
 static const char *const fn_share_group_member_metadata_value__ShareGroupMemberMetadataValue[] = {"rack_id", "client_id", "client_host", "subscribed_topic_names", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_member_metadata_value__ShareGroupMemberMetadataValue[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_share_group_member_metadata_value__ShareGroupMemberMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24621,11 +25185,13 @@ error:
 
 static ClassInfo *cls_share_group_member_metadata_value[] = {&ci_share_group_member_metadata_value__ShareGroupMemberMetadataValue, NULL};
 static const char *const *const fields_share_group_member_metadata_value[] = {fn_share_group_member_metadata_value__ShareGroupMemberMetadataValue};
+static ClassInfo *const *const subs_share_group_member_metadata_value[] = {sub_share_group_member_metadata_value__ShareGroupMemberMetadataValue};
 static const readfn rd_share_group_member_metadata_value[] = {r_share_group_member_metadata_value__ShareGroupMemberMetadataValue_0};
 
 /* ------------------------------------------------------------ share_group_metadata_key */
 static ClassInfo ci_share_group_metadata_key__ShareGroupMetadataKey;
 static const char *const fn_share_group_metadata_key__ShareGroupMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_share_group_metadata_key__ShareGroupMetadataKey[] = {NULL};
 static PyObject *r_share_group_metadata_key__ShareGroupMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24651,11 +25217,13 @@ error:
 
 static ClassInfo *cls_share_group_metadata_key[] = {&ci_share_group_metadata_key__ShareGroupMetadataKey, NULL};
 static const char *const *const fields_share_group_metadata_key[] = {fn_share_group_metadata_key__ShareGroupMetadataKey};
+static ClassInfo *const *const subs_share_group_metadata_key[] = {sub_share_group_metadata_key__ShareGroupMetadataKey};
 static const readfn rd_share_group_metadata_key[] = {r_share_group_metadata_key__ShareGroupMetadataKey_0};
 
 /* ------------------------------------------------------------ share_group_metadata_value */
 static ClassInfo ci_share_group_metadata_value__ShareGroupMetadataValue;
 static const char *const fn_share_group_metadata_value__ShareGroupMetadataValue[] = {"epoch", "metadata_hash", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_metadata_value__ShareGroupMetadataValue[] = {NULL, NULL, NULL};
 static PyObject *r_share_group_metadata_value__ShareGroupMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24687,11 +25255,13 @@ error:
 
 static ClassInfo *cls_share_group_metadata_value[] = {&ci_share_group_metadata_value__ShareGroupMetadataValue, NULL};
 static const char *const *const fields_share_group_metadata_value[] = {fn_share_group_metadata_value__ShareGroupMetadataValue};
+static ClassInfo *const *const subs_share_group_metadata_value[] = {sub_share_group_metadata_value__ShareGroupMetadataValue};
 static const readfn rd_share_group_metadata_value[] = {r_share_group_metadata_value__ShareGroupMetadataValue_0};
 
 /* ------------------------------------------------------------ share_group_state_partition_metadata_key */
 static ClassInfo ci_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey;
 static const char *const fn_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey[] = {NULL};
 static PyObject *r_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24717,6 +25287,7 @@ error:
 
 static ClassInfo *cls_share_group_state_partition_metadata_key[] = {&ci_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey, NULL};
 static const char *const *const fields_share_group_state_partition_metadata_key[] = {fn_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey};
+static ClassInfo *const *const subs_share_group_state_partition_metadata_key[] = {sub_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey};
 static const readfn rd_share_group_state_partition_metadata_key[] = {r_share_group_state_partition_metadata_key__ShareGroupStatePartitionMetadataKey_0};
 
 /* ------------------------------------------------------------ share_group_state_partition_metadata_value */
@@ -24726,6 +25297,9 @@ static ClassInfo ci_share_group_state_partition_metadata_value__TopicInfo;
 static const char *const fn_share_group_state_partition_metadata_value__TopicInfo[] = {"topic_id", "topic_name", "unknown_tags", NULL};
 static ClassInfo ci_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue;
 static const char *const fn_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue[] = {"initializing_topics", "initialized_topics", "deleting_topics", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_state_partition_metadata_value__TopicPartitionsInfo[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_share_group_state_partition_metadata_value__TopicInfo[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_state_partition_metadata_value__TopicInfo_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_state_partition_metadata_value__TopicPartitionsInfo_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -24811,11 +25385,13 @@ error:
 
 static ClassInfo *cls_share_group_state_partition_metadata_value[] = {&ci_share_group_state_partition_metadata_value__TopicPartitionsInfo, &ci_share_group_state_partition_metadata_value__TopicInfo, &ci_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue, NULL};
 static const char *const *const fields_share_group_state_partition_metadata_value[] = {fn_share_group_state_partition_metadata_value__TopicPartitionsInfo, fn_share_group_state_partition_metadata_value__TopicInfo, fn_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue};
+static ClassInfo *const *const subs_share_group_state_partition_metadata_value[] = {sub_share_group_state_partition_metadata_value__TopicPartitionsInfo, sub_share_group_state_partition_metadata_value__TopicInfo, sub_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue};
 static const readfn rd_share_group_state_partition_metadata_value[] = {r_share_group_state_partition_metadata_value__ShareGroupStatePartitionMetadataValue_0};
 
 /* ------------------------------------------------------------ share_group_target_assignment_member_key */
 static ClassInfo ci_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey;
 static const char *const fn_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey[] = {NULL, NULL};
 static PyObject *r_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24842,6 +25418,7 @@ error:
 
 static ClassInfo *cls_share_group_target_assignment_member_key[] = {&ci_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey, NULL};
 static const char *const *const fields_share_group_target_assignment_member_key[] = {fn_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey};
+static ClassInfo *const *const subs_share_group_target_assignment_member_key[] = {sub_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey};
 static const readfn rd_share_group_target_assignment_member_key[] = {r_share_group_target_assignment_member_key__ShareGroupTargetAssignmentMemberKey_0};
 
 /* ------------------------------------------------------------ share_group_target_assignment_member_value */
@@ -24849,6 +25426,8 @@ static ClassInfo ci_share_group_target_assignment_member_value__TopicPartition;
 static const char *const fn_share_group_target_assignment_member_value__TopicPartition[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue;
 static const char *const fn_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue[] = {"topic_partitions", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_target_assignment_member_value__TopicPartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue[] = {NULL, NULL};
 static PyObject *r_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_share_group_target_assignment_member_value__TopicPartition_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -24903,11 +25482,13 @@ error:
 
 static ClassInfo *cls_share_group_target_assignment_member_value[] = {&ci_share_group_target_assignment_member_value__TopicPartition, &ci_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue, NULL};
 static const char *const *const fields_share_group_target_assignment_member_value[] = {fn_share_group_target_assignment_member_value__TopicPartition, fn_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue};
+static ClassInfo *const *const subs_share_group_target_assignment_member_value[] = {sub_share_group_target_assignment_member_value__TopicPartition, sub_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue};
 static const readfn rd_share_group_target_assignment_member_value[] = {r_share_group_target_assignment_member_value__ShareGroupTargetAssignmentMemberValue_0};
 
 /* ------------------------------------------------------------ share_group_target_assignment_metadata_key */
 static ClassInfo ci_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey;
 static const char *const fn_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey[] = {NULL};
 static PyObject *r_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24933,11 +25514,13 @@ error:
 
 static ClassInfo *cls_share_group_target_assignment_metadata_key[] = {&ci_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey, NULL};
 static const char *const *const fields_share_group_target_assignment_metadata_key[] = {fn_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey};
+static ClassInfo *const *const subs_share_group_target_assignment_metadata_key[] = {sub_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey};
 static const readfn rd_share_group_target_assignment_metadata_key[] = {r_share_group_target_assignment_metadata_key__ShareGroupTargetAssignmentMetadataKey_0};
 
 /* ------------------------------------------------------------ share_group_target_assignment_metadata_value */
 static ClassInfo ci_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue;
 static const char *const fn_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue[] = {"assignment_epoch", "assignment_timestamp", "unknown_tags", NULL};
+static ClassInfo *const sub_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue[] = {NULL, NULL, NULL};
 static PyObject *r_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -24998,11 +25581,13 @@ error:
 
 static ClassInfo *cls_share_group_target_assignment_metadata_value[] = {&ci_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue, NULL};
 static const char *const *const fields_share_group_target_assignment_metadata_value[] = {fn_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue};
+static ClassInfo *const *const subs_share_group_target_assignment_metadata_value[] = {sub_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue};
 static const readfn rd_share_group_target_assignment_metadata_value[] = {r_share_group_target_assignment_metadata_value__ShareGroupTargetAssignmentMetadataValue_0};
 
 /* ------------------------------------------------------------ snapshot_footer_record */
 static ClassInfo ci_snapshot_footer_record__SnapshotFooterRecord;
 static const char *const fn_snapshot_footer_record__SnapshotFooterRecord[] = {"version", "unknown_tags", NULL};
+static ClassInfo *const sub_snapshot_footer_record__SnapshotFooterRecord[] = {NULL, NULL};
 static PyObject *r_snapshot_footer_record__SnapshotFooterRecord_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -25033,11 +25618,13 @@ error:
 
 static ClassInfo *cls_snapshot_footer_record[] = {&ci_snapshot_footer_record__SnapshotFooterRecord, NULL};
 static const char *const *const fields_snapshot_footer_record[] = {fn_snapshot_footer_record__SnapshotFooterRecord};
+static ClassInfo *const *const subs_snapshot_footer_record[] = {sub_snapshot_footer_record__SnapshotFooterRecord};
 static const readfn rd_snapshot_footer_record[] = {r_snapshot_footer_record__SnapshotFooterRecord_0};
 
 /* ------------------------------------------------------------ snapshot_header_record */
 static ClassInfo ci_snapshot_header_record__SnapshotHeaderRecord;
 static const char *const fn_snapshot_header_record__SnapshotHeaderRecord[] = {"version", "last_contained_log_timestamp", "unknown_tags", NULL};
+static ClassInfo *const sub_snapshot_header_record__SnapshotHeaderRecord[] = {NULL, NULL, NULL};
 static PyObject *r_snapshot_header_record__SnapshotHeaderRecord_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -25069,11 +25656,13 @@ error:
 
 static ClassInfo *cls_snapshot_header_record[] = {&ci_snapshot_header_record__SnapshotHeaderRecord, NULL};
 static const char *const *const fields_snapshot_header_record[] = {fn_snapshot_header_record__SnapshotHeaderRecord};
+static ClassInfo *const *const subs_snapshot_header_record[] = {sub_snapshot_header_record__SnapshotHeaderRecord};
 static const readfn rd_snapshot_header_record[] = {r_snapshot_header_record__SnapshotHeaderRecord_0};
 
 /* ------------------------------------------------------------ streams_group_current_member_assignment_key */
 static ClassInfo ci_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey;
 static const char *const fn_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey[] = {NULL, NULL};
 static PyObject *r_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -25100,6 +25689,7 @@ error:
 
 static ClassInfo *cls_streams_group_current_member_assignment_key[] = {&ci_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey, NULL};
 static const char *const *const fields_streams_group_current_member_assignment_key[] = {fn_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey};
+static ClassInfo *const *const subs_streams_group_current_member_assignment_key[] = {sub_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey};
 static const readfn rd_streams_group_current_member_assignment_key[] = {r_streams_group_current_member_assignment_key__StreamsGroupCurrentMemberAssignmentKey_0};
 
 /* ------------------------------------------------------------ streams_group_current_member_assignment_value */
@@ -25107,6 +25697,8 @@ static ClassInfo ci_streams_group_current_member_assignment_value__TaskIds;
 static const char *const fn_streams_group_current_member_assignment_value__TaskIds[] = {"subtopology_id", "partitions", "assignment_epochs", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue;
 static const char *const fn_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue[] = {"member_epoch", "previous_member_epoch", "state", "active_tasks", "standby_tasks", "warmup_tasks", "active_tasks_pending_revocation", "standby_tasks_pending_revocation", "warmup_tasks_pending_revocation", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_current_member_assignment_value__TaskIds[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_current_member_assignment_value__TaskIds_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -25199,11 +25791,13 @@ error:
 
 static ClassInfo *cls_streams_group_current_member_assignment_value[] = {&ci_streams_group_current_member_assignment_value__TaskIds, &ci_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue, NULL};
 static const char *const *const fields_streams_group_current_member_assignment_value[] = {fn_streams_group_current_member_assignment_value__TaskIds, fn_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue};
+static ClassInfo *const *const subs_streams_group_current_member_assignment_value[] = {sub_streams_group_current_member_assignment_value__TaskIds, sub_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue};
 static const readfn rd_streams_group_current_member_assignment_value[] = {r_streams_group_current_member_assignment_value__StreamsGroupCurrentMemberAssignmentValue_0};
 
 /* ------------------------------------------------------------ streams_group_describe_request */
 static ClassInfo ci_streams_group_describe_request__StreamsGroupDescribeRequest;
 static const char *const fn_streams_group_describe_request__StreamsGroupDescribeRequest[] = {"group_ids", "include_authorized_operations", "include_topology_description", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_describe_request__StreamsGroupDescribeRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_describe_request__StreamsGroupDescribeRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_describe_request__StreamsGroupDescribeRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -25264,6 +25858,7 @@ error:
 
 static ClassInfo *cls_streams_group_describe_request[] = {&ci_streams_group_describe_request__StreamsGroupDescribeRequest, NULL};
 static const char *const *const fields_streams_group_describe_request[] = {fn_streams_group_describe_request__StreamsGroupDescribeRequest};
+static ClassInfo *const *const subs_streams_group_describe_request[] = {sub_streams_group_describe_request__StreamsGroupDescribeRequest};
 static const readfn rd_streams_group_describe_request[] = {r_streams_group_describe_request__StreamsGroupDescribeRequest_0, r_streams_group_describe_request__StreamsGroupDescribeRequest_1};
 
 /* ------------------------------------------------------------ streams_group_describe_response */
@@ -25297,6 +25892,21 @@ static ClassInfo ci_streams_group_describe_response__DescribedGroup;
 static const char *const fn_streams_group_describe_response__DescribedGroup[] = {"error_code", "error_message", "group_id", "group_state", "group_epoch", "assignment_epoch", "topology", "members", "authorized_operations", "topology_description", "topology_description_status", "assignor_name", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_describe_response__StreamsGroupDescribeResponse;
 static const char *const fn_streams_group_describe_response__StreamsGroupDescribeResponse[] = {"throttle_time_ms", "groups", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_describe_response__KeyValue[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__TopicInfo[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__Subtopology[] = {NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__Topology[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__Endpoint[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__TaskOffset[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__TaskIds[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__Assignment[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__Member[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, &ci_streams_group_describe_response__Assignment, &ci_streams_group_describe_response__Assignment, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__TopologyDescriptionNode[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__TopologyDescriptionSubtopology[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__TopologyDescriptionGlobalStore[] = {&ci_streams_group_describe_response__TopologyDescriptionNode, &ci_streams_group_describe_response__TopologyDescriptionNode, NULL};
+static ClassInfo *const sub_streams_group_describe_response__TopologyDescription[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__DescribedGroup[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_describe_response__StreamsGroupDescribeResponse[] = {NULL, NULL, NULL};
 static PyObject *r_streams_group_describe_response__StreamsGroupDescribeResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_describe_response__StreamsGroupDescribeResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_describe_response__DescribedGroup_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -25827,6 +26437,7 @@ error:
 
 static ClassInfo *cls_streams_group_describe_response[] = {&ci_streams_group_describe_response__KeyValue, &ci_streams_group_describe_response__TopicInfo, &ci_streams_group_describe_response__Subtopology, &ci_streams_group_describe_response__Topology, &ci_streams_group_describe_response__Endpoint, &ci_streams_group_describe_response__TaskOffset, &ci_streams_group_describe_response__TaskIds, &ci_streams_group_describe_response__Assignment, &ci_streams_group_describe_response__Member, &ci_streams_group_describe_response__TopologyDescriptionNode, &ci_streams_group_describe_response__TopologyDescriptionSubtopology, &ci_streams_group_describe_response__TopologyDescriptionGlobalStore, &ci_streams_group_describe_response__TopologyDescription, &ci_streams_group_describe_response__DescribedGroup, &ci_streams_group_describe_response__StreamsGroupDescribeResponse, NULL};
 static const char *const *const fields_streams_group_describe_response[] = {fn_streams_group_describe_response__KeyValue, fn_streams_group_describe_response__TopicInfo, fn_streams_group_describe_response__Subtopology, fn_streams_group_describe_response__Topology, fn_streams_group_describe_response__Endpoint, fn_streams_group_describe_response__TaskOffset, fn_streams_group_describe_response__TaskIds, fn_streams_group_describe_response__Assignment, fn_streams_group_describe_response__Member, fn_streams_group_describe_response__TopologyDescriptionNode, fn_streams_group_describe_response__TopologyDescriptionSubtopology, fn_streams_group_describe_response__TopologyDescriptionGlobalStore, fn_streams_group_describe_response__TopologyDescription, fn_streams_group_describe_response__DescribedGroup, fn_streams_group_describe_response__StreamsGroupDescribeResponse};
+static ClassInfo *const *const subs_streams_group_describe_response[] = {sub_streams_group_describe_response__KeyValue, sub_streams_group_describe_response__TopicInfo, sub_streams_group_describe_response__Subtopology, sub_streams_group_describe_response__Topology, sub_streams_group_describe_response__Endpoint, sub_streams_group_describe_response__TaskOffset, sub_streams_group_describe_response__TaskIds, sub_streams_group_describe_response__Assignment, sub_streams_group_describe_response__Member, sub_streams_group_describe_response__TopologyDescriptionNode, sub_streams_group_describe_response__TopologyDescriptionSubtopology, sub_streams_group_describe_response__TopologyDescriptionGlobalStore, sub_streams_group_describe_response__TopologyDescription, sub_streams_group_describe_response__DescribedGroup, sub_streams_group_describe_response__StreamsGroupDescribeResponse};
 static const readfn rd_streams_group_describe_response[] = {r_streams_group_describe_response__StreamsGroupDescribeResponse_0, r_streams_group_describe_response__StreamsGroupDescribeResponse_1};
 
 /* ------------------------------------------------------------ streams_group_heartbeat_request */
@@ -25848,6 +26459,15 @@ static ClassInfo ci_streams_group_heartbeat_request__TaskOffset;
 static const char *const fn_streams_group_heartbeat_request__TaskOffset[] = {"subtopology_id", "partition", "offset", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest;
 static const char *const fn_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest[] = {"group_id", "member_id", "member_epoch", "endpoint_information_epoch", "instance_id", "rack_id", "rebalance_timeout_ms", "topology", "active_tasks", "standby_tasks", "warmup_tasks", "process_id", "user_endpoint", "client_tags", "task_offsets", "task_end_offsets", "shutdown_application", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__KeyValue[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__TopicInfo[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__CopartitionGroup[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__Subtopology[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__Topology[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__TaskIds[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__Endpoint[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__TaskOffset[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_heartbeat_request__TaskOffset_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_heartbeat_request__Endpoint_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -26127,6 +26747,7 @@ error:
 
 static ClassInfo *cls_streams_group_heartbeat_request[] = {&ci_streams_group_heartbeat_request__KeyValue, &ci_streams_group_heartbeat_request__TopicInfo, &ci_streams_group_heartbeat_request__CopartitionGroup, &ci_streams_group_heartbeat_request__Subtopology, &ci_streams_group_heartbeat_request__Topology, &ci_streams_group_heartbeat_request__TaskIds, &ci_streams_group_heartbeat_request__Endpoint, &ci_streams_group_heartbeat_request__TaskOffset, &ci_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest, NULL};
 static const char *const *const fields_streams_group_heartbeat_request[] = {fn_streams_group_heartbeat_request__KeyValue, fn_streams_group_heartbeat_request__TopicInfo, fn_streams_group_heartbeat_request__CopartitionGroup, fn_streams_group_heartbeat_request__Subtopology, fn_streams_group_heartbeat_request__Topology, fn_streams_group_heartbeat_request__TaskIds, fn_streams_group_heartbeat_request__Endpoint, fn_streams_group_heartbeat_request__TaskOffset, fn_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest};
+static ClassInfo *const *const subs_streams_group_heartbeat_request[] = {sub_streams_group_heartbeat_request__KeyValue, sub_streams_group_heartbeat_request__TopicInfo, sub_streams_group_heartbeat_request__CopartitionGroup, sub_streams_group_heartbeat_request__Subtopology, sub_streams_group_heartbeat_request__Topology, sub_streams_group_heartbeat_request__TaskIds, sub_streams_group_heartbeat_request__Endpoint, sub_streams_group_heartbeat_request__TaskOffset, sub_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest};
 static const readfn rd_streams_group_heartbeat_request[] = {r_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest_0, r_streams_group_heartbeat_request__StreamsGroupHeartbeatRequest_0};
 
 /* ------------------------------------------------------------ streams_group_heartbeat_response */
@@ -26142,6 +26763,12 @@ static ClassInfo ci_streams_group_heartbeat_response__EndpointToPartitions;
 static const char *const fn_streams_group_heartbeat_response__EndpointToPartitions[] = {"user_endpoint", "active_partitions", "standby_partitions", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse;
 static const char *const fn_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse[] = {"throttle_time_ms", "error_code", "error_message", "member_id", "member_epoch", "heartbeat_interval_ms", "acceptable_recovery_lag_legacy", "task_offset_interval_ms", "acceptable_recovery_lag", "status", "active_tasks", "standby_tasks", "warmup_tasks", "topology_description_required", "endpoint_information_epoch", "partitions_by_user_endpoint", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_heartbeat_response__Status[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_response__TaskIds[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_response__Endpoint[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_response__TopicPartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_response__EndpointToPartitions[] = {&ci_streams_group_heartbeat_response__Endpoint, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_heartbeat_response__EndpointToPartitions_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -26363,11 +26990,13 @@ error:
 
 static ClassInfo *cls_streams_group_heartbeat_response[] = {&ci_streams_group_heartbeat_response__Status, &ci_streams_group_heartbeat_response__TaskIds, &ci_streams_group_heartbeat_response__Endpoint, &ci_streams_group_heartbeat_response__TopicPartition, &ci_streams_group_heartbeat_response__EndpointToPartitions, &ci_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse, NULL};
 static const char *const *const fields_streams_group_heartbeat_response[] = {fn_streams_group_heartbeat_response__Status, fn_streams_group_heartbeat_response__TaskIds, fn_streams_group_heartbeat_response__Endpoint, fn_streams_group_heartbeat_response__TopicPartition, fn_streams_group_heartbeat_response__EndpointToPartitions, fn_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse};
+static ClassInfo *const *const subs_streams_group_heartbeat_response[] = {sub_streams_group_heartbeat_response__Status, sub_streams_group_heartbeat_response__TaskIds, sub_streams_group_heartbeat_response__Endpoint, sub_streams_group_heartbeat_response__TopicPartition, sub_streams_group_heartbeat_response__EndpointToPartitions, sub_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse};
 static const readfn rd_streams_group_heartbeat_response[] = {r_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse_0, r_streams_group_heartbeat_response__StreamsGroupHeartbeatResponse_1};
 
 /* ------------------------------------------------------------ streams_group_member_metadata_key */
 static ClassInfo ci_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey;
 static const char *const fn_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey[] = {NULL, NULL};
 static PyObject *r_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -26394,6 +27023,7 @@ error:
 
 static ClassInfo *cls_streams_group_member_metadata_key[] = {&ci_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey, NULL};
 static const char *const *const fields_streams_group_member_metadata_key[] = {fn_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey};
+static ClassInfo *const *const subs_streams_group_member_metadata_key[] = {sub_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey};
 static const readfn rd_streams_group_member_metadata_key[] = {r_streams_group_member_metadata_key__StreamsGroupMemberMetadataKey_0};
 
 /* ------------------------------------------------------------ streams_group_member_metadata_value */
@@ -26403,6 +27033,9 @@ static ClassInfo ci_streams_group_member_metadata_value__KeyValue;
 static const char *const fn_streams_group_member_metadata_value__KeyValue[] = {"key", "value", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue;
 static const char *const fn_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue[] = {"instance_id", "rack_id", "client_id", "client_host", "rebalance_timeout_ms", "topology_epoch", "process_id", "user_endpoint", "client_tags", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_member_metadata_value__Endpoint[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_member_metadata_value__KeyValue[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_member_metadata_value__KeyValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_member_metadata_value__Endpoint_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -26499,11 +27132,13 @@ error:
 
 static ClassInfo *cls_streams_group_member_metadata_value[] = {&ci_streams_group_member_metadata_value__Endpoint, &ci_streams_group_member_metadata_value__KeyValue, &ci_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue, NULL};
 static const char *const *const fields_streams_group_member_metadata_value[] = {fn_streams_group_member_metadata_value__Endpoint, fn_streams_group_member_metadata_value__KeyValue, fn_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue};
+static ClassInfo *const *const subs_streams_group_member_metadata_value[] = {sub_streams_group_member_metadata_value__Endpoint, sub_streams_group_member_metadata_value__KeyValue, sub_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue};
 static const readfn rd_streams_group_member_metadata_value[] = {r_streams_group_member_metadata_value__StreamsGroupMemberMetadataValue_0};
 
 /* ------------------------------------------------------------ streams_group_metadata_key */
 static ClassInfo ci_streams_group_metadata_key__StreamsGroupMetadataKey;
 static const char *const fn_streams_group_metadata_key__StreamsGroupMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_streams_group_metadata_key__StreamsGroupMetadataKey[] = {NULL};
 static PyObject *r_streams_group_metadata_key__StreamsGroupMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -26529,6 +27164,7 @@ error:
 
 static ClassInfo *cls_streams_group_metadata_key[] = {&ci_streams_group_metadata_key__StreamsGroupMetadataKey, NULL};
 static const char *const *const fields_streams_group_metadata_key[] = {fn_streams_group_metadata_key__StreamsGroupMetadataKey};
+static ClassInfo *const *const subs_streams_group_metadata_key[] = {sub_streams_group_metadata_key__StreamsGroupMetadataKey};
 static const readfn rd_streams_group_metadata_key[] = {r_streams_group_metadata_key__StreamsGroupMetadataKey_0};
 
 /* ------------------------------------------------------------ streams_group_metadata_value */
@@ -26536,6 +27172,8 @@ static ClassInfo ci_streams_group_metadata_value__LastAssignmentConfig;
 static const char *const fn_streams_group_metadata_value__LastAssignmentConfig[] = {"key", "value", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_metadata_value__StreamsGroupMetadataValue;
 static const char *const fn_streams_group_metadata_value__StreamsGroupMetadataValue[] = {"epoch", "metadata_hash", "validated_topology_epoch", "last_assignment_configs", "stored_description_topology_epoch", "failed_description_topology_epoch", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_metadata_value__LastAssignmentConfig[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_metadata_value__StreamsGroupMetadataValue[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_metadata_value__StreamsGroupMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_metadata_value__LastAssignmentConfig_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -26637,11 +27275,13 @@ error:
 
 static ClassInfo *cls_streams_group_metadata_value[] = {&ci_streams_group_metadata_value__LastAssignmentConfig, &ci_streams_group_metadata_value__StreamsGroupMetadataValue, NULL};
 static const char *const *const fields_streams_group_metadata_value[] = {fn_streams_group_metadata_value__LastAssignmentConfig, fn_streams_group_metadata_value__StreamsGroupMetadataValue};
+static ClassInfo *const *const subs_streams_group_metadata_value[] = {sub_streams_group_metadata_value__LastAssignmentConfig, sub_streams_group_metadata_value__StreamsGroupMetadataValue};
 static const readfn rd_streams_group_metadata_value[] = {r_streams_group_metadata_value__StreamsGroupMetadataValue_0};
 
 /* ------------------------------------------------------------ streams_group_target_assignment_member_key */
 static ClassInfo ci_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey;
 static const char *const fn_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey[] = {"group_id", "member_id", NULL};
+static ClassInfo *const sub_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey[] = {NULL, NULL};
 static PyObject *r_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -26668,6 +27308,7 @@ error:
 
 static ClassInfo *cls_streams_group_target_assignment_member_key[] = {&ci_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey, NULL};
 static const char *const *const fields_streams_group_target_assignment_member_key[] = {fn_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey};
+static ClassInfo *const *const subs_streams_group_target_assignment_member_key[] = {sub_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey};
 static const readfn rd_streams_group_target_assignment_member_key[] = {r_streams_group_target_assignment_member_key__StreamsGroupTargetAssignmentMemberKey_0};
 
 /* ------------------------------------------------------------ streams_group_target_assignment_member_value */
@@ -26675,6 +27316,8 @@ static ClassInfo ci_streams_group_target_assignment_member_value__TaskIds;
 static const char *const fn_streams_group_target_assignment_member_value__TaskIds[] = {"subtopology_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue;
 static const char *const fn_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue[] = {"active_tasks", "standby_tasks", "warmup_tasks", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_target_assignment_member_value__TaskIds[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_target_assignment_member_value__TaskIds_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
@@ -26727,11 +27370,13 @@ error:
 
 static ClassInfo *cls_streams_group_target_assignment_member_value[] = {&ci_streams_group_target_assignment_member_value__TaskIds, &ci_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue, NULL};
 static const char *const *const fields_streams_group_target_assignment_member_value[] = {fn_streams_group_target_assignment_member_value__TaskIds, fn_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue};
+static ClassInfo *const *const subs_streams_group_target_assignment_member_value[] = {sub_streams_group_target_assignment_member_value__TaskIds, sub_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue};
 static const readfn rd_streams_group_target_assignment_member_value[] = {r_streams_group_target_assignment_member_value__StreamsGroupTargetAssignmentMemberValue_0};
 
 /* ------------------------------------------------------------ streams_group_target_assignment_metadata_key */
 static ClassInfo ci_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey;
 static const char *const fn_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey[] = {"group_id", NULL};
+static ClassInfo *const sub_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey[] = {NULL};
 static PyObject *r_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -26757,11 +27402,13 @@ error:
 
 static ClassInfo *cls_streams_group_target_assignment_metadata_key[] = {&ci_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey, NULL};
 static const char *const *const fields_streams_group_target_assignment_metadata_key[] = {fn_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey};
+static ClassInfo *const *const subs_streams_group_target_assignment_metadata_key[] = {sub_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey};
 static const readfn rd_streams_group_target_assignment_metadata_key[] = {r_streams_group_target_assignment_metadata_key__StreamsGroupTargetAssignmentMetadataKey_0};
 
 /* ------------------------------------------------------------ streams_group_target_assignment_metadata_value */
 static ClassInfo ci_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue;
 static const char *const fn_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue[] = {"assignment_epoch", "assignment_timestamp", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue[] = {NULL, NULL, NULL};
 static PyObject *r_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -26822,6 +27469,7 @@ error:
 
 static ClassInfo *cls_streams_group_target_assignment_metadata_value[] = {&ci_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue, NULL};
 static const char *const *const fields_streams_group_target_assignment_metadata_value[] = {fn_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue};
+static ClassInfo *const *const subs_streams_group_target_assignment_metadata_value[] = {sub_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue};
 static const readfn rd_streams_group_target_assignment_metadata_value[] = {r_streams_group_target_assignment_metadata_value__StreamsGroupTargetAssignmentMetadataValue_0};
 
 /* ------------------------------------------------------------ streams_group_topology_description_update_request */
@@ -26835,6 +27483,11 @@ static ClassInfo ci_streams_group_topology_description_update_request__TopologyD
 static const char *const fn_streams_group_topology_description_update_request__TopologyDescription[] = {"subtopologies", "global_stores", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest;
 static const char *const fn_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest[] = {"group_id", "member_id", "topology_epoch", "topology_description", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_topology_description_update_request__TopologyDescriptionNode[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_topology_description_update_request__TopologyDescriptionSubtopology[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_topology_description_update_request__TopologyDescriptionGlobalStore[] = {&ci_streams_group_topology_description_update_request__TopologyDescriptionNode, &ci_streams_group_topology_description_update_request__TopologyDescriptionNode, NULL};
+static ClassInfo *const sub_streams_group_topology_description_update_request__TopologyDescription[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest[] = {NULL, NULL, NULL, &ci_streams_group_topology_description_update_request__TopologyDescription, NULL};
 static PyObject *r_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_topology_description_update_request__TopologyDescription_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_topology_description_update_request__TopologyDescriptionGlobalStore_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -26972,11 +27625,13 @@ error:
 
 static ClassInfo *cls_streams_group_topology_description_update_request[] = {&ci_streams_group_topology_description_update_request__TopologyDescriptionNode, &ci_streams_group_topology_description_update_request__TopologyDescriptionSubtopology, &ci_streams_group_topology_description_update_request__TopologyDescriptionGlobalStore, &ci_streams_group_topology_description_update_request__TopologyDescription, &ci_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest, NULL};
 static const char *const *const fields_streams_group_topology_description_update_request[] = {fn_streams_group_topology_description_update_request__TopologyDescriptionNode, fn_streams_group_topology_description_update_request__TopologyDescriptionSubtopology, fn_streams_group_topology_description_update_request__TopologyDescriptionGlobalStore, fn_streams_group_topology_description_update_request__TopologyDescription, fn_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest};
+static ClassInfo *const *const subs_streams_group_topology_description_update_request[] = {sub_streams_group_topology_description_update_request__TopologyDescriptionNode, sub_streams_group_topology_description_update_request__TopologyDescriptionSubtopology, sub_streams_group_topology_description_update_request__TopologyDescriptionGlobalStore, sub_streams_group_topology_description_update_request__TopologyDescription, sub_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest};
 static const readfn rd_streams_group_topology_description_update_request[] = {r_streams_group_topology_description_update_request__StreamsGroupTopologyDescriptionUpdateRequest_0};
 
 /* ------------------------------------------------------------ streams_group_topology_description_update_response */
 static ClassInfo ci_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse;
 static const char *const fn_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse[] = {"throttle_time_ms", "error_code", "error_message", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -27009,11 +27664,13 @@ error:
 
 static ClassInfo *cls_streams_group_topology_description_update_response[] = {&ci_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse, NULL};
 static const char *const *const fields_streams_group_topology_description_update_response[] = {fn_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse};
+static ClassInfo *const *const subs_streams_group_topology_description_update_response[] = {sub_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse};
 static const readfn rd_streams_group_topology_description_update_response[] = {r_streams_group_topology_description_update_response__StreamsGroupTopologyDescriptionUpdateResponse_0};
 
 /* ------------------------------------------------------------ streams_group_topology_key */
 static ClassInfo ci_streams_group_topology_key__StreamsGroupTopologyKey;
 static const char *const fn_streams_group_topology_key__StreamsGroupTopologyKey[] = {"group_id", NULL};
+static ClassInfo *const sub_streams_group_topology_key__StreamsGroupTopologyKey[] = {NULL};
 static PyObject *r_streams_group_topology_key__StreamsGroupTopologyKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -27039,6 +27696,7 @@ error:
 
 static ClassInfo *cls_streams_group_topology_key[] = {&ci_streams_group_topology_key__StreamsGroupTopologyKey, NULL};
 static const char *const *const fields_streams_group_topology_key[] = {fn_streams_group_topology_key__StreamsGroupTopologyKey};
+static ClassInfo *const *const subs_streams_group_topology_key[] = {sub_streams_group_topology_key__StreamsGroupTopologyKey};
 static const readfn rd_streams_group_topology_key[] = {r_streams_group_topology_key__StreamsGroupTopologyKey_0};
 
 /* ------------------------------------------------------------ streams_group_topology_value */
@@ -27052,6 +27710,11 @@ static ClassInfo ci_streams_group_topology_value__Subtopology;
 static const char *const fn_streams_group_topology_value__Subtopology[] = {"subtopology_id", "source_topics", "source_topic_regex", "state_changelog_topics", "repartition_sink_topics", "repartition_source_topics", "copartition_groups", "unknown_tags", NULL};
 static ClassInfo ci_streams_group_topology_value__StreamsGroupTopologyValue;
 static const char *const fn_streams_group_topology_value__StreamsGroupTopologyValue[] = {"epoch", "subtopologies", "unknown_tags", NULL};
+static ClassInfo *const sub_streams_group_topology_value__TopicConfig[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_topology_value__TopicInfo[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_topology_value__CopartitionGroup[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_topology_value__Subtopology[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_streams_group_topology_value__StreamsGroupTopologyValue[] = {NULL, NULL, NULL};
 static PyObject *r_streams_group_topology_value__StreamsGroupTopologyValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_topology_value__Subtopology_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_streams_group_topology_value__CopartitionGroup_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -27191,6 +27854,7 @@ error:
 
 static ClassInfo *cls_streams_group_topology_value[] = {&ci_streams_group_topology_value__TopicConfig, &ci_streams_group_topology_value__TopicInfo, &ci_streams_group_topology_value__CopartitionGroup, &ci_streams_group_topology_value__Subtopology, &ci_streams_group_topology_value__StreamsGroupTopologyValue, NULL};
 static const char *const *const fields_streams_group_topology_value[] = {fn_streams_group_topology_value__TopicConfig, fn_streams_group_topology_value__TopicInfo, fn_streams_group_topology_value__CopartitionGroup, fn_streams_group_topology_value__Subtopology, fn_streams_group_topology_value__StreamsGroupTopologyValue};
+static ClassInfo *const *const subs_streams_group_topology_value[] = {sub_streams_group_topology_value__TopicConfig, sub_streams_group_topology_value__TopicInfo, sub_streams_group_topology_value__CopartitionGroup, sub_streams_group_topology_value__Subtopology, sub_streams_group_topology_value__StreamsGroupTopologyValue};
 static const readfn rd_streams_group_topology_value[] = {r_streams_group_topology_value__StreamsGroupTopologyValue_0};
 
 /* ------------------------------------------------------------ sync_group_request */
@@ -27198,6 +27862,8 @@ static ClassInfo ci_sync_group_request__SyncGroupRequestAssignment;
 static const char *const fn_sync_group_request__SyncGroupRequestAssignment[] = {"member_id", "assignment", "unknown_tags", NULL};
 static ClassInfo ci_sync_group_request__SyncGroupRequest;
 static const char *const fn_sync_group_request__SyncGroupRequest[] = {"group_id", "generation_id", "member_id", "group_instance_id", "protocol_type", "protocol_name", "assignments", "unknown_tags", NULL};
+static ClassInfo *const sub_sync_group_request__SyncGroupRequestAssignment[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_sync_group_request__SyncGroupRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_sync_group_request__SyncGroupRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_sync_group_request__SyncGroupRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_sync_group_request__SyncGroupRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -27371,11 +28037,13 @@ error:
 
 static ClassInfo *cls_sync_group_request[] = {&ci_sync_group_request__SyncGroupRequestAssignment, &ci_sync_group_request__SyncGroupRequest, NULL};
 static const char *const *const fields_sync_group_request[] = {fn_sync_group_request__SyncGroupRequestAssignment, fn_sync_group_request__SyncGroupRequest};
+static ClassInfo *const *const subs_sync_group_request[] = {sub_sync_group_request__SyncGroupRequestAssignment, sub_sync_group_request__SyncGroupRequest};
 static const readfn rd_sync_group_request[] = {r_sync_group_request__SyncGroupRequest_0, r_sync_group_request__SyncGroupRequest_0, r_sync_group_request__SyncGroupRequest_0, r_sync_group_request__SyncGroupRequest_1, r_sync_group_request__SyncGroupRequest_2, r_sync_group_request__SyncGroupRequest_3};
 
 /* ------------------------------------------------------------ sync_group_response */
 static ClassInfo ci_sync_group_response__SyncGroupResponse;
 static const char *const fn_sync_group_response__SyncGroupResponse[] = {"throttle_time_ms", "error_code", "protocol_type", "protocol_name", "assignment", "unknown_tags", NULL};
+static ClassInfo *const sub_sync_group_response__SyncGroupResponse[] = {NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_sync_group_response__SyncGroupResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_sync_group_response__SyncGroupResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_sync_group_response__SyncGroupResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -27494,11 +28162,13 @@ error:
 
 static ClassInfo *cls_sync_group_response[] = {&ci_sync_group_response__SyncGroupResponse, NULL};
 static const char *const *const fields_sync_group_response[] = {fn_sync_group_response__SyncGroupResponse};
+static ClassInfo *const *const subs_sync_group_response[] = {sub_sync_group_response__SyncGroupResponse};
 static const readfn rd_sync_group_response[] = {r_sync_group_response__SyncGroupResponse_0, r_sync_group_response__SyncGroupResponse_1, r_sync_group_response__SyncGroupResponse_1, r_sync_group_response__SyncGroupResponse_1, r_sync_group_response__SyncGroupResponse_2, r_sync_group_response__SyncGroupResponse_3};
 
 /* ------------------------------------------------------------ transaction_log_key */
 static ClassInfo ci_transaction_log_key__TransactionLogKey;
 static const char *const fn_transaction_log_key__TransactionLogKey[] = {"transactional_id", NULL};
+static ClassInfo *const sub_transaction_log_key__TransactionLogKey[] = {NULL};
 static PyObject *r_transaction_log_key__TransactionLogKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -27524,6 +28194,7 @@ error:
 
 static ClassInfo *cls_transaction_log_key[] = {&ci_transaction_log_key__TransactionLogKey, NULL};
 static const char *const *const fields_transaction_log_key[] = {fn_transaction_log_key__TransactionLogKey};
+static ClassInfo *const *const subs_transaction_log_key[] = {sub_transaction_log_key__TransactionLogKey};
 static const readfn rd_transaction_log_key[] = {r_transaction_log_key__TransactionLogKey_0};
 
 /* ------------------------------------------------------------ transaction_log_value */
@@ -27531,6 +28202,8 @@ static ClassInfo ci_transaction_log_value__PartitionsSchema;
 static const char *const fn_transaction_log_value__PartitionsSchema[] = {"topic", "partition_ids", "unknown_tags", NULL};
 static ClassInfo ci_transaction_log_value__TransactionLogValue;
 static const char *const fn_transaction_log_value__TransactionLogValue[] = {"producer_id", "previous_producer_id", "next_producer_id", "producer_epoch", "next_producer_epoch", "transaction_timeout_ms", "transaction_status", "transaction_partitions", "transaction_last_update_timestamp_ms", "transaction_start_timestamp_ms", "client_transaction_version", "unknown_tags", NULL};
+static ClassInfo *const sub_transaction_log_value__PartitionsSchema[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_transaction_log_value__TransactionLogValue[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_transaction_log_value__TransactionLogValue_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_transaction_log_value__TransactionLogValue_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_transaction_log_value__PartitionsSchema_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -27698,6 +28371,7 @@ error:
 
 static ClassInfo *cls_transaction_log_value[] = {&ci_transaction_log_value__PartitionsSchema, &ci_transaction_log_value__TransactionLogValue, NULL};
 static const char *const *const fields_transaction_log_value[] = {fn_transaction_log_value__PartitionsSchema, fn_transaction_log_value__TransactionLogValue};
+static ClassInfo *const *const subs_transaction_log_value[] = {sub_transaction_log_value__PartitionsSchema, sub_transaction_log_value__TransactionLogValue};
 static const readfn rd_transaction_log_value[] = {r_transaction_log_value__TransactionLogValue_0, r_transaction_log_value__TransactionLogValue_1};
 
 /* ------------------------------------------------------------ txn_offset_commit_request */
@@ -27707,6 +28381,9 @@ static ClassInfo ci_txn_offset_commit_request__TxnOffsetCommitRequestTopic;
 static const char *const fn_txn_offset_commit_request__TxnOffsetCommitRequestTopic[] = {"name", "topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_txn_offset_commit_request__TxnOffsetCommitRequest;
 static const char *const fn_txn_offset_commit_request__TxnOffsetCommitRequest[] = {"transactional_id", "group_id", "producer_id", "producer_epoch", "generation_id_or_member_epoch", "member_id", "group_instance_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_txn_offset_commit_request__TxnOffsetCommitRequestPartition[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_txn_offset_commit_request__TxnOffsetCommitRequestTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_txn_offset_commit_request__TxnOffsetCommitRequest[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_txn_offset_commit_request__TxnOffsetCommitRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_txn_offset_commit_request__TxnOffsetCommitRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_txn_offset_commit_request__TxnOffsetCommitRequest_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -28023,6 +28700,7 @@ error:
 
 static ClassInfo *cls_txn_offset_commit_request[] = {&ci_txn_offset_commit_request__TxnOffsetCommitRequestPartition, &ci_txn_offset_commit_request__TxnOffsetCommitRequestTopic, &ci_txn_offset_commit_request__TxnOffsetCommitRequest, NULL};
 static const char *const *const fields_txn_offset_commit_request[] = {fn_txn_offset_commit_request__TxnOffsetCommitRequestPartition, fn_txn_offset_commit_request__TxnOffsetCommitRequestTopic, fn_txn_offset_commit_request__TxnOffsetCommitRequest};
+static ClassInfo *const *const subs_txn_offset_commit_request[] = {sub_txn_offset_commit_request__TxnOffsetCommitRequestPartition, sub_txn_offset_commit_request__TxnOffsetCommitRequestTopic, sub_txn_offset_commit_request__TxnOffsetCommitRequest};
 static const readfn rd_txn_offset_commit_request[] = {r_txn_offset_commit_request__TxnOffsetCommitRequest_0, r_txn_offset_commit_request__TxnOffsetCommitRequest_0, r_txn_offset_commit_request__TxnOffsetCommitRequest_1, r_txn_offset_commit_request__TxnOffsetCommitRequest_2, r_txn_offset_commit_request__TxnOffsetCommitRequest_2, r_txn_offset_commit_request__TxnOffsetCommitRequest_2, r_txn_offset_commit_request__TxnOffsetCommitRequest_3};
 
 /* ------------------------------------------------------------ txn_offset_commit_response */
@@ -28032,6 +28710,9 @@ static ClassInfo ci_txn_offset_commit_response__TxnOffsetCommitResponseTopic;
 static const char *const fn_txn_offset_commit_response__TxnOffsetCommitResponseTopic[] = {"name", "topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_txn_offset_commit_response__TxnOffsetCommitResponse;
 static const char *const fn_txn_offset_commit_response__TxnOffsetCommitResponse[] = {"throttle_time_ms", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_txn_offset_commit_response__TxnOffsetCommitResponsePartition[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_txn_offset_commit_response__TxnOffsetCommitResponseTopic[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_txn_offset_commit_response__TxnOffsetCommitResponse[] = {NULL, NULL, NULL};
 static PyObject *r_txn_offset_commit_response__TxnOffsetCommitResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_txn_offset_commit_response__TxnOffsetCommitResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_txn_offset_commit_response__TxnOffsetCommitResponse_2(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -28248,11 +28929,13 @@ error:
 
 static ClassInfo *cls_txn_offset_commit_response[] = {&ci_txn_offset_commit_response__TxnOffsetCommitResponsePartition, &ci_txn_offset_commit_response__TxnOffsetCommitResponseTopic, &ci_txn_offset_commit_response__TxnOffsetCommitResponse, NULL};
 static const char *const *const fields_txn_offset_commit_response[] = {fn_txn_offset_commit_response__TxnOffsetCommitResponsePartition, fn_txn_offset_commit_response__TxnOffsetCommitResponseTopic, fn_txn_offset_commit_response__TxnOffsetCommitResponse};
+static ClassInfo *const *const subs_txn_offset_commit_response[] = {sub_txn_offset_commit_response__TxnOffsetCommitResponsePartition, sub_txn_offset_commit_response__TxnOffsetCommitResponseTopic, sub_txn_offset_commit_response__TxnOffsetCommitResponse};
 static const readfn rd_txn_offset_commit_response[] = {r_txn_offset_commit_response__TxnOffsetCommitResponse_0, r_txn_offset_commit_response__TxnOffsetCommitResponse_0, r_txn_offset_commit_response__TxnOffsetCommitResponse_0, r_txn_offset_commit_response__TxnOffsetCommitResponse_1, r_txn_offset_commit_response__TxnOffsetCommitResponse_1, r_txn_offset_commit_response__TxnOffsetCommitResponse_1, r_txn_offset_commit_response__TxnOffsetCommitResponse_2};
 
 /* ------------------------------------------------------------ unregister_broker_request */
 static ClassInfo ci_unregister_broker_request__UnregisterBrokerRequest;
 static const char *const fn_unregister_broker_request__UnregisterBrokerRequest[] = {"broker_id", "unknown_tags", NULL};
+static ClassInfo *const sub_unregister_broker_request__UnregisterBrokerRequest[] = {NULL, NULL};
 static PyObject *r_unregister_broker_request__UnregisterBrokerRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -28283,11 +28966,13 @@ error:
 
 static ClassInfo *cls_unregister_broker_request[] = {&ci_unregister_broker_request__UnregisterBrokerRequest, NULL};
 static const char *const *const fields_unregister_broker_request[] = {fn_unregister_broker_request__UnregisterBrokerRequest};
+static ClassInfo *const *const subs_unregister_broker_request[] = {sub_unregister_broker_request__UnregisterBrokerRequest};
 static const readfn rd_unregister_broker_request[] = {r_unregister_broker_request__UnregisterBrokerRequest_0};
 
 /* ------------------------------------------------------------ unregister_broker_response */
 static ClassInfo ci_unregister_broker_response__UnregisterBrokerResponse;
 static const char *const fn_unregister_broker_response__UnregisterBrokerResponse[] = {"throttle_time_ms", "error_code", "error_message", "unknown_tags", NULL};
+static ClassInfo *const sub_unregister_broker_response__UnregisterBrokerResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_unregister_broker_response__UnregisterBrokerResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -28320,11 +29005,13 @@ error:
 
 static ClassInfo *cls_unregister_broker_response[] = {&ci_unregister_broker_response__UnregisterBrokerResponse, NULL};
 static const char *const *const fields_unregister_broker_response[] = {fn_unregister_broker_response__UnregisterBrokerResponse};
+static ClassInfo *const *const subs_unregister_broker_response[] = {sub_unregister_broker_response__UnregisterBrokerResponse};
 static const readfn rd_unregister_broker_response[] = {r_unregister_broker_response__UnregisterBrokerResponse_0};
 
 /* ------------------------------------------------------------ unregister_controller_request */
 static ClassInfo ci_unregister_controller_request__UnregisterControllerRequest;
 static const char *const fn_unregister_controller_request__UnregisterControllerRequest[] = {"controller_id", "unknown_tags", NULL};
+static ClassInfo *const sub_unregister_controller_request__UnregisterControllerRequest[] = {NULL, NULL};
 static PyObject *r_unregister_controller_request__UnregisterControllerRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -28355,11 +29042,13 @@ error:
 
 static ClassInfo *cls_unregister_controller_request[] = {&ci_unregister_controller_request__UnregisterControllerRequest, NULL};
 static const char *const *const fields_unregister_controller_request[] = {fn_unregister_controller_request__UnregisterControllerRequest};
+static ClassInfo *const *const subs_unregister_controller_request[] = {sub_unregister_controller_request__UnregisterControllerRequest};
 static const readfn rd_unregister_controller_request[] = {r_unregister_controller_request__UnregisterControllerRequest_0};
 
 /* ------------------------------------------------------------ unregister_controller_response */
 static ClassInfo ci_unregister_controller_response__UnregisterControllerResponse;
 static const char *const fn_unregister_controller_response__UnregisterControllerResponse[] = {"throttle_time_ms", "error_code", "error_message", "unknown_tags", NULL};
+static ClassInfo *const sub_unregister_controller_response__UnregisterControllerResponse[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_unregister_controller_response__UnregisterControllerResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 
 static PyObject *
@@ -28392,6 +29081,7 @@ error:
 
 static ClassInfo *cls_unregister_controller_response[] = {&ci_unregister_controller_response__UnregisterControllerResponse, NULL};
 static const char *const *const fields_unregister_controller_response[] = {fn_unregister_controller_response__UnregisterControllerResponse};
+static ClassInfo *const *const subs_unregister_controller_response[] = {sub_unregister_controller_response__UnregisterControllerResponse};
 static const readfn rd_unregister_controller_response[] = {r_unregister_controller_response__UnregisterControllerResponse_0};
 
 /* ------------------------------------------------------------ update_features_request */
@@ -28399,6 +29089,8 @@ static ClassInfo ci_update_features_request__FeatureUpdateKey;
 static const char *const fn_update_features_request__FeatureUpdateKey[] = {"feature", "max_version_level", "allow_downgrade", "upgrade_type", "unknown_tags", NULL};
 static ClassInfo ci_update_features_request__UpdateFeaturesRequest;
 static const char *const fn_update_features_request__UpdateFeaturesRequest[] = {"timeout_ms", "feature_updates", "validate_only", "unknown_tags", NULL};
+static ClassInfo *const sub_update_features_request__FeatureUpdateKey[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_update_features_request__UpdateFeaturesRequest[] = {NULL, NULL, NULL, NULL};
 static PyObject *r_update_features_request__UpdateFeaturesRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_update_features_request__UpdateFeaturesRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_update_features_request__FeatureUpdateKey_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -28519,6 +29211,7 @@ error:
 
 static ClassInfo *cls_update_features_request[] = {&ci_update_features_request__FeatureUpdateKey, &ci_update_features_request__UpdateFeaturesRequest, NULL};
 static const char *const *const fields_update_features_request[] = {fn_update_features_request__FeatureUpdateKey, fn_update_features_request__UpdateFeaturesRequest};
+static ClassInfo *const *const subs_update_features_request[] = {sub_update_features_request__FeatureUpdateKey, sub_update_features_request__UpdateFeaturesRequest};
 static const readfn rd_update_features_request[] = {r_update_features_request__UpdateFeaturesRequest_0, r_update_features_request__UpdateFeaturesRequest_1, r_update_features_request__UpdateFeaturesRequest_1};
 
 /* ------------------------------------------------------------ update_features_response */
@@ -28526,6 +29219,8 @@ static ClassInfo ci_update_features_response__UpdatableFeatureResult;
 static const char *const fn_update_features_response__UpdatableFeatureResult[] = {"feature", "error_code", "error_message", "unknown_tags", NULL};
 static ClassInfo ci_update_features_response__UpdateFeaturesResponse;
 static const char *const fn_update_features_response__UpdateFeaturesResponse[] = {"throttle_time_ms", "error_code", "error_message", "results", "unknown_tags", NULL};
+static ClassInfo *const sub_update_features_response__UpdatableFeatureResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_update_features_response__UpdateFeaturesResponse[] = {NULL, NULL, NULL, NULL, NULL};
 static PyObject *r_update_features_response__UpdateFeaturesResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_update_features_response__UpdateFeaturesResponse_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_update_features_response__UpdatableFeatureResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -28617,6 +29312,7 @@ error:
 
 static ClassInfo *cls_update_features_response[] = {&ci_update_features_response__UpdatableFeatureResult, &ci_update_features_response__UpdateFeaturesResponse, NULL};
 static const char *const *const fields_update_features_response[] = {fn_update_features_response__UpdatableFeatureResult, fn_update_features_response__UpdateFeaturesResponse};
+static ClassInfo *const *const subs_update_features_response[] = {sub_update_features_response__UpdatableFeatureResult, sub_update_features_response__UpdateFeaturesResponse};
 static const readfn rd_update_features_response[] = {r_update_features_response__UpdateFeaturesResponse_0, r_update_features_response__UpdateFeaturesResponse_0, r_update_features_response__UpdateFeaturesResponse_1};
 
 /* ------------------------------------------------------------ voters_record */
@@ -28628,6 +29324,10 @@ static ClassInfo ci_voters_record__Voter;
 static const char *const fn_voters_record__Voter[] = {"voter_id", "voter_directory_id", "endpoints", "k_raft_version_feature", "unknown_tags", NULL};
 static ClassInfo ci_voters_record__VotersRecord;
 static const char *const fn_voters_record__VotersRecord[] = {"version", "voters", "unknown_tags", NULL};
+static ClassInfo *const sub_voters_record__Endpoint[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_voters_record__KRaftVersionFeature[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_voters_record__Voter[] = {NULL, NULL, NULL, &ci_voters_record__KRaftVersionFeature, NULL};
+static ClassInfo *const sub_voters_record__VotersRecord[] = {NULL, NULL, NULL};
 static PyObject *r_voters_record__VotersRecord_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_voters_record__Voter_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_voters_record__KRaftVersionFeature_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -28746,6 +29446,7 @@ error:
 
 static ClassInfo *cls_voters_record[] = {&ci_voters_record__Endpoint, &ci_voters_record__KRaftVersionFeature, &ci_voters_record__Voter, &ci_voters_record__VotersRecord, NULL};
 static const char *const *const fields_voters_record[] = {fn_voters_record__Endpoint, fn_voters_record__KRaftVersionFeature, fn_voters_record__Voter, fn_voters_record__VotersRecord};
+static ClassInfo *const *const subs_voters_record[] = {sub_voters_record__Endpoint, sub_voters_record__KRaftVersionFeature, sub_voters_record__Voter, sub_voters_record__VotersRecord};
 static const readfn rd_voters_record[] = {r_voters_record__VotersRecord_0};
 
 /* ------------------------------------------------------------ write_share_group_state_request */
@@ -28757,6 +29458,10 @@ static ClassInfo ci_write_share_group_state_request__WriteStateData;
 static const char *const fn_write_share_group_state_request__WriteStateData[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_write_share_group_state_request__WriteShareGroupStateRequest;
 static const char *const fn_write_share_group_state_request__WriteShareGroupStateRequest[] = {"group_id", "topics", "unknown_tags", NULL};
+static ClassInfo *const sub_write_share_group_state_request__StateBatch[] = {NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_write_share_group_state_request__PartitionData[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_write_share_group_state_request__WriteStateData[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_write_share_group_state_request__WriteShareGroupStateRequest[] = {NULL, NULL, NULL};
 static PyObject *r_write_share_group_state_request__WriteShareGroupStateRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_share_group_state_request__WriteShareGroupStateRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_share_group_state_request__WriteStateData_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -28957,6 +29662,7 @@ error:
 
 static ClassInfo *cls_write_share_group_state_request[] = {&ci_write_share_group_state_request__StateBatch, &ci_write_share_group_state_request__PartitionData, &ci_write_share_group_state_request__WriteStateData, &ci_write_share_group_state_request__WriteShareGroupStateRequest, NULL};
 static const char *const *const fields_write_share_group_state_request[] = {fn_write_share_group_state_request__StateBatch, fn_write_share_group_state_request__PartitionData, fn_write_share_group_state_request__WriteStateData, fn_write_share_group_state_request__WriteShareGroupStateRequest};
+static ClassInfo *const *const subs_write_share_group_state_request[] = {sub_write_share_group_state_request__StateBatch, sub_write_share_group_state_request__PartitionData, sub_write_share_group_state_request__WriteStateData, sub_write_share_group_state_request__WriteShareGroupStateRequest};
 static const readfn rd_write_share_group_state_request[] = {r_write_share_group_state_request__WriteShareGroupStateRequest_0, r_write_share_group_state_request__WriteShareGroupStateRequest_1};
 
 /* ------------------------------------------------------------ write_share_group_state_response */
@@ -28966,6 +29672,9 @@ static ClassInfo ci_write_share_group_state_response__WriteStateResult;
 static const char *const fn_write_share_group_state_response__WriteStateResult[] = {"topic_id", "partitions", "unknown_tags", NULL};
 static ClassInfo ci_write_share_group_state_response__WriteShareGroupStateResponse;
 static const char *const fn_write_share_group_state_response__WriteShareGroupStateResponse[] = {"results", "unknown_tags", NULL};
+static ClassInfo *const sub_write_share_group_state_response__PartitionResult[] = {NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_write_share_group_state_response__WriteStateResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_write_share_group_state_response__WriteShareGroupStateResponse[] = {NULL, NULL};
 static PyObject *r_write_share_group_state_response__WriteShareGroupStateResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_share_group_state_response__WriteStateResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_share_group_state_response__PartitionResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -29049,6 +29758,7 @@ error:
 
 static ClassInfo *cls_write_share_group_state_response[] = {&ci_write_share_group_state_response__PartitionResult, &ci_write_share_group_state_response__WriteStateResult, &ci_write_share_group_state_response__WriteShareGroupStateResponse, NULL};
 static const char *const *const fields_write_share_group_state_response[] = {fn_write_share_group_state_response__PartitionResult, fn_write_share_group_state_response__WriteStateResult, fn_write_share_group_state_response__WriteShareGroupStateResponse};
+static ClassInfo *const *const subs_write_share_group_state_response[] = {sub_write_share_group_state_response__PartitionResult, sub_write_share_group_state_response__WriteStateResult, sub_write_share_group_state_response__WriteShareGroupStateResponse};
 static const readfn rd_write_share_group_state_response[] = {r_write_share_group_state_response__WriteShareGroupStateResponse_0, r_write_share_group_state_response__WriteShareGroupStateResponse_0};
 
 /* ------------------------------------------------------------ write_txn_markers_request */
@@ -29058,6 +29768,9 @@ static ClassInfo ci_write_txn_markers_request__WritableTxnMarker;
 static const char *const fn_write_txn_markers_request__WritableTxnMarker[] = {"producer_id", "producer_epoch", "transaction_result", "topics", "coordinator_epoch", "transaction_version", "unknown_tags", NULL};
 static ClassInfo ci_write_txn_markers_request__WriteTxnMarkersRequest;
 static const char *const fn_write_txn_markers_request__WriteTxnMarkersRequest[] = {"markers", "unknown_tags", NULL};
+static ClassInfo *const sub_write_txn_markers_request__WritableTxnMarkerTopic[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_write_txn_markers_request__WritableTxnMarker[] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
+static ClassInfo *const sub_write_txn_markers_request__WriteTxnMarkersRequest[] = {NULL, NULL};
 static PyObject *r_write_txn_markers_request__WriteTxnMarkersRequest_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_txn_markers_request__WriteTxnMarkersRequest_1(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_txn_markers_request__WritableTxnMarker_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -29198,6 +29911,7 @@ error:
 
 static ClassInfo *cls_write_txn_markers_request[] = {&ci_write_txn_markers_request__WritableTxnMarkerTopic, &ci_write_txn_markers_request__WritableTxnMarker, &ci_write_txn_markers_request__WriteTxnMarkersRequest, NULL};
 static const char *const *const fields_write_txn_markers_request[] = {fn_write_txn_markers_request__WritableTxnMarkerTopic, fn_write_txn_markers_request__WritableTxnMarker, fn_write_txn_markers_request__WriteTxnMarkersRequest};
+static ClassInfo *const *const subs_write_txn_markers_request[] = {sub_write_txn_markers_request__WritableTxnMarkerTopic, sub_write_txn_markers_request__WritableTxnMarker, sub_write_txn_markers_request__WriteTxnMarkersRequest};
 static const readfn rd_write_txn_markers_request[] = {NULL, r_write_txn_markers_request__WriteTxnMarkersRequest_0, r_write_txn_markers_request__WriteTxnMarkersRequest_1};
 
 /* ------------------------------------------------------------ write_txn_markers_response */
@@ -29209,6 +29923,10 @@ static ClassInfo ci_write_txn_markers_response__WritableTxnMarkerResult;
 static const char *const fn_write_txn_markers_response__WritableTxnMarkerResult[] = {"producer_id", "topics", "unknown_tags", NULL};
 static ClassInfo ci_write_txn_markers_response__WriteTxnMarkersResponse;
 static const char *const fn_write_txn_markers_response__WriteTxnMarkersResponse[] = {"markers", "unknown_tags", NULL};
+static ClassInfo *const sub_write_txn_markers_response__WritableTxnMarkerPartitionResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_write_txn_markers_response__WritableTxnMarkerTopicResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_write_txn_markers_response__WritableTxnMarkerResult[] = {NULL, NULL, NULL};
+static ClassInfo *const sub_write_txn_markers_response__WriteTxnMarkersResponse[] = {NULL, NULL};
 static PyObject *r_write_txn_markers_response__WriteTxnMarkersResponse_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_txn_markers_response__WritableTxnMarkerResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
 static PyObject *r_write_txn_markers_response__WritableTxnMarkerTopicResult_0(Ctx *, Py_ssize_t, Py_ssize_t *);
@@ -29315,227 +30033,228 @@ error:
 
 static ClassInfo *cls_write_txn_markers_response[] = {&ci_write_txn_markers_response__WritableTxnMarkerPartitionResult, &ci_write_txn_markers_response__WritableTxnMarkerTopicResult, &ci_write_txn_markers_response__WritableTxnMarkerResult, &ci_write_txn_markers_response__WriteTxnMarkersResponse, NULL};
 static const char *const *const fields_write_txn_markers_response[] = {fn_write_txn_markers_response__WritableTxnMarkerPartitionResult, fn_write_txn_markers_response__WritableTxnMarkerTopicResult, fn_write_txn_markers_response__WritableTxnMarkerResult, fn_write_txn_markers_response__WriteTxnMarkersResponse};
+static ClassInfo *const *const subs_write_txn_markers_response[] = {sub_write_txn_markers_response__WritableTxnMarkerPartitionResult, sub_write_txn_markers_response__WritableTxnMarkerTopicResult, sub_write_txn_markers_response__WritableTxnMarkerResult, sub_write_txn_markers_response__WriteTxnMarkersResponse};
 static const readfn rd_write_txn_markers_response[] = {NULL, r_write_txn_markers_response__WriteTxnMarkersResponse_0, r_write_txn_markers_response__WriteTxnMarkersResponse_0};
 
 static const ModEntry MODULES[] = {
-    {"aborted_txn", "91cbfa276879f3c1", cls_aborted_txn, fields_aborted_txn, rd_aborted_txn, 1},
-    {"add_offsets_to_txn_request", "bbcff8532514f58b", cls_add_offsets_to_txn_request, fields_add_offsets_to_txn_request, rd_add_offsets_to_txn_request, 5},
-    {"add_offsets_to_txn_response", "d1b191ecd210d506", cls_add_offsets_to_txn_response, fields_add_offsets_to_txn_response, rd_add_offsets_to_txn_response, 5},
-    {"add_partitions_to_txn_request", "fa15686ed5d758c7", cls_add_partitions_to_txn_request, fields_add_partitions_to_txn_request, rd_add_partitions_to_txn_request, 6},
-    {"add_partitions_to_txn_response", "2c871df6732855cb", cls_add_partitions_to_txn_response, fields_add_partitions_to_txn_response, rd_add_partitions_to_txn_response, 6},
-    {"add_raft_voter_request", "8b4339751f16c9c2", cls_add_raft_voter_request, fields_add_raft_voter_request, rd_add_raft_voter_request, 2},
-    {"add_raft_voter_response", "30d1b09d221999da", cls_add_raft_voter_response, fields_add_raft_voter_response, rd_add_raft_voter_response, 2},
-    {"alter_client_quotas_request", "407fdc29c6b5214e", cls_alter_client_quotas_request, fields_alter_client_quotas_request, rd_alter_client_quotas_request, 2},
-    {"alter_client_quotas_response", "4e5d5142ff670aec", cls_alter_client_quotas_response, fields_alter_client_quotas_response, rd_alter_client_quotas_response, 2},
-    {"alter_configs_request", "ed6b99ceab0a2eb0", cls_alter_configs_request, fields_alter_configs_request, rd_alter_configs_request, 3},
-    {"alter_configs_response", "5997c3b042994aa7", cls_alter_configs_response, fields_alter_configs_response, rd_alter_configs_response, 3},
-    {"alter_partition_reassignments_request", "6d5df59f2911ab37", cls_alter_partition_reassignments_request, fields_alter_partition_reassignments_request, rd_alter_partition_reassignments_request, 2},
-    {"alter_partition_reassignments_response", "abd0c92ed9178310", cls_alter_partition_reassignments_response, fields_alter_partition_reassignments_response, rd_alter_partition_reassignments_response, 2},
-    {"alter_replica_log_dirs_request", "51f92cb43f41d6e3", cls_alter_replica_log_dirs_request, fields_alter_replica_log_dirs_request, rd_alter_replica_log_dirs_request, 3},
-    {"alter_replica_log_dirs_response", "3b6c10f62fef02fc", cls_alter_replica_log_dirs_response, fields_alter_replica_log_dirs_response, rd_alter_replica_log_dirs_response, 3},
-    {"alter_share_group_offsets_request", "9b2d864ee360f569", cls_alter_share_group_offsets_request, fields_alter_share_group_offsets_request, rd_alter_share_group_offsets_request, 1},
-    {"alter_share_group_offsets_response", "396f9963359bf786", cls_alter_share_group_offsets_response, fields_alter_share_group_offsets_response, rd_alter_share_group_offsets_response, 1},
-    {"alter_user_scram_credentials_request", "01dfc3a2f8abbdc6", cls_alter_user_scram_credentials_request, fields_alter_user_scram_credentials_request, rd_alter_user_scram_credentials_request, 1},
-    {"alter_user_scram_credentials_response", "480787c91d03a2df", cls_alter_user_scram_credentials_response, fields_alter_user_scram_credentials_response, rd_alter_user_scram_credentials_response, 1},
-    {"api_versions_request", "ecc85bacb5bf8803", cls_api_versions_request, fields_api_versions_request, rd_api_versions_request, 6},
-    {"api_versions_response", "9a8a7a051f0df0a2", cls_api_versions_response, fields_api_versions_response, rd_api_versions_response, 6},
-    {"consumer_group_current_member_assignment_key", "f08cc00877dccc40", cls_consumer_group_current_member_assignment_key, fields_consumer_group_current_member_assignment_key, rd_consumer_group_current_member_assignment_key, 1},
-    {"consumer_group_current_member_assignment_value", "7d1af91d43026db4", cls_consumer_group_current_member_assignment_value, fields_consumer_group_current_member_assignment_value, rd_consumer_group_current_member_assignment_value, 1},
-    {"consumer_group_describe_request", "1388dc13f6681a9c", cls_consumer_group_describe_request, fields_consumer_group_describe_request, rd_consumer_group_describe_request, 2},
-    {"consumer_group_describe_response", "d78f62c5b708d808", cls_consumer_group_describe_response, fields_consumer_group_describe_response, rd_consumer_group_describe_response, 2},
-    {"consumer_group_heartbeat_request", "abe8965d1b9a5acb", cls_consumer_group_heartbeat_request, fields_consumer_group_heartbeat_request, rd_consumer_group_heartbeat_request, 2},
-    {"consumer_group_heartbeat_response", "67df0957872f36b1", cls_consumer_group_heartbeat_response, fields_consumer_group_heartbeat_response, rd_consumer_group_heartbeat_response, 2},
-    {"consumer_group_member_metadata_key", "8a71414fa006899c", cls_consumer_group_member_metadata_key, fields_consumer_group_member_metadata_key, rd_consumer_group_member_metadata_key, 1},
-    {"consumer_group_member_metadata_value", "e7b8a21a884ed66a", cls_consumer_group_member_metadata_value, fields_consumer_group_member_metadata_value, rd_consumer_group_member_metadata_value, 1},
-    {"consumer_group_metadata_key", "d8779106894bf745", cls_consumer_group_metadata_key, fields_consumer_group_metadata_key, rd_consumer_group_metadata_key, 1},
-    {"consumer_group_metadata_value", "bafb38ce75c9520e", cls_consumer_group_metadata_value, fields_consumer_group_metadata_value, rd_consumer_group_metadata_value, 1},
-    {"consumer_group_partition_metadata_key", "639c32fc3b4f087b", cls_consumer_group_partition_metadata_key, fields_consumer_group_partition_metadata_key, rd_consumer_group_partition_metadata_key, 1},
-    {"consumer_group_partition_metadata_value", "e7876b58d3029654", cls_consumer_group_partition_metadata_value, fields_consumer_group_partition_metadata_value, rd_consumer_group_partition_metadata_value, 1},
-    {"consumer_group_regular_expression_key", "b2cd2d0e9ab049e5", cls_consumer_group_regular_expression_key, fields_consumer_group_regular_expression_key, rd_consumer_group_regular_expression_key, 1},
-    {"consumer_group_regular_expression_value", "aa9c629f2afc268b", cls_consumer_group_regular_expression_value, fields_consumer_group_regular_expression_value, rd_consumer_group_regular_expression_value, 1},
-    {"consumer_group_target_assignment_member_key", "afe17697ac6fef64", cls_consumer_group_target_assignment_member_key, fields_consumer_group_target_assignment_member_key, rd_consumer_group_target_assignment_member_key, 1},
-    {"consumer_group_target_assignment_member_value", "f4baedeee6ad4dc5", cls_consumer_group_target_assignment_member_value, fields_consumer_group_target_assignment_member_value, rd_consumer_group_target_assignment_member_value, 1},
-    {"consumer_group_target_assignment_metadata_key", "8de7a32f8e9d0dfc", cls_consumer_group_target_assignment_metadata_key, fields_consumer_group_target_assignment_metadata_key, rd_consumer_group_target_assignment_metadata_key, 1},
-    {"consumer_group_target_assignment_metadata_value", "57f775671f544573", cls_consumer_group_target_assignment_metadata_value, fields_consumer_group_target_assignment_metadata_value, rd_consumer_group_target_assignment_metadata_value, 1},
-    {"consumer_protocol_assignment", "5b1c0aca1e1be64e", cls_consumer_protocol_assignment, fields_consumer_protocol_assignment, rd_consumer_protocol_assignment, 4},
-    {"consumer_protocol_subscription", "cac3366382faeebe", cls_consumer_protocol_subscription, fields_consumer_protocol_subscription, rd_consumer_protocol_subscription, 4},
-    {"control_record_type_schema", "bb4ec5dee14e1e61", cls_control_record_type_schema, fields_control_record_type_schema, rd_control_record_type_schema, 1},
-    {"create_acls_request", "2b95ebdba6a856a9", cls_create_acls_request, fields_create_acls_request, rd_create_acls_request, 4},
-    {"create_acls_response", "c09104e14365108c", cls_create_acls_response, fields_create_acls_response, rd_create_acls_response, 4},
-    {"create_delegation_token_request", "b7a538a94547eb2c", cls_create_delegation_token_request, fields_create_delegation_token_request, rd_create_delegation_token_request, 4},
-    {"create_delegation_token_response", "668306a8bb1a2d12", cls_create_delegation_token_response, fields_create_delegation_token_response, rd_create_delegation_token_response, 4},
-    {"create_partitions_request", "cb7b5136557190d1", cls_create_partitions_request, fields_create_partitions_request, rd_create_partitions_request, 4},
-    {"create_partitions_response", "a7582282e23c4e00", cls_create_partitions_response, fields_create_partitions_response, rd_create_partitions_response, 4},
-    {"create_topics_request", "1f8b9994c201f20b", cls_create_topics_request, fields_create_topics_request, rd_create_topics_request, 8},
-    {"create_topics_response", "cfd8d29b887e79f6", cls_create_topics_response, fields_create_topics_response, rd_create_topics_response, 8},
-    {"default_principal_data", "bdd9a2383f7482df", cls_default_principal_data, fields_default_principal_data, rd_default_principal_data, 1},
-    {"delete_acls_request", "ec839bc2657da9b4", cls_delete_acls_request, fields_delete_acls_request, rd_delete_acls_request, 4},
-    {"delete_acls_response", "418889f2c726757e", cls_delete_acls_response, fields_delete_acls_response, rd_delete_acls_response, 4},
-    {"delete_groups_request", "5c7e563d1b75808c", cls_delete_groups_request, fields_delete_groups_request, rd_delete_groups_request, 4},
-    {"delete_groups_response", "fd490559252f0352", cls_delete_groups_response, fields_delete_groups_response, rd_delete_groups_response, 4},
-    {"delete_records_request", "22a3db4be27a3a26", cls_delete_records_request, fields_delete_records_request, rd_delete_records_request, 3},
-    {"delete_records_response", "702086dbcbe9c327", cls_delete_records_response, fields_delete_records_response, rd_delete_records_response, 3},
-    {"delete_share_group_offsets_request", "b3e5dc36692d512e", cls_delete_share_group_offsets_request, fields_delete_share_group_offsets_request, rd_delete_share_group_offsets_request, 1},
-    {"delete_share_group_offsets_response", "971276a9483751d4", cls_delete_share_group_offsets_response, fields_delete_share_group_offsets_response, rd_delete_share_group_offsets_response, 1},
-    {"delete_share_group_state_request", "e5d4d1894a8e91cd", cls_delete_share_group_state_request, fields_delete_share_group_state_request, rd_delete_share_group_state_request, 1},
-    {"delete_share_group_state_response", "23476c827ad66ce2", cls_delete_share_group_state_response, fields_delete_share_group_state_response, rd_delete_share_group_state_response, 1},
-    {"delete_topics_request", "61aaa6db70c76678", cls_delete_topics_request, fields_delete_topics_request, rd_delete_topics_request, 7},
-    {"delete_topics_response", "5c4bf7f9f2259289", cls_delete_topics_response, fields_delete_topics_response, rd_delete_topics_response, 7},
-    {"describe_acls_request", "0e9045a442d8d9b8", cls_describe_acls_request, fields_describe_acls_request, rd_describe_acls_request, 4},
-    {"describe_acls_response", "7d7b68e1ab381f04", cls_describe_acls_response, fields_describe_acls_response, rd_describe_acls_response, 4},
-    {"describe_client_quotas_request", "23fcbc6aef18ece2", cls_describe_client_quotas_request, fields_describe_client_quotas_request, rd_describe_client_quotas_request, 2},
-    {"describe_client_quotas_response", "6f48947df8a7efe0", cls_describe_client_quotas_response, fields_describe_client_quotas_response, rd_describe_client_quotas_response, 2},
-    {"describe_cluster_request", "4ba9a633c9c41fec", cls_describe_cluster_request, fields_describe_cluster_request, rd_describe_cluster_request, 3},
-    {"describe_cluster_response", "925c488b4153628f", cls_describe_cluster_response, fields_describe_cluster_response, rd_describe_cluster_response, 3},
-    {"describe_configs_request", "bac2af6be1ee17a1", cls_describe_configs_request, fields_describe_configs_request, rd_describe_configs_request, 5},
-    {"describe_configs_response", "4ab9460dd96528fb", cls_describe_configs_response, fields_describe_configs_response, rd_describe_configs_response, 5},
-    {"describe_delegation_token_request", "57121f1ef6118c25", cls_describe_delegation_token_request, fields_describe_delegation_token_request, rd_describe_delegation_token_request, 4},
-    {"describe_delegation_token_response", "554c89c096888a77", cls_describe_delegation_token_response, fields_describe_delegation_token_response, rd_describe_delegation_token_response, 4},
-    {"describe_groups_request", "884b3e9ca5f49f44", cls_describe_groups_request, fields_describe_groups_request, rd_describe_groups_request, 7},
-    {"describe_groups_response", "753c3ce0570988e7", cls_describe_groups_response, fields_describe_groups_response, rd_describe_groups_response, 7},
-    {"describe_log_dirs_request", "de59c13290931bd7", cls_describe_log_dirs_request, fields_describe_log_dirs_request, rd_describe_log_dirs_request, 6},
-    {"describe_log_dirs_response", "0bc18f8a07982bf8", cls_describe_log_dirs_response, fields_describe_log_dirs_response, rd_describe_log_dirs_response, 6},
-    {"describe_producers_request", "5dabf2de8f6fbb4c", cls_describe_producers_request, fields_describe_producers_request, rd_describe_producers_request, 1},
-    {"describe_producers_response", "c3f0e442394c6ac8", cls_describe_producers_response, fields_describe_producers_response, rd_describe_producers_response, 1},
-    {"describe_quorum_request", "bc4812308e8cf8b5", cls_describe_quorum_request, fields_describe_quorum_request, rd_describe_quorum_request, 3},
-    {"describe_quorum_response", "d15513af6b80f924", cls_describe_quorum_response, fields_describe_quorum_response, rd_describe_quorum_response, 3},
-    {"describe_share_group_offsets_request", "adff7fd8ddcf566d", cls_describe_share_group_offsets_request, fields_describe_share_group_offsets_request, rd_describe_share_group_offsets_request, 2},
-    {"describe_share_group_offsets_response", "36590cf4ab07c063", cls_describe_share_group_offsets_response, fields_describe_share_group_offsets_response, rd_describe_share_group_offsets_response, 2},
-    {"describe_topic_partitions_request", "51b720ec8f57578f", cls_describe_topic_partitions_request, fields_describe_topic_partitions_request, rd_describe_topic_partitions_request, 1},
-    {"describe_topic_partitions_response", "b764a93cfa35c6b2", cls_describe_topic_partitions_response, fields_describe_topic_partitions_response, rd_describe_topic_partitions_response, 1},
-    {"describe_transactions_request", "20623c9da9e57974", cls_describe_transactions_request, fields_describe_transactions_request, rd_describe_transactions_request, 1},
-    {"describe_transactions_response", "2b88b0226b4f40ac", cls_describe_transactions_response, fields_describe_transactions_response, rd_describe_transactions_response, 1},
-    {"describe_user_scram_credentials_request", "bce126f7ea6a2dab", cls_describe_user_scram_credentials_request, fields_describe_user_scram_credentials_request, rd_describe_user_scram_credentials_request, 1},
-    {"describe_user_scram_credentials_response", "7b35b9f2215a84e7", cls_describe_user_scram_credentials_response, fields_describe_user_scram_credentials_response, rd_describe_user_scram_credentials_response, 1},
-    {"elect_leaders_request", "ed1eb22c23cde435", cls_elect_leaders_request, fields_elect_leaders_request, rd_elect_leaders_request, 3},
-    {"elect_leaders_response", "d38a5355911c2e74", cls_elect_leaders_response, fields_elect_leaders_response, rd_elect_leaders_response, 3},
-    {"end_txn_marker", "fc4554e6f3f1c019", cls_end_txn_marker, fields_end_txn_marker, rd_end_txn_marker, 1},
-    {"end_txn_request", "fa83a080996f6866", cls_end_txn_request, fields_end_txn_request, rd_end_txn_request, 6},
-    {"end_txn_response", "48d701541d327c84", cls_end_txn_response, fields_end_txn_response, rd_end_txn_response, 6},
-    {"expire_delegation_token_request", "4e6e3d28488b8d4a", cls_expire_delegation_token_request, fields_expire_delegation_token_request, rd_expire_delegation_token_request, 3},
-    {"expire_delegation_token_response", "517f53f562ea693a", cls_expire_delegation_token_response, fields_expire_delegation_token_response, rd_expire_delegation_token_response, 3},
-    {"fetch_request", "4abd4db314fda2f6", cls_fetch_request, fields_fetch_request, rd_fetch_request, 19},
-    {"fetch_response", "c21c4206091dc9a9", cls_fetch_response, fields_fetch_response, rd_fetch_response, 19},
-    {"find_coordinator_request", "f071ab55c480a655", cls_find_coordinator_request, fields_find_coordinator_request, rd_find_coordinator_request, 7},
-    {"find_coordinator_response", "bb701cc9b373d276", cls_find_coordinator_response, fields_find_coordinator_response, rd_find_coordinator_response, 7},
-    {"get_telemetry_subscriptions_request", "1781776ceb034e9b", cls_get_telemetry_subscriptions_request, fields_get_telemetry_subscriptions_request, rd_get_telemetry_subscriptions_request, 1},
-    {"get_telemetry_subscriptions_response", "8df2e34492abef9f", cls_get_telemetry_subscriptions_response, fields_get_telemetry_subscriptions_response, rd_get_telemetry_subscriptions_response, 1},
-    {"group_metadata_key", "a62b9d8d93f8c012", cls_group_metadata_key, fields_group_metadata_key, rd_group_metadata_key, 1},
-    {"group_metadata_value", "15a81b5547a0c66c", cls_group_metadata_value, fields_group_metadata_value, rd_group_metadata_value, 5},
-    {"heartbeat_request", "b1db3a6cc3158e96", cls_heartbeat_request, fields_heartbeat_request, rd_heartbeat_request, 5},
-    {"heartbeat_response", "92c0bd58340d6e72", cls_heartbeat_response, fields_heartbeat_response, rd_heartbeat_response, 5},
-    {"incremental_alter_configs_request", "c3885332fab1049b", cls_incremental_alter_configs_request, fields_incremental_alter_configs_request, rd_incremental_alter_configs_request, 2},
-    {"incremental_alter_configs_response", "61f54867286246c8", cls_incremental_alter_configs_response, fields_incremental_alter_configs_response, rd_incremental_alter_configs_response, 2},
-    {"init_producer_id_request", "36a889f7584bd446", cls_init_producer_id_request, fields_init_producer_id_request, rd_init_producer_id_request, 6},
-    {"init_producer_id_response", "0c204ad95b743f57", cls_init_producer_id_response, fields_init_producer_id_response, rd_init_producer_id_response, 6},
-    {"initialize_share_group_state_request", "77ca1732368144ae", cls_initialize_share_group_state_request, fields_initialize_share_group_state_request, rd_initialize_share_group_state_request, 1},
-    {"initialize_share_group_state_response", "98d52546294efe5f", cls_initialize_share_group_state_response, fields_initialize_share_group_state_response, rd_initialize_share_group_state_response, 1},
-    {"join_group_request", "b93bf22a933708e5", cls_join_group_request, fields_join_group_request, rd_join_group_request, 10},
-    {"join_group_response", "38404ecbd68e45db", cls_join_group_response, fields_join_group_response, rd_join_group_response, 10},
-    {"k_raft_version_record", "440d14c2fe59fbf3", cls_k_raft_version_record, fields_k_raft_version_record, rd_k_raft_version_record, 1},
-    {"leader_change_message", "b7774969856e1913", cls_leader_change_message, fields_leader_change_message, rd_leader_change_message, 2},
-    {"leave_group_request", "90676dbd1a6b9d3c", cls_leave_group_request, fields_leave_group_request, rd_leave_group_request, 6},
-    {"leave_group_response", "08948f4456397167", cls_leave_group_response, fields_leave_group_response, rd_leave_group_response, 6},
-    {"legacy_offset_commit_key", "b3377198efa56be1", cls_legacy_offset_commit_key, fields_legacy_offset_commit_key, rd_legacy_offset_commit_key, 1},
-    {"legacy_offset_commit_value", "23eb195e258e10e2", cls_legacy_offset_commit_value, fields_legacy_offset_commit_value, rd_legacy_offset_commit_value, 1},
-    {"list_config_resources_request", "9f4dd75c82383bf8", cls_list_config_resources_request, fields_list_config_resources_request, rd_list_config_resources_request, 2},
-    {"list_config_resources_response", "dda386ec4b2ce08c", cls_list_config_resources_response, fields_list_config_resources_response, rd_list_config_resources_response, 2},
-    {"list_groups_request", "9f01052ca943c910", cls_list_groups_request, fields_list_groups_request, rd_list_groups_request, 6},
-    {"list_groups_response", "4b569bae3fdd8412", cls_list_groups_response, fields_list_groups_response, rd_list_groups_response, 6},
-    {"list_offsets_request", "ec26a1a91ee8952c", cls_list_offsets_request, fields_list_offsets_request, rd_list_offsets_request, 12},
-    {"list_offsets_response", "9fd49ad83d47fc1c", cls_list_offsets_response, fields_list_offsets_response, rd_list_offsets_response, 12},
-    {"list_partition_reassignments_request", "f7beb5cc59d10c53", cls_list_partition_reassignments_request, fields_list_partition_reassignments_request, rd_list_partition_reassignments_request, 1},
-    {"list_partition_reassignments_response", "375c4c9287120d5e", cls_list_partition_reassignments_response, fields_list_partition_reassignments_response, rd_list_partition_reassignments_response, 1},
-    {"list_transactions_request", "1c93b18dddabd319", cls_list_transactions_request, fields_list_transactions_request, rd_list_transactions_request, 3},
-    {"list_transactions_response", "a0a9bdd9e9aed8b2", cls_list_transactions_response, fields_list_transactions_response, rd_list_transactions_response, 3},
-    {"metadata_request", "4905184884d1c062", cls_metadata_request, fields_metadata_request, rd_metadata_request, 14},
-    {"metadata_response", "eb52f44169a120a6", cls_metadata_response, fields_metadata_response, rd_metadata_response, 14},
-    {"offset_commit_key", "771bc996f157c2f9", cls_offset_commit_key, fields_offset_commit_key, rd_offset_commit_key, 1},
-    {"offset_commit_request", "70549dbf14ab118e", cls_offset_commit_request, fields_offset_commit_request, rd_offset_commit_request, 11},
-    {"offset_commit_response", "de42063a371173be", cls_offset_commit_response, fields_offset_commit_response, rd_offset_commit_response, 11},
-    {"offset_commit_value", "80623a5c87294200", cls_offset_commit_value, fields_offset_commit_value, rd_offset_commit_value, 5},
-    {"offset_delete_request", "b2b3fa279dd29faa", cls_offset_delete_request, fields_offset_delete_request, rd_offset_delete_request, 1},
-    {"offset_delete_response", "07907ad6e98e5d4d", cls_offset_delete_response, fields_offset_delete_response, rd_offset_delete_response, 1},
-    {"offset_fetch_request", "9dc60c1f5a4b90bb", cls_offset_fetch_request, fields_offset_fetch_request, rd_offset_fetch_request, 11},
-    {"offset_fetch_response", "547dc65a7132d70f", cls_offset_fetch_response, fields_offset_fetch_response, rd_offset_fetch_response, 11},
-    {"offset_for_leader_epoch_request", "052bc31e784a8988", cls_offset_for_leader_epoch_request, fields_offset_for_leader_epoch_request, rd_offset_for_leader_epoch_request, 5},
-    {"offset_for_leader_epoch_response", "62c3cb8f96b3b6ed", cls_offset_for_leader_epoch_response, fields_offset_for_leader_epoch_response, rd_offset_for_leader_epoch_response, 5},
-    {"produce_request", "7803cac00efc6af3", cls_produce_request, fields_produce_request, rd_produce_request, 14},
-    {"produce_response", "e2da16b203aa2d21", cls_produce_response, fields_produce_response, rd_produce_response, 14},
-    {"push_telemetry_request", "4f7baa1a2bbc6ee7", cls_push_telemetry_request, fields_push_telemetry_request, rd_push_telemetry_request, 1},
-    {"push_telemetry_response", "39f156afbc660f96", cls_push_telemetry_response, fields_push_telemetry_response, rd_push_telemetry_response, 1},
-    {"read_share_group_state_request", "3a960621c9beae71", cls_read_share_group_state_request, fields_read_share_group_state_request, rd_read_share_group_state_request, 1},
-    {"read_share_group_state_response", "ae5f239d3d71baa7", cls_read_share_group_state_response, fields_read_share_group_state_response, rd_read_share_group_state_response, 1},
-    {"read_share_group_state_summary_request", "8a5f68d7c7fd3dd0", cls_read_share_group_state_summary_request, fields_read_share_group_state_summary_request, rd_read_share_group_state_summary_request, 2},
-    {"read_share_group_state_summary_response", "406c263cb89eecee", cls_read_share_group_state_summary_response, fields_read_share_group_state_summary_response, rd_read_share_group_state_summary_response, 2},
-    {"remove_raft_voter_request", "9daef245dfe7278f", cls_remove_raft_voter_request, fields_remove_raft_voter_request, rd_remove_raft_voter_request, 1},
-    {"remove_raft_voter_response", "7c8ccd4f66525f1f", cls_remove_raft_voter_response, fields_remove_raft_voter_response, rd_remove_raft_voter_response, 1},
-    {"renew_delegation_token_request", "6a7e84d1fd175a3f", cls_renew_delegation_token_request, fields_renew_delegation_token_request, rd_renew_delegation_token_request, 3},
-    {"renew_delegation_token_response", "233fc65029071771", cls_renew_delegation_token_response, fields_renew_delegation_token_response, rd_renew_delegation_token_response, 3},
-    {"request_header", "07152813113e38e4", cls_request_header, fields_request_header, rd_request_header, 3},
-    {"response_header", "d8f8f56d484fea0e", cls_response_header, fields_response_header, rd_response_header, 2},
-    {"sasl_authenticate_request", "263b79566edb181e", cls_sasl_authenticate_request, fields_sasl_authenticate_request, rd_sasl_authenticate_request, 3},
-    {"sasl_authenticate_response", "60501807ee395f63", cls_sasl_authenticate_response, fields_sasl_authenticate_response, rd_sasl_authenticate_response, 3},
-    {"sasl_handshake_request", "4ea2fb97694511ae", cls_sasl_handshake_request, fields_sasl_handshake_request, rd_sasl_handshake_request, 2},
-    {"sasl_handshake_response", "96238c8f40186e15", cls_sasl_handshake_response, fields_sasl_handshake_response, rd_sasl_handshake_response, 2},
-    {"share_acknowledge_request", "8136a20441f56166", cls_share_acknowledge_request, fields_share_acknowledge_request, rd_share_acknowledge_request, 3},
-    {"share_acknowledge_response", "f3f35b903429deaf", cls_share_acknowledge_response, fields_share_acknowledge_response, rd_share_acknowledge_response, 3},
-    {"share_fetch_request", "5ea9dfb8021d788f", cls_share_fetch_request, fields_share_fetch_request, rd_share_fetch_request, 3},
-    {"share_fetch_response", "3a5d2991157b31e2", cls_share_fetch_response, fields_share_fetch_response, rd_share_fetch_response, 3},
-    {"share_group_current_member_assignment_key", "13f926ce23f0da87", cls_share_group_current_member_assignment_key, fields_share_group_current_member_assignment_key, rd_share_group_current_member_assignment_key, 1},
-    {"share_group_current_member_assignment_value", "059517783b960a1f", cls_share_group_current_member_assignment_value, fields_share_group_current_member_assignment_value, rd_share_group_current_member_assignment_value, 1},
-    {"share_group_describe_request", "3be3dfef66c80be7", cls_share_group_describe_request, fields_share_group_describe_request, rd_share_group_describe_request, 2},
-    {"share_group_describe_response", "0f0ae016f0483329", cls_share_group_describe_response, fields_share_group_describe_response, rd_share_group_describe_response, 2},
-    {"share_group_heartbeat_request", "cf5d09cd90f7c78d", cls_share_group_heartbeat_request, fields_share_group_heartbeat_request, rd_share_group_heartbeat_request, 2},
-    {"share_group_heartbeat_response", "b54204f11e4c95fe", cls_share_group_heartbeat_response, fields_share_group_heartbeat_response, rd_share_group_heartbeat_response, 2},
-    {"share_group_member_metadata_key", "221d64ca5f83d86c", cls_share_group_member_metadata_key, fields_share_group_member_metadata_key, rd_share_group_member_metadata_key, 1},
-    {"share_group_member_metadata_value", "ce5466245c0b76d4", cls_share_group_member_metadata_value, fields_share_group_member_metadata_value, rd_share_group_member_metadata_value, 1},
-    {"share_group_metadata_key", "e2c1ca5c5d352422", cls_share_group_metadata_key, fields_share_group_metadata_key, rd_share_group_metadata_key, 1},
-    {"share_group_metadata_value", "0b1c5e432023c5c1", cls_share_group_metadata_value, fields_share_group_metadata_value, rd_share_group_metadata_value, 1},
-    {"share_group_state_partition_metadata_key", "4ecf0dcf2df1dc6e", cls_share_group_state_partition_metadata_key, fields_share_group_state_partition_metadata_key, rd_share_group_state_partition_metadata_key, 1},
-    {"share_group_state_partition_metadata_value", "dd73d6548830f216", cls_share_group_state_partition_metadata_value, fields_share_group_state_partition_metadata_value, rd_share_group_state_partition_metadata_value, 1},
-    {"share_group_target_assignment_member_key", "cf52d2e1c85b7e69", cls_share_group_target_assignment_member_key, fields_share_group_target_assignment_member_key, rd_share_group_target_assignment_member_key, 1},
-    {"share_group_target_assignment_member_value", "5392dd957a0d0c15", cls_share_group_target_assignment_member_value, fields_share_group_target_assignment_member_value, rd_share_group_target_assignment_member_value, 1},
-    {"share_group_target_assignment_metadata_key", "33aa8eee8c346058", cls_share_group_target_assignment_metadata_key, fields_share_group_target_assignment_metadata_key, rd_share_group_target_assignment_metadata_key, 1},
-    {"share_group_target_assignment_metadata_value", "1969203ef8989dd9", cls_share_group_target_assignment_metadata_value, fields_share_group_target_assignment_metadata_value, rd_share_group_target_assignment_metadata_value, 1},
-    {"snapshot_footer_record", "8787be8f9e2b4be7", cls_snapshot_footer_record, fields_snapshot_footer_record, rd_snapshot_footer_record, 1},
-    {"snapshot_header_record", "1c04dd392270fb1e", cls_snapshot_header_record, fields_snapshot_header_record, rd_snapshot_header_record, 1},
-    {"streams_group_current_member_assignment_key", "14dc8ffe0e59fd3e", cls_streams_group_current_member_assignment_key, fields_streams_group_current_member_assignment_key, rd_streams_group_current_member_assignment_key, 1},
-    {"streams_group_current_member_assignment_value", "550773891c17a4a3", cls_streams_group_current_member_assignment_value, fields_streams_group_current_member_assignment_value, rd_streams_group_current_member_assignment_value, 1},
-    {"streams_group_describe_request", "512f6a391a884770", cls_streams_group_describe_request, fields_streams_group_describe_request, rd_streams_group_describe_request, 2},
-    {"streams_group_describe_response", "a90152dd9f34a80c", cls_streams_group_describe_response, fields_streams_group_describe_response, rd_streams_group_describe_response, 2},
-    {"streams_group_heartbeat_request", "1e66b91da94adc39", cls_streams_group_heartbeat_request, fields_streams_group_heartbeat_request, rd_streams_group_heartbeat_request, 2},
-    {"streams_group_heartbeat_response", "3b1f3efb68c9ccdf", cls_streams_group_heartbeat_response, fields_streams_group_heartbeat_response, rd_streams_group_heartbeat_response, 2},
-    {"streams_group_member_metadata_key", "b76ec52480c4f0e6", cls_streams_group_member_metadata_key, fields_streams_group_member_metadata_key, rd_streams_group_member_metadata_key, 1},
-    {"streams_group_member_metadata_value", "ccf978627a2d4c3d", cls_streams_group_member_metadata_value, fields_streams_group_member_metadata_value, rd_streams_group_member_metadata_value, 1},
-    {"streams_group_metadata_key", "9cf7342299673481", cls_streams_group_metadata_key, fields_streams_group_metadata_key, rd_streams_group_metadata_key, 1},
-    {"streams_group_metadata_value", "805404021723a928", cls_streams_group_metadata_value, fields_streams_group_metadata_value, rd_streams_group_metadata_value, 1},
-    {"streams_group_target_assignment_member_key", "f29cf2f66422a237", cls_streams_group_target_assignment_member_key, fields_streams_group_target_assignment_member_key, rd_streams_group_target_assignment_member_key, 1},
-    {"streams_group_target_assignment_member_value", "c1679098352307a4", cls_streams_group_target_assignment_member_value, fields_streams_group_target_assignment_member_value, rd_streams_group_target_assignment_member_value, 1},
-    {"streams_group_target_assignment_metadata_key", "7ea1b3045486ae9b", cls_streams_group_target_assignment_metadata_key, fields_streams_group_target_assignment_metadata_key, rd_streams_group_target_assignment_metadata_key, 1},
-    {"streams_group_target_assignment_metadata_value", "f8fb10f2b6945db1", cls_streams_group_target_assignment_metadata_value, fields_streams_group_target_assignment_metadata_value, rd_streams_group_target_assignment_metadata_value, 1},
-    {"streams_group_topology_description_update_request", "f8e77ee7d1f12a23", cls_streams_group_topology_description_update_request, fields_streams_group_topology_description_update_request, rd_streams_group_topology_description_update_request, 1},
-    {"streams_group_topology_description_update_response", "111e4a03ab397b24", cls_streams_group_topology_description_update_response, fields_streams_group_topology_description_update_response, rd_streams_group_topology_description_update_response, 1},
-    {"streams_group_topology_key", "c94cbfb6737de929", cls_streams_group_topology_key, fields_streams_group_topology_key, rd_streams_group_topology_key, 1},
-    {"streams_group_topology_value", "cfa375403286b2c4", cls_streams_group_topology_value, fields_streams_group_topology_value, rd_streams_group_topology_value, 1},
-    {"sync_group_request", "c5165d1878dd5f31", cls_sync_group_request, fields_sync_group_request, rd_sync_group_request, 6},
-    {"sync_group_response", "bbfe7f22c69e88e2", cls_sync_group_response, fields_sync_group_response, rd_sync_group_response, 6},
-    {"transaction_log_key", "6b62725da7ea29d7", cls_transaction_log_key, fields_transaction_log_key, rd_transaction_log_key, 1},
-    {"transaction_log_value", "b367808ba89d091f", cls_transaction_log_value, fields_transaction_log_value, rd_transaction_log_value, 2},
-    {"txn_offset_commit_request", "78ad9ad43cf2d6a5", cls_txn_offset_commit_request, fields_txn_offset_commit_request, rd_txn_offset_commit_request, 7},
-    {"txn_offset_commit_response", "d5d382a2f3d2d888", cls_txn_offset_commit_response, fields_txn_offset_commit_response, rd_txn_offset_commit_response, 7},
-    {"unregister_broker_request", "d7259e16f8175648", cls_unregister_broker_request, fields_unregister_broker_request, rd_unregister_broker_request, 1},
-    {"unregister_broker_response", "332b725451f82791", cls_unregister_broker_response, fields_unregister_broker_response, rd_unregister_broker_response, 1},
-    {"unregister_controller_request", "434e98d609188e14", cls_unregister_controller_request, fields_unregister_controller_request, rd_unregister_controller_request, 1},
-    {"unregister_controller_response", "0a20dab0c62df1c6", cls_unregister_controller_response, fields_unregister_controller_response, rd_unregister_controller_response, 1},
-    {"update_features_request", "8971ee089d7561f7", cls_update_features_request, fields_update_features_request, rd_update_features_request, 3},
-    {"update_features_response", "69942cecf69c0658", cls_update_features_response, fields_update_features_response, rd_update_features_response, 3},
-    {"voters_record", "502ebb1a79548def", cls_voters_record, fields_voters_record, rd_voters_record, 1},
-    {"write_share_group_state_request", "3e43e6b430f276d1", cls_write_share_group_state_request, fields_write_share_group_state_request, rd_write_share_group_state_request, 2},
-    {"write_share_group_state_response", "1b43f3080f138a77", cls_write_share_group_state_response, fields_write_share_group_state_response, rd_write_share_group_state_response, 2},
-    {"write_txn_markers_request", "ca747eba27c39eb2", cls_write_txn_markers_request, fields_write_txn_markers_request, rd_write_txn_markers_request, 3},
-    {"write_txn_markers_response", "55994f45081cee12", cls_write_txn_markers_response, fields_write_txn_markers_response, rd_write_txn_markers_response, 3},
-    {NULL, NULL, NULL, NULL, NULL, 0},
+    {"aborted_txn", "1ec88e56a5af14a2", cls_aborted_txn, fields_aborted_txn, subs_aborted_txn, rd_aborted_txn, 1},
+    {"add_offsets_to_txn_request", "9f3045a81529fd5c", cls_add_offsets_to_txn_request, fields_add_offsets_to_txn_request, subs_add_offsets_to_txn_request, rd_add_offsets_to_txn_request, 5},
+    {"add_offsets_to_txn_response", "88f269e78b32f461", cls_add_offsets_to_txn_response, fields_add_offsets_to_txn_response, subs_add_offsets_to_txn_response, rd_add_offsets_to_txn_response, 5},
+    {"add_partitions_to_txn_request", "777360e437ae00ea", cls_add_partitions_to_txn_request, fields_add_partitions_to_txn_request, subs_add_partitions_to_txn_request, rd_add_partitions_to_txn_request, 6},
+    {"add_partitions_to_txn_response", "b825be168f2d5af3", cls_add_partitions_to_txn_response, fields_add_partitions_to_txn_response, subs_add_partitions_to_txn_response, rd_add_partitions_to_txn_response, 6},
+    {"add_raft_voter_request", "98a930c61dfc8342", cls_add_raft_voter_request, fields_add_raft_voter_request, subs_add_raft_voter_request, rd_add_raft_voter_request, 2},
+    {"add_raft_voter_response", "53f771de560229fe", cls_add_raft_voter_response, fields_add_raft_voter_response, subs_add_raft_voter_response, rd_add_raft_voter_response, 2},
+    {"alter_client_quotas_request", "afd342ae9f28aa71", cls_alter_client_quotas_request, fields_alter_client_quotas_request, subs_alter_client_quotas_request, rd_alter_client_quotas_request, 2},
+    {"alter_client_quotas_response", "51d87973316fc15b", cls_alter_client_quotas_response, fields_alter_client_quotas_response, subs_alter_client_quotas_response, rd_alter_client_quotas_response, 2},
+    {"alter_configs_request", "57e9ce4330f661e4", cls_alter_configs_request, fields_alter_configs_request, subs_alter_configs_request, rd_alter_configs_request, 3},
+    {"alter_configs_response", "89e4bcc97f8cfddb", cls_alter_configs_response, fields_alter_configs_response, subs_alter_configs_response, rd_alter_configs_response, 3},
+    {"alter_partition_reassignments_request", "bbc34a78346ee332", cls_alter_partition_reassignments_request, fields_alter_partition_reassignments_request, subs_alter_partition_reassignments_request, rd_alter_partition_reassignments_request, 2},
+    {"alter_partition_reassignments_response", "e9f2f38ca90a0c5a", cls_alter_partition_reassignments_response, fields_alter_partition_reassignments_response, subs_alter_partition_reassignments_response, rd_alter_partition_reassignments_response, 2},
+    {"alter_replica_log_dirs_request", "526adf2e664c6436", cls_alter_replica_log_dirs_request, fields_alter_replica_log_dirs_request, subs_alter_replica_log_dirs_request, rd_alter_replica_log_dirs_request, 3},
+    {"alter_replica_log_dirs_response", "55082b0e966270f1", cls_alter_replica_log_dirs_response, fields_alter_replica_log_dirs_response, subs_alter_replica_log_dirs_response, rd_alter_replica_log_dirs_response, 3},
+    {"alter_share_group_offsets_request", "99fe71001780b988", cls_alter_share_group_offsets_request, fields_alter_share_group_offsets_request, subs_alter_share_group_offsets_request, rd_alter_share_group_offsets_request, 1},
+    {"alter_share_group_offsets_response", "0e25f142a6b450d6", cls_alter_share_group_offsets_response, fields_alter_share_group_offsets_response, subs_alter_share_group_offsets_response, rd_alter_share_group_offsets_response, 1},
+    {"alter_user_scram_credentials_request", "5739d5c49d6f6d84", cls_alter_user_scram_credentials_request, fields_alter_user_scram_credentials_request, subs_alter_user_scram_credentials_request, rd_alter_user_scram_credentials_request, 1},
+    {"alter_user_scram_credentials_response", "232db8f44e3c3af0", cls_alter_user_scram_credentials_response, fields_alter_user_scram_credentials_response, subs_alter_user_scram_credentials_response, rd_alter_user_scram_credentials_response, 1},
+    {"api_versions_request", "361673fe349b1413", cls_api_versions_request, fields_api_versions_request, subs_api_versions_request, rd_api_versions_request, 6},
+    {"api_versions_response", "ec4744ac5d28cca9", cls_api_versions_response, fields_api_versions_response, subs_api_versions_response, rd_api_versions_response, 6},
+    {"consumer_group_current_member_assignment_key", "8c8fcc22de28456c", cls_consumer_group_current_member_assignment_key, fields_consumer_group_current_member_assignment_key, subs_consumer_group_current_member_assignment_key, rd_consumer_group_current_member_assignment_key, 1},
+    {"consumer_group_current_member_assignment_value", "e8837c38801160f6", cls_consumer_group_current_member_assignment_value, fields_consumer_group_current_member_assignment_value, subs_consumer_group_current_member_assignment_value, rd_consumer_group_current_member_assignment_value, 1},
+    {"consumer_group_describe_request", "bd25a717f734efd9", cls_consumer_group_describe_request, fields_consumer_group_describe_request, subs_consumer_group_describe_request, rd_consumer_group_describe_request, 2},
+    {"consumer_group_describe_response", "b03544fecc0efaf4", cls_consumer_group_describe_response, fields_consumer_group_describe_response, subs_consumer_group_describe_response, rd_consumer_group_describe_response, 2},
+    {"consumer_group_heartbeat_request", "cdc98ece5187d341", cls_consumer_group_heartbeat_request, fields_consumer_group_heartbeat_request, subs_consumer_group_heartbeat_request, rd_consumer_group_heartbeat_request, 2},
+    {"consumer_group_heartbeat_response", "910674095f3e85c6", cls_consumer_group_heartbeat_response, fields_consumer_group_heartbeat_response, subs_consumer_group_heartbeat_response, rd_consumer_group_heartbeat_response, 2},
+    {"consumer_group_member_metadata_key", "8bba70dff793f118", cls_consumer_group_member_metadata_key, fields_consumer_group_member_metadata_key, subs_consumer_group_member_metadata_key, rd_consumer_group_member_metadata_key, 1},
+    {"consumer_group_member_metadata_value", "422065184c1ac7b2", cls_consumer_group_member_metadata_value, fields_consumer_group_member_metadata_value, subs_consumer_group_member_metadata_value, rd_consumer_group_member_metadata_value, 1},
+    {"consumer_group_metadata_key", "6f7b6b051491918e", cls_consumer_group_metadata_key, fields_consumer_group_metadata_key, subs_consumer_group_metadata_key, rd_consumer_group_metadata_key, 1},
+    {"consumer_group_metadata_value", "a8eccb639dfe945d", cls_consumer_group_metadata_value, fields_consumer_group_metadata_value, subs_consumer_group_metadata_value, rd_consumer_group_metadata_value, 1},
+    {"consumer_group_partition_metadata_key", "e90b13ead0e678f9", cls_consumer_group_partition_metadata_key, fields_consumer_group_partition_metadata_key, subs_consumer_group_partition_metadata_key, rd_consumer_group_partition_metadata_key, 1},
+    {"consumer_group_partition_metadata_value", "7ee7ad7781eea0c9", cls_consumer_group_partition_metadata_value, fields_consumer_group_partition_metadata_value, subs_consumer_group_partition_metadata_value, rd_consumer_group_partition_metadata_value, 1},
+    {"consumer_group_regular_expression_key", "a8a5ed94e4c3bc58", cls_consumer_group_regular_expression_key, fields_consumer_group_regular_expression_key, subs_consumer_group_regular_expression_key, rd_consumer_group_regular_expression_key, 1},
+    {"consumer_group_regular_expression_value", "7c0d063896d23a6b", cls_consumer_group_regular_expression_value, fields_consumer_group_regular_expression_value, subs_consumer_group_regular_expression_value, rd_consumer_group_regular_expression_value, 1},
+    {"consumer_group_target_assignment_member_key", "78759aca5a993939", cls_consumer_group_target_assignment_member_key, fields_consumer_group_target_assignment_member_key, subs_consumer_group_target_assignment_member_key, rd_consumer_group_target_assignment_member_key, 1},
+    {"consumer_group_target_assignment_member_value", "508b932e0730a79c", cls_consumer_group_target_assignment_member_value, fields_consumer_group_target_assignment_member_value, subs_consumer_group_target_assignment_member_value, rd_consumer_group_target_assignment_member_value, 1},
+    {"consumer_group_target_assignment_metadata_key", "ffd524128e789fa6", cls_consumer_group_target_assignment_metadata_key, fields_consumer_group_target_assignment_metadata_key, subs_consumer_group_target_assignment_metadata_key, rd_consumer_group_target_assignment_metadata_key, 1},
+    {"consumer_group_target_assignment_metadata_value", "a67381e9b409e3f8", cls_consumer_group_target_assignment_metadata_value, fields_consumer_group_target_assignment_metadata_value, subs_consumer_group_target_assignment_metadata_value, rd_consumer_group_target_assignment_metadata_value, 1},
+    {"consumer_protocol_assignment", "cc3c10891a9cabcb", cls_consumer_protocol_assignment, fields_consumer_protocol_assignment, subs_consumer_protocol_assignment, rd_consumer_protocol_assignment, 4},
+    {"consumer_protocol_subscription", "485ed1d4688ca3ef", cls_consumer_protocol_subscription, fields_consumer_protocol_subscription, subs_consumer_protocol_subscription, rd_consumer_protocol_subscription, 4},
+    {"control_record_type_schema", "e30bac2e94caf550", cls_control_record_type_schema, fields_control_record_type_schema, subs_control_record_type_schema, rd_control_record_type_schema, 1},
+    {"create_acls_request", "ecc7a619b55051bf", cls_create_acls_request, fields_create_acls_request, subs_create_acls_request, rd_create_acls_request, 4},
+    {"create_acls_response", "7efa3a8dd08d2263", cls_create_acls_response, fields_create_acls_response, subs_create_acls_response, rd_create_acls_response, 4},
+    {"create_delegation_token_request", "efefe12afb7c6d0c", cls_create_delegation_token_request, fields_create_delegation_token_request, subs_create_delegation_token_request, rd_create_delegation_token_request, 4},
+    {"create_delegation_token_response", "f7af3570fec9a221", cls_create_delegation_token_response, fields_create_delegation_token_response, subs_create_delegation_token_response, rd_create_delegation_token_response, 4},
+    {"create_partitions_request", "2d1efdd69551ae73", cls_create_partitions_request, fields_create_partitions_request, subs_create_partitions_request, rd_create_partitions_request, 4},
+    {"create_partitions_response", "87df2205c4fc1e7e", cls_create_partitions_response, fields_create_partitions_response, subs_create_partitions_response, rd_create_partitions_response, 4},
+    {"create_topics_request", "c53fffb10ce0e858", cls_create_topics_request, fields_create_topics_request, subs_create_topics_request, rd_create_topics_request, 8},
+    {"create_topics_response", "80e03769290637ff", cls_create_topics_response, fields_create_topics_response, subs_create_topics_response, rd_create_topics_response, 8},
+    {"default_principal_data", "5503e173ece12a08", cls_default_principal_data, fields_default_principal_data, subs_default_principal_data, rd_default_principal_data, 1},
+    {"delete_acls_request", "56d413c4f3ba4007", cls_delete_acls_request, fields_delete_acls_request, subs_delete_acls_request, rd_delete_acls_request, 4},
+    {"delete_acls_response", "c0a3cf1fa16cd321", cls_delete_acls_response, fields_delete_acls_response, subs_delete_acls_response, rd_delete_acls_response, 4},
+    {"delete_groups_request", "420eee0a09356286", cls_delete_groups_request, fields_delete_groups_request, subs_delete_groups_request, rd_delete_groups_request, 4},
+    {"delete_groups_response", "9956a7d598718017", cls_delete_groups_response, fields_delete_groups_response, subs_delete_groups_response, rd_delete_groups_response, 4},
+    {"delete_records_request", "ef06c2934a4e4550", cls_delete_records_request, fields_delete_records_request, subs_delete_records_request, rd_delete_records_request, 3},
+    {"delete_records_response", "4afda06e73e0839e", cls_delete_records_response, fields_delete_records_response, subs_delete_records_response, rd_delete_records_response, 3},
+    {"delete_share_group_offsets_request", "c19b9e4443318de0", cls_delete_share_group_offsets_request, fields_delete_share_group_offsets_request, subs_delete_share_group_offsets_request, rd_delete_share_group_offsets_request, 1},
+    {"delete_share_group_offsets_response", "4f0eacfdc941604c", cls_delete_share_group_offsets_response, fields_delete_share_group_offsets_response, subs_delete_share_group_offsets_response, rd_delete_share_group_offsets_response, 1},
+    {"delete_share_group_state_request", "3108a2b5f5bc0773", cls_delete_share_group_state_request, fields_delete_share_group_state_request, subs_delete_share_group_state_request, rd_delete_share_group_state_request, 1},
+    {"delete_share_group_state_response", "4257ff0fb0991e93", cls_delete_share_group_state_response, fields_delete_share_group_state_response, subs_delete_share_group_state_response, rd_delete_share_group_state_response, 1},
+    {"delete_topics_request", "d78d49865495beef", cls_delete_topics_request, fields_delete_topics_request, subs_delete_topics_request, rd_delete_topics_request, 7},
+    {"delete_topics_response", "9e0977d0b3d542b4", cls_delete_topics_response, fields_delete_topics_response, subs_delete_topics_response, rd_delete_topics_response, 7},
+    {"describe_acls_request", "7e4c4f0ba078e676", cls_describe_acls_request, fields_describe_acls_request, subs_describe_acls_request, rd_describe_acls_request, 4},
+    {"describe_acls_response", "7131d6ac87eba8d8", cls_describe_acls_response, fields_describe_acls_response, subs_describe_acls_response, rd_describe_acls_response, 4},
+    {"describe_client_quotas_request", "cac989e83d7273c9", cls_describe_client_quotas_request, fields_describe_client_quotas_request, subs_describe_client_quotas_request, rd_describe_client_quotas_request, 2},
+    {"describe_client_quotas_response", "557744f243033792", cls_describe_client_quotas_response, fields_describe_client_quotas_response, subs_describe_client_quotas_response, rd_describe_client_quotas_response, 2},
+    {"describe_cluster_request", "e43e98604aff8352", cls_describe_cluster_request, fields_describe_cluster_request, subs_describe_cluster_request, rd_describe_cluster_request, 3},
+    {"describe_cluster_response", "7a82a557eaaa6a42", cls_describe_cluster_response, fields_describe_cluster_response, subs_describe_cluster_response, rd_describe_cluster_response, 3},
+    {"describe_configs_request", "fb2fb9b71569c355", cls_describe_configs_request, fields_describe_configs_request, subs_describe_configs_request, rd_describe_configs_request, 5},
+    {"describe_configs_response", "9671e4a22eb4e01c", cls_describe_configs_response, fields_describe_configs_response, subs_describe_configs_response, rd_describe_configs_response, 5},
+    {"describe_delegation_token_request", "79ee22a2189adf61", cls_describe_delegation_token_request, fields_describe_delegation_token_request, subs_describe_delegation_token_request, rd_describe_delegation_token_request, 4},
+    {"describe_delegation_token_response", "c502093d3a424626", cls_describe_delegation_token_response, fields_describe_delegation_token_response, subs_describe_delegation_token_response, rd_describe_delegation_token_response, 4},
+    {"describe_groups_request", "fa8d977ff7078d9d", cls_describe_groups_request, fields_describe_groups_request, subs_describe_groups_request, rd_describe_groups_request, 7},
+    {"describe_groups_response", "954d26766152156b", cls_describe_groups_response, fields_describe_groups_response, subs_describe_groups_response, rd_describe_groups_response, 7},
+    {"describe_log_dirs_request", "42c46c0376e553e7", cls_describe_log_dirs_request, fields_describe_log_dirs_request, subs_describe_log_dirs_request, rd_describe_log_dirs_request, 6},
+    {"describe_log_dirs_response", "57769ee31b923909", cls_describe_log_dirs_response, fields_describe_log_dirs_response, subs_describe_log_dirs_response, rd_describe_log_dirs_response, 6},
+    {"describe_producers_request", "aadd3dac05e2af8f", cls_describe_producers_request, fields_describe_producers_request, subs_describe_producers_request, rd_describe_producers_request, 1},
+    {"describe_producers_response", "9d443479c52226c9", cls_describe_producers_response, fields_describe_producers_response, subs_describe_producers_response, rd_describe_producers_response, 1},
+    {"describe_quorum_request", "f8b15dd2dbb79d4e", cls_describe_quorum_request, fields_describe_quorum_request, subs_describe_quorum_request, rd_describe_quorum_request, 3},
+    {"describe_quorum_response", "e07522c09e3db824", cls_describe_quorum_response, fields_describe_quorum_response, subs_describe_quorum_response, rd_describe_quorum_response, 3},
+    {"describe_share_group_offsets_request", "871327e8fd126c9b", cls_describe_share_group_offsets_request, fields_describe_share_group_offsets_request, subs_describe_share_group_offsets_request, rd_describe_share_group_offsets_request, 2},
+    {"describe_share_group_offsets_response", "e9f81f42c08619e8", cls_describe_share_group_offsets_response, fields_describe_share_group_offsets_response, subs_describe_share_group_offsets_response, rd_describe_share_group_offsets_response, 2},
+    {"describe_topic_partitions_request", "449c7e815e741cf6", cls_describe_topic_partitions_request, fields_describe_topic_partitions_request, subs_describe_topic_partitions_request, rd_describe_topic_partitions_request, 1},
+    {"describe_topic_partitions_response", "0f075782284d01ac", cls_describe_topic_partitions_response, fields_describe_topic_partitions_response, subs_describe_topic_partitions_response, rd_describe_topic_partitions_response, 1},
+    {"describe_transactions_request", "e4685a85a70ac817", cls_describe_transactions_request, fields_describe_transactions_request, subs_describe_transactions_request, rd_describe_transactions_request, 1},
+    {"describe_transactions_response", "05106eff4787898a", cls_describe_transactions_response, fields_describe_transactions_response, subs_describe_transactions_response, rd_describe_transactions_response, 1},
+    {"describe_user_scram_credentials_request", "513962c6391fcfa7", cls_describe_user_scram_credentials_request, fields_describe_user_scram_credentials_request, subs_describe_user_scram_credentials_request, rd_describe_user_scram_credentials_request, 1},
+    {"describe_user_scram_credentials_response", "27ab23e31e584725", cls_describe_user_scram_credentials_response, fields_describe_user_scram_credentials_response, subs_describe_user_scram_credentials_response, rd_describe_user_scram_credentials_response, 1},
+    {"elect_leaders_request", "8981556290b14db4", cls_elect_leaders_request, fields_elect_leaders_request, subs_elect_leaders_request, rd_elect_leaders_request, 3},
+    {"elect_leaders_response", "b899edb8be31b36f", cls_elect_leaders_response, fields_elect_leaders_response, subs_elect_leaders_response, rd_elect_leaders_response, 3},
+    {"end_txn_marker", "c7070ab54e815f51", cls_end_txn_marker, fields_end_txn_marker, subs_end_txn_marker, rd_end_txn_marker, 1},
+    {"end_txn_request", "314fd3c88f1afb81", cls_end_txn_request, fields_end_txn_request, subs_end_txn_request, rd_end_txn_request, 6},
+    {"end_txn_response", "838f0a6a97a9db65", cls_end_txn_response, fields_end_txn_response, subs_end_txn_response, rd_end_txn_response, 6},
+    {"expire_delegation_token_request", "904bc9eb874b882f", cls_expire_delegation_token_request, fields_expire_delegation_token_request, subs_expire_delegation_token_request, rd_expire_delegation_token_request, 3},
+    {"expire_delegation_token_response", "aaa21d914afed120", cls_expire_delegation_token_response, fields_expire_delegation_token_response, subs_expire_delegation_token_response, rd_expire_delegation_token_response, 3},
+    {"fetch_request", "504428c026e3f4ce", cls_fetch_request, fields_fetch_request, subs_fetch_request, rd_fetch_request, 19},
+    {"fetch_response", "e77e7a69b1233346", cls_fetch_response, fields_fetch_response, subs_fetch_response, rd_fetch_response, 19},
+    {"find_coordinator_request", "fbf1616f52a6eed3", cls_find_coordinator_request, fields_find_coordinator_request, subs_find_coordinator_request, rd_find_coordinator_request, 7},
+    {"find_coordinator_response", "67efc129b06f960b", cls_find_coordinator_response, fields_find_coordinator_response, subs_find_coordinator_response, rd_find_coordinator_response, 7},
+    {"get_telemetry_subscriptions_request", "be9e9d87def87d6a", cls_get_telemetry_subscriptions_request, fields_get_telemetry_subscriptions_request, subs_get_telemetry_subscriptions_request, rd_get_telemetry_subscriptions_request, 1},
+    {"get_telemetry_subscriptions_response", "2023595c48b5b00d", cls_get_telemetry_subscriptions_response, fields_get_telemetry_subscriptions_response, subs_get_telemetry_subscriptions_response, rd_get_telemetry_subscriptions_response, 1},
+    {"group_metadata_key", "a1f3dc14b64c7b7a", cls_group_metadata_key, fields_group_metadata_key, subs_group_metadata_key, rd_group_metadata_key, 1},
+    {"group_metadata_value", "acce38bc2ea8545d", cls_group_metadata_value, fields_group_metadata_value, subs_group_metadata_value, rd_group_metadata_value, 5},
+    {"heartbeat_request", "7879bd409515fa8b", cls_heartbeat_request, fields_heartbeat_request, subs_heartbeat_request, rd_heartbeat_request, 5},
+    {"heartbeat_response", "45ee37495f08197a", cls_heartbeat_response, fields_heartbeat_response, subs_heartbeat_response, rd_heartbeat_response, 5},
+    {"incremental_alter_configs_request", "98b09681e56c44d8", cls_incremental_alter_configs_request, fields_incremental_alter_configs_request, subs_incremental_alter_configs_request, rd_incremental_alter_configs_request, 2},
+    {"incremental_alter_configs_response", "7d838111ee98e548", cls_incremental_alter_configs_response, fields_incremental_alter_configs_response, subs_incremental_alter_configs_response, rd_incremental_alter_configs_response, 2},
+    {"init_producer_id_request", "9da5f1ecbbd20aad", cls_init_producer_id_request, fields_init_producer_id_request, subs_init_producer_id_request, rd_init_producer_id_request, 6},
+    {"init_producer_id_response", "b5b199aea421a4b7", cls_init_producer_id_response, fields_init_producer_id_response, subs_init_producer_id_response, rd_init_producer_id_response, 6},
+    {"initialize_share_group_state_request", "8e2ac056d6c50e49", cls_initialize_share_group_state_request, fields_initialize_share_group_state_request, subs_initialize_share_group_state_request, rd_initialize_share_group_state_request, 1},
+    {"initialize_share_group_state_response", "c68a6a9823bbb215", cls_initialize_share_group_state_response, fields_initialize_share_group_state_response, subs_initialize_share_group_state_response, rd_initialize_share_group_state_response, 1},
+    {"join_group_request", "cb4e90af8d548e96", cls_join_group_request, fields_join_group_request, subs_join_group_request, rd_join_group_request, 10},
+    {"join_group_response", "e419502cd0f0508b", cls_join_group_response, fields_join_group_response, subs_join_group_response, rd_join_group_response, 10},
+    {"k_raft_version_record", "b669643088f0ba70", cls_k_raft_version_record, fields_k_raft_version_record, subs_k_raft_version_record, rd_k_raft_version_record, 1},
+    {"leader_change_message", "812da20ef376e685", cls_leader_change_message, fields_leader_change_message, subs_leader_change_message, rd_leader_change_message, 2},
+    {"leave_group_request", "3678d5e44e85ce0a", cls_leave_group_request, fields_leave_group_request, subs_leave_group_request, rd_leave_group_request, 6},
+    {"leave_group_response", "6283e03777324bd3", cls_leave_group_response, fields_leave_group_response, subs_leave_group_response, rd_leave_group_response, 6},
+    {"legacy_offset_commit_key", "16fb39818df260eb", cls_legacy_offset_commit_key, fields_legacy_offset_commit_key, subs_legacy_offset_commit_key, rd_legacy_offset_commit_key, 1},
+    {"legacy_offset_commit_value", "58807f90fdccc9f8", cls_legacy_offset_commit_value, fields_legacy_offset_commit_value, subs_legacy_offset_commit_value, rd_legacy_offset_commit_value, 1},
+    {"list_config_resources_request", "ededf9dec3976c6f", cls_list_config_resources_request, fields_list_config_resources_request, subs_list_config_resources_request, rd_list_config_resources_request, 2},
+    {"list_config_resources_response", "5c2443431ab1a356", cls_list_config_resources_response, fields_list_config_resources_response, subs_list_config_resources_response, rd_list_config_resources_response, 2},
+    {"list_groups_request", "d6c84070ef20903a", cls_list_groups_request, fields_list_groups_request, subs_list_groups_request, rd_list_groups_request, 6},
+    {"list_groups_response", "2a1e6f8366ce6fc4", cls_list_groups_response, fields_list_groups_response, subs_list_groups_response, rd_list_groups_response, 6},
+    {"list_offsets_request", "e851269e4fe4bc4e", cls_list_offsets_request, fields_list_offsets_request, subs_list_offsets_request, rd_list_offsets_request, 12},
+    {"list_offsets_response", "cea3eba0379c2b33", cls_list_offsets_response, fields_list_offsets_response, subs_list_offsets_response, rd_list_offsets_response, 12},
+    {"list_partition_reassignments_request", "2209fc4ad683a3d1", cls_list_partition_reassignments_request, fields_list_partition_reassignments_request, subs_list_partition_reassignments_request, rd_list_partition_reassignments_request, 1},
+    {"list_partition_reassignments_response", "c2db3d11f1a0ba99", cls_list_partition_reassignments_response, fields_list_partition_reassignments_response, subs_list_partition_reassignments_response, rd_list_partition_reassignments_response, 1},
+    {"list_transactions_request", "f45a9475fa49d923", cls_list_transactions_request, fields_list_transactions_request, subs_list_transactions_request, rd_list_transactions_request, 3},
+    {"list_transactions_response", "2cdb7dff2504871e", cls_list_transactions_response, fields_list_transactions_response, subs_list_transactions_response, rd_list_transactions_response, 3},
+    {"metadata_request", "b8b5fa010a1c5a42", cls_metadata_request, fields_metadata_request, subs_metadata_request, rd_metadata_request, 14},
+    {"metadata_response", "027ee54850f48df7", cls_metadata_response, fields_metadata_response, subs_metadata_response, rd_metadata_response, 14},
+    {"offset_commit_key", "8f52ed8247f5469f", cls_offset_commit_key, fields_offset_commit_key, subs_offset_commit_key, rd_offset_commit_key, 1},
+    {"offset_commit_request", "f950234496abfed4", cls_offset_commit_request, fields_offset_commit_request, subs_offset_commit_request, rd_offset_commit_request, 11},
+    {"offset_commit_response", "664692bb3284ba4b", cls_offset_commit_response, fields_offset_commit_response, subs_offset_commit_response, rd_offset_commit_response, 11},
+    {"offset_commit_value", "1a45d5f99ef7fe24", cls_offset_commit_value, fields_offset_commit_value, subs_offset_commit_value, rd_offset_commit_value, 5},
+    {"offset_delete_request", "acf661dcba328270", cls_offset_delete_request, fields_offset_delete_request, subs_offset_delete_request, rd_offset_delete_request, 1},
+    {"offset_delete_response", "abca56991df2c0f8", cls_offset_delete_response, fields_offset_delete_response, subs_offset_delete_response, rd_offset_delete_response, 1},
+    {"offset_fetch_request", "d74688f06fe284dc", cls_offset_fetch_request, fields_offset_fetch_request, subs_offset_fetch_request, rd_offset_fetch_request, 11},
+    {"offset_fetch_response", "786eaf78d8ff387f", cls_offset_fetch_response, fields_offset_fetch_response, subs_offset_fetch_response, rd_offset_fetch_response, 11},
+    {"offset_for_leader_epoch_request", "577d51fa475ee4f6", cls_offset_for_leader_epoch_request, fields_offset_for_leader_epoch_request, subs_offset_for_leader_epoch_request, rd_offset_for_leader_epoch_request, 5},
+    {"offset_for_leader_epoch_response", "c6fd1db1266eab25", cls_offset_for_leader_epoch_response, fields_offset_for_leader_epoch_response, subs_offset_for_leader_epoch_response, rd_offset_for_leader_epoch_response, 5},
+    {"produce_request", "af29104681bb706c", cls_produce_request, fields_produce_request, subs_produce_request, rd_produce_request, 14},
+    {"produce_response", "bf816ef0e4af9d55", cls_produce_response, fields_produce_response, subs_produce_response, rd_produce_response, 14},
+    {"push_telemetry_request", "3afa36b1de5e9589", cls_push_telemetry_request, fields_push_telemetry_request, subs_push_telemetry_request, rd_push_telemetry_request, 1},
+    {"push_telemetry_response", "3ceb442e255391b9", cls_push_telemetry_response, fields_push_telemetry_response, subs_push_telemetry_response, rd_push_telemetry_response, 1},
+    {"read_share_group_state_request", "0979f1f058135249", cls_read_share_group_state_request, fields_read_share_group_state_request, subs_read_share_group_state_request, rd_read_share_group_state_request, 1},
+    {"read_share_group_state_response", "b6aa45a93fd8d20a", cls_read_share_group_state_response, fields_read_share_group_state_response, subs_read_share_group_state_response, rd_read_share_group_state_response, 1},
+    {"read_share_group_state_summary_request", "383a212cfb727575", cls_read_share_group_state_summary_request, fields_read_share_group_state_summary_request, subs_read_share_group_state_summary_request, rd_read_share_group_state_summary_request, 2},
+    {"read_share_group_state_summary_response", "ffa578e978b8a5ff", cls_read_share_group_state_summary_response, fields_read_share_group_state_summary_response, subs_read_share_group_state_summary_response, rd_read_share_group_state_summary_response, 2},
+    {"remove_raft_voter_request", "23da4fd1731d5c4c", cls_remove_raft_voter_request, fields_remove_raft_voter_request, subs_remove_raft_voter_request, rd_remove_raft_voter_request, 1},
+    {"remove_raft_voter_response", "b6ae8bc15a9dc25a", cls_remove_raft_voter_response, fields_remove_raft_voter_response, subs_remove_raft_voter_response, rd_remove_raft_voter_response, 1},
+    {"renew_delegation_token_request", "4148188b38cd7ece", cls_renew_delegation_token_request, fields_renew_delegation_token_request, subs_renew_delegation_token_request, rd_renew_delegation_token_request, 3},
+    {"renew_delegation_token_response", "ae96bee636fcc906", cls_renew_delegation_token_response, fields_renew_delegation_token_response, subs_renew_delegation_token_response, rd_renew_delegation_token_response, 3},
+    {"request_header", "2c5312575b63c996", cls_request_header, fields_request_header, subs_request_header, rd_request_header, 3},
+    {"response_header", "16a3788424da9383", cls_response_header, fields_response_header, subs_response_header, rd_response_header, 2},
+    {"sasl_authenticate_request", "39974acb6148b984", cls_sasl_authenticate_request, fields_sasl_authenticate_request, subs_sasl_authenticate_request, rd_sasl_authenticate_request, 3},
+    {"sasl_authenticate_response", "c2c04b490e80e635", cls_sasl_authenticate_response, fields_sasl_authenticate_response, subs_sasl_authenticate_response, rd_sasl_authenticate_response, 3},
+    {"sasl_handshake_request", "69ca7c58e5612858", cls_sasl_handshake_request, fields_sasl_handshake_request, subs_sasl_handshake_request, rd_sasl_handshake_request, 2},
+    {"sasl_handshake_response", "a2160a89ce8097cc", cls_sasl_handshake_response, fields_sasl_handshake_response, subs_sasl_handshake_response, rd_sasl_handshake_response, 2},
+    {"share_acknowledge_request", "88f8abacb7114c68", cls_share_acknowledge_request, fields_share_acknowledge_request, subs_share_acknowledge_request, rd_share_acknowledge_request, 3},
+    {"share_acknowledge_response", "1e84e6aefcb23f36", cls_share_acknowledge_response, fields_share_acknowledge_response, subs_share_acknowledge_response, rd_share_acknowledge_response, 3},
+    {"share_fetch_request", "2fc353c27b30cbce", cls_share_fetch_request, fields_share_fetch_request, subs_share_fetch_request, rd_share_fetch_request, 3},
+    {"share_fetch_response", "f6c4183b05659106", cls_share_fetch_response, fields_share_fetch_response, subs_share_fetch_response, rd_share_fetch_response, 3},
+    {"share_group_current_member_assignment_key", "84f6063f490867ba", cls_share_group_current_member_assignment_key, fields_share_group_current_member_assignment_key, subs_share_group_current_member_assignment_key, rd_share_group_current_member_assignment_key, 1},
+    {"share_group_current_member_assignment_value", "f1f7edc1cffa5e36", cls_share_group_current_member_assignment_value, fields_share_group_current_member_assignment_value, subs_share_group_current_member_assignment_value, rd_share_group_current_member_assignment_value, 1},
+    {"share_group_describe_request", "9a2c222b0e700e60", cls_share_group_describe_request, fields_share_group_describe_request, subs_share_group_describe_request, rd_share_group_describe_request, 2},
+    {"share_group_describe_response", "8d4e971b7a7d7891", cls_share_group_describe_response, fields_share_group_describe_response, subs_share_group_describe_response, rd_share_group_describe_response, 2},
+    {"share_group_heartbeat_request", "dd8dddeed3c7a3cc", cls_share_group_heartbeat_request, fields_share_group_heartbeat_request, subs_share_group_heartbeat_request, rd_share_group_heartbeat_request, 2},
+    {"share_group_heartbeat_response", "cb728c5e6d96ea82", cls_share_group_heartbeat_response, fields_share_group_heartbeat_response, subs_share_group_heartbeat_response, rd_share_group_heartbeat_response, 2},
+    {"share_group_member_metadata_key", "84ad51beee36efff", cls_share_group_member_metadata_key, fields_share_group_member_metadata_key, subs_share_group_member_metadata_key, rd_share_group_member_metadata_key, 1},
+    {"share_group_member_metadata_value", "42f1103c5bfba540", cls_share_group_member_metadata_value, fields_share_group_member_metadata_value, subs_share_group_member_metadata_value, rd_share_group_member_metadata_value, 1},
+    {"share_group_metadata_key", "f607a3284799c936", cls_share_group_metadata_key, fields_share_group_metadata_key, subs_share_group_metadata_key, rd_share_group_metadata_key, 1},
+    {"share_group_metadata_value", "8122552b666e894e", cls_share_group_metadata_value, fields_share_group_metadata_value, subs_share_group_metadata_value, rd_share_group_metadata_value, 1},
+    {"share_group_state_partition_metadata_key", "d814bf1bbc734661", cls_share_group_state_partition_metadata_key, fields_share_group_state_partition_metadata_key, subs_share_group_state_partition_metadata_key, rd_share_group_state_partition_metadata_key, 1},
+    {"share_group_state_partition_metadata_value", "e476ebb7220a2350", cls_share_group_state_partition_metadata_value, fields_share_group_state_partition_metadata_value, subs_share_group_state_partition_metadata_value, rd_share_group_state_partition_metadata_value, 1},
+    {"share_group_target_assignment_member_key", "41642831a276f40b", cls_share_group_target_assignment_member_key, fields_share_group_target_assignment_member_key, subs_share_group_target_assignment_member_key, rd_share_group_target_assignment_member_key, 1},
+    {"share_group_target_assignment_member_value", "ec1d8ef4a6f24137", cls_share_group_target_assignment_member_value, fields_share_group_target_assignment_member_value, subs_share_group_target_assignment_member_value, rd_share_group_target_assignment_member_value, 1},
+    {"share_group_target_assignment_metadata_key", "55be0c8f62073032", cls_share_group_target_assignment_metadata_key, fields_share_group_target_assignment_metadata_key, subs_share_group_target_assignment_metadata_key, rd_share_group_target_assignment_metadata_key, 1},
+    {"share_group_target_assignment_metadata_value", "1cd1e35daee9ca65", cls_share_group_target_assignment_metadata_value, fields_share_group_target_assignment_metadata_value, subs_share_group_target_assignment_metadata_value, rd_share_group_target_assignment_metadata_value, 1},
+    {"snapshot_footer_record", "dd9fce2462c0404e", cls_snapshot_footer_record, fields_snapshot_footer_record, subs_snapshot_footer_record, rd_snapshot_footer_record, 1},
+    {"snapshot_header_record", "3c3876efcee40eb2", cls_snapshot_header_record, fields_snapshot_header_record, subs_snapshot_header_record, rd_snapshot_header_record, 1},
+    {"streams_group_current_member_assignment_key", "208d0a1a05596b0c", cls_streams_group_current_member_assignment_key, fields_streams_group_current_member_assignment_key, subs_streams_group_current_member_assignment_key, rd_streams_group_current_member_assignment_key, 1},
+    {"streams_group_current_member_assignment_value", "3e886c0c0b06ccb5", cls_streams_group_current_member_assignment_value, fields_streams_group_current_member_assignment_value, subs_streams_group_current_member_assignment_value, rd_streams_group_current_member_assignment_value, 1},
+    {"streams_group_describe_request", "1c94b7faf7567d78", cls_streams_group_describe_request, fields_streams_group_describe_request, subs_streams_group_describe_request, rd_streams_group_describe_request, 2},
+    {"streams_group_describe_response", "03e1d91439977a2d", cls_streams_group_describe_response, fields_streams_group_describe_response, subs_streams_group_describe_response, rd_streams_group_describe_response, 2},
+    {"streams_group_heartbeat_request", "d4b2e84008e20a0a", cls_streams_group_heartbeat_request, fields_streams_group_heartbeat_request, subs_streams_group_heartbeat_request, rd_streams_group_heartbeat_request, 2},
+    {"streams_group_heartbeat_response", "193d00bd2f3e61f3", cls_streams_group_heartbeat_response, fields_streams_group_heartbeat_response, subs_streams_group_heartbeat_response, rd_streams_group_heartbeat_response, 2},
+    {"streams_group_member_metadata_key", "afbd8a4e86bb3080", cls_streams_group_member_metadata_key, fields_streams_group_member_metadata_key, subs_streams_group_member_metadata_key, rd_streams_group_member_metadata_key, 1},
+    {"streams_group_member_metadata_value", "0cb12802c16327cb", cls_streams_group_member_metadata_value, fields_streams_group_member_metadata_value, subs_streams_group_member_metadata_value, rd_streams_group_member_metadata_value, 1},
+    {"streams_group_metadata_key", "6073de2db2cf1697", cls_streams_group_metadata_key, fields_streams_group_metadata_key, subs_streams_group_metadata_key, rd_streams_group_metadata_key, 1},
+    {"streams_group_metadata_value", "c9239d351b42cd79", cls_streams_group_metadata_value, fields_streams_group_metadata_value, subs_streams_group_metadata_value, rd_streams_group_metadata_value, 1},
+    {"streams_group_target_assignment_member_key", "e2b30828e6e74479", cls_streams_group_target_assignment_member_key, fields_streams_group_target_assignment_member_key, subs_streams_group_target_assignment_member_key, rd_streams_group_target_assignment_member_key, 1},
+    {"streams_group_target_assignment_member_value", "3330373f35aad3ed", cls_streams_group_target_assignment_member_value, fields_streams_group_target_assignment_member_value, subs_streams_group_target_assignment_member_value, rd_streams_group_target_assignment_member_value, 1},
+    {"streams_group_target_assignment_metadata_key", "774d78428de92248", cls_streams_group_target_assignment_metadata_key, fields_streams_group_target_assignment_metadata_key, subs_streams_group_target_assignment_metadata_key, rd_streams_group_target_assignment_metadata_key, 1},
+    {"streams_group_target_assignment_metadata_value", "dad1914fec506d9e", cls_streams_group_target_assignment_metadata_value, fields_streams_group_target_assignment_metadata_value, subs_streams_group_target_assignment_metadata_value, rd_streams_group_target_assignment_metadata_value, 1},
+    {"streams_group_topology_description_update_request", "cc42cd515a38c4b7", cls_streams_group_topology_description_update_request, fields_streams_group_topology_description_update_request, subs_streams_group_topology_description_update_request, rd_streams_group_topology_description_update_request, 1},
+    {"streams_group_topology_description_update_response", "840726879807cc66", cls_streams_group_topology_description_update_response, fields_streams_group_topology_description_update_response, subs_streams_group_topology_description_update_response, rd_streams_group_topology_description_update_response, 1},
+    {"streams_group_topology_key", "ff4ecc4eaa34dabb", cls_streams_group_topology_key, fields_streams_group_topology_key, subs_streams_group_topology_key, rd_streams_group_topology_key, 1},
+    {"streams_group_topology_value", "821f652b30369cb3", cls_streams_group_topology_value, fields_streams_group_topology_value, subs_streams_group_topology_value, rd_streams_group_topology_value, 1},
+    {"sync_group_request", "84711cca0b8073e4", cls_sync_group_request, fields_sync_group_request, subs_sync_group_request, rd_sync_group_request, 6},
+    {"sync_group_response", "8a664855b11c282c", cls_sync_group_response, fields_sync_group_response, subs_sync_group_response, rd_sync_group_response, 6},
+    {"transaction_log_key", "9045b88abec11f97", cls_transaction_log_key, fields_transaction_log_key, subs_transaction_log_key, rd_transaction_log_key, 1},
+    {"transaction_log_value", "30f707138635ca35", cls_transaction_log_value, fields_transaction_log_value, subs_transaction_log_value, rd_transaction_log_value, 2},
+    {"txn_offset_commit_request", "12c34923db36322e", cls_txn_offset_commit_request, fields_txn_offset_commit_request, subs_txn_offset_commit_request, rd_txn_offset_commit_request, 7},
+    {"txn_offset_commit_response", "44754f8a1a0b66d1", cls_txn_offset_commit_response, fields_txn_offset_commit_response, subs_txn_offset_commit_response, rd_txn_offset_commit_response, 7},
+    {"unregister_broker_request", "c19e09caf07b5bce", cls_unregister_broker_request, fields_unregister_broker_request, subs_unregister_broker_request, rd_unregister_broker_request, 1},
+    {"unregister_broker_response", "b7f3fbe57d104b94", cls_unregister_broker_response, fields_unregister_broker_response, subs_unregister_broker_response, rd_unregister_broker_response, 1},
+    {"unregister_controller_request", "4ece40eedd9e3725", cls_unregister_controller_request, fields_unregister_controller_request, subs_unregister_controller_request, rd_unregister_controller_request, 1},
+    {"unregister_controller_response", "081c977aba262131", cls_unregister_controller_response, fields_unregister_controller_response, subs_unregister_controller_response, rd_unregister_controller_response, 1},
+    {"update_features_request", "422b6ae263a0b05e", cls_update_features_request, fields_update_features_request, subs_update_features_request, rd_update_features_request, 3},
+    {"update_features_response", "1424bfba19fad3b2", cls_update_features_response, fields_update_features_response, subs_update_features_response, rd_update_features_response, 3},
+    {"voters_record", "85c9d272cbab9dc7", cls_voters_record, fields_voters_record, subs_voters_record, rd_voters_record, 1},
+    {"write_share_group_state_request", "0b66b0c5ce9eca7d", cls_write_share_group_state_request, fields_write_share_group_state_request, subs_write_share_group_state_request, rd_write_share_group_state_request, 2},
+    {"write_share_group_state_response", "2b02b7d09518c319", cls_write_share_group_state_response, fields_write_share_group_state_response, subs_write_share_group_state_response, rd_write_share_group_state_response, 2},
+    {"write_txn_markers_request", "41221e625c263aa0", cls_write_txn_markers_request, fields_write_txn_markers_request, subs_write_txn_markers_request, rd_write_txn_markers_request, 3},
+    {"write_txn_markers_response", "6be94548308f3644", cls_write_txn_markers_response, fields_write_txn_markers_response, subs_write_txn_markers_response, rd_write_txn_markers_response, 3},
+    {NULL, NULL, NULL, NULL, NULL, NULL, 0},
 };
 
 #include "../_accel_module.h"

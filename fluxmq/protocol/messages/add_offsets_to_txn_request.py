@@ -290,6 +290,6 @@ AddOffsetsToTxnRequest._SIZERS = (
 bind_readers(
     AddOffsetsToTxnRequest,
     "add_offsets_to_txn_request",
-    "bbcff8532514f58b",
+    "9f3045a81529fd5c",
     (AddOffsetsToTxnRequest,),
 )

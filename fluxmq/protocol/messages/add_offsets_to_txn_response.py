@@ -152,6 +152,6 @@ AddOffsetsToTxnResponse._SIZERS = (
 bind_readers(
     AddOffsetsToTxnResponse,
     "add_offsets_to_txn_response",
-    "d1b191ecd210d506",
+    "88f269e78b32f461",
     (AddOffsetsToTxnResponse,),
 )

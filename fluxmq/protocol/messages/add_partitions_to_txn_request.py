@@ -775,7 +775,7 @@ AddPartitionsToTxnRequest._SIZERS = (
 bind_readers(
     AddPartitionsToTxnRequest,
     "add_partitions_to_txn_request",
-    "fa15686ed5d758c7",
+    "777360e437ae00ea",
     (
         AddPartitionsToTxnTopic,
         AddPartitionsToTxnTransaction,

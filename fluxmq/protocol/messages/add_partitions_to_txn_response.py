@@ -774,7 +774,7 @@ AddPartitionsToTxnResponse._SIZERS = (
 bind_readers(
     AddPartitionsToTxnResponse,
     "add_partitions_to_txn_response",
-    "2c871df6732855cb",
+    "b825be168f2d5af3",
     (
         AddPartitionsToTxnPartitionResult,
         AddPartitionsToTxnTopicResult,

@@ -503,7 +503,7 @@ AddRaftVoterRequest._SIZERS = (
 bind_readers(
     AddRaftVoterRequest,
     "add_raft_voter_request",
-    "8b4339751f16c9c2",
+    "98a930c61dfc8342",
     (
         Listener,
         AddRaftVoterRequest,

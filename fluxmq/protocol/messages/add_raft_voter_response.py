@@ -166,5 +166,5 @@ AddRaftVoterResponse._SIZERS = (
     _s_AddRaftVoterResponse_0,
 )
 bind_readers(
-    AddRaftVoterResponse, "add_raft_voter_response", "30d1b09d221999da", (AddRaftVoterResponse,)
+    AddRaftVoterResponse, "add_raft_voter_response", "53f771de560229fe", (AddRaftVoterResponse,)
 )

@@ -710,7 +710,7 @@ AlterClientQuotasRequest._SIZERS = (
 bind_readers(
     AlterClientQuotasRequest,
     "alter_client_quotas_request",
-    "407fdc29c6b5214e",
+    "afd342ae9f28aa71",
     (
         EntityData,
         OpData,

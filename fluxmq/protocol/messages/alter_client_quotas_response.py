@@ -615,7 +615,7 @@ AlterClientQuotasResponse._SIZERS = (
 bind_readers(
     AlterClientQuotasResponse,
     "alter_client_quotas_response",
-    "4e5d5142ff670aec",
+    "51d87973316fc15b",
     (
         EntityData,
         EntryData,

@@ -592,7 +592,7 @@ AlterConfigsRequest._SIZERS = (
 bind_readers(
     AlterConfigsRequest,
     "alter_configs_request",
-    "ed6b99ceab0a2eb0",
+    "57e9ce4330f661e4",
     (
         AlterableConfig,
         AlterConfigsResource,

@@ -451,7 +451,7 @@ AlterConfigsResponse._SIZERS = (
 bind_readers(
     AlterConfigsResponse,
     "alter_configs_response",
-    "5997c3b042994aa7",
+    "89e4bcc97f8cfddb",
     (
         AlterConfigsResourceResponse,
         AlterConfigsResponse,

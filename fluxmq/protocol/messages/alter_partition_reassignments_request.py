@@ -487,7 +487,7 @@ AlterPartitionReassignmentsRequest._SIZERS = (
 bind_readers(
     AlterPartitionReassignmentsRequest,
     "alter_partition_reassignments_request",
-    "6d5df59f2911ab37",
+    "bbc34a78346ee332",
     (
         ReassignablePartition,
         ReassignableTopic,

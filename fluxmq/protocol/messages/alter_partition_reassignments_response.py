@@ -607,7 +607,7 @@ AlterPartitionReassignmentsResponse._SIZERS = (
 bind_readers(
     AlterPartitionReassignmentsResponse,
     "alter_partition_reassignments_response",
-    "abd0c92ed9178310",
+    "e9f2f38ca90a0c5a",
     (
         ReassignablePartitionResponse,
         ReassignableTopicResponse,

@@ -539,7 +539,7 @@ AlterReplicaLogDirsRequest._SIZERS = (
 bind_readers(
     AlterReplicaLogDirsRequest,
     "alter_replica_log_dirs_request",
-    "51f92cb43f41d6e3",
+    "526adf2e664c6436",
     (
         AlterReplicaLogDirTopic,
         AlterReplicaLogDir,

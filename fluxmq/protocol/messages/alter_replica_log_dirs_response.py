@@ -508,7 +508,7 @@ AlterReplicaLogDirsResponse._SIZERS = (
 bind_readers(
     AlterReplicaLogDirsResponse,
     "alter_replica_log_dirs_response",
-    "3b6c10f62fef02fc",
+    "55082b0e966270f1",
     (
         AlterReplicaLogDirPartitionResult,
         AlterReplicaLogDirTopicResult,

@@ -379,7 +379,7 @@ AlterShareGroupOffsetsRequest._SIZERS = (_s_AlterShareGroupOffsetsRequest_0,)
 bind_readers(
     AlterShareGroupOffsetsRequest,
     "alter_share_group_offsets_request",
-    "9b2d864ee360f569",
+    "99fe71001780b988",
     (
         AlterShareGroupOffsetsRequestPartition,
         AlterShareGroupOffsetsRequestTopic,

@@ -512,7 +512,7 @@ AlterShareGroupOffsetsResponse._SIZERS = (_s_AlterShareGroupOffsetsResponse_0,)
 bind_readers(
     AlterShareGroupOffsetsResponse,
     "alter_share_group_offsets_response",
-    "396f9963359bf786",
+    "0e25f142a6b450d6",
     (
         AlterShareGroupOffsetsResponsePartition,
         AlterShareGroupOffsetsResponseTopic,

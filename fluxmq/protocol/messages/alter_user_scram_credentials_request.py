@@ -448,7 +448,7 @@ AlterUserScramCredentialsRequest._SIZERS = (_s_AlterUserScramCredentialsRequest_
 bind_readers(
     AlterUserScramCredentialsRequest,
     "alter_user_scram_credentials_request",
-    "01dfc3a2f8abbdc6",
+    "5739d5c49d6f6d84",
     (
         ScramCredentialDeletion,
         ScramCredentialUpsertion,

@@ -288,7 +288,7 @@ AlterUserScramCredentialsResponse._SIZERS = (_s_AlterUserScramCredentialsRespons
 bind_readers(
     AlterUserScramCredentialsResponse,
     "alter_user_scram_credentials_response",
-    "480787c91d03a2df",
+    "232db8f44e3c3af0",
     (
         AlterUserScramCredentialsResult,
         AlterUserScramCredentialsResponse,

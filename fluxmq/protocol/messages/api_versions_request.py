@@ -350,4 +350,4 @@ ApiVersionsRequest._SIZERS = (
     _s_ApiVersionsRequest_1,
     _s_ApiVersionsRequest_2,
 )
-bind_readers(ApiVersionsRequest, "api_versions_request", "ecc85bacb5bf8803", (ApiVersionsRequest,))
+bind_readers(ApiVersionsRequest, "api_versions_request", "361673fe349b1413", (ApiVersionsRequest,))

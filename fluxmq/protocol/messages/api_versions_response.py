@@ -822,7 +822,7 @@ ApiVersionsResponse._SIZERS = (
 bind_readers(
     ApiVersionsResponse,
     "api_versions_response",
-    "9a8a7a051f0df0a2",
+    "ec4744ac5d28cca9",
     (
         ApiVersion,
         SupportedFeatureKey,

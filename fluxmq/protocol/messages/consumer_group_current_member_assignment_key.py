@@ -115,6 +115,6 @@ ConsumerGroupCurrentMemberAssignmentKey._SIZERS = (_s_ConsumerGroupCurrentMember
 bind_readers(
     ConsumerGroupCurrentMemberAssignmentKey,
     "consumer_group_current_member_assignment_key",
-    "f08cc00877dccc40",
+    "8c8fcc22de28456c",
     (ConsumerGroupCurrentMemberAssignmentKey,),
 )

@@ -440,7 +440,7 @@ ConsumerGroupCurrentMemberAssignmentValue._SIZERS = (
 bind_readers(
     ConsumerGroupCurrentMemberAssignmentValue,
     "consumer_group_current_member_assignment_value",
-    "7d1af91d43026db4",
+    "e8837c38801160f6",
     (
         TopicPartitions,
         ConsumerGroupCurrentMemberAssignmentValue,

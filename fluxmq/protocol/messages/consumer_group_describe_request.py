@@ -175,6 +175,6 @@ ConsumerGroupDescribeRequest._SIZERS = (
 bind_readers(
     ConsumerGroupDescribeRequest,
     "consumer_group_describe_request",
-    "1388dc13f6681a9c",
+    "bd25a717f734efd9",
     (ConsumerGroupDescribeRequest,),
 )

@@ -1786,7 +1786,7 @@ ConsumerGroupDescribeResponse._SIZERS = (
 bind_readers(
     ConsumerGroupDescribeResponse,
     "consumer_group_describe_response",
-    "d78f62c5b708d808",
+    "b03544fecc0efaf4",
     (
         TopicPartitions,
         Assignment,

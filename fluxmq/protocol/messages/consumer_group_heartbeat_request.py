@@ -985,7 +985,7 @@ ConsumerGroupHeartbeatRequest._SIZERS = (
 bind_readers(
     ConsumerGroupHeartbeatRequest,
     "consumer_group_heartbeat_request",
-    "abe8965d1b9a5acb",
+    "cdc98ece5187d341",
     (
         TopicPartitions,
         ConsumerGroupHeartbeatRequest,

@@ -501,7 +501,7 @@ ConsumerGroupHeartbeatResponse._SIZERS = (
 bind_readers(
     ConsumerGroupHeartbeatResponse,
     "consumer_group_heartbeat_response",
-    "67df0957872f36b1",
+    "910674095f3e85c6",
     (
         TopicPartitions,
         Assignment,

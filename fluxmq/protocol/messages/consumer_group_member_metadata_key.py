@@ -115,6 +115,6 @@ ConsumerGroupMemberMetadataKey._SIZERS = (_s_ConsumerGroupMemberMetadataKey_0,)
 bind_readers(
     ConsumerGroupMemberMetadataKey,
     "consumer_group_member_metadata_key",
-    "8a71414fa006899c",
+    "8bba70dff793f118",
     (ConsumerGroupMemberMetadataKey,),
 )

@@ -744,7 +744,7 @@ ConsumerGroupMemberMetadataValue._SIZERS = (_s_ConsumerGroupMemberMetadataValue_
 bind_readers(
     ConsumerGroupMemberMetadataValue,
     "consumer_group_member_metadata_value",
-    "e7b8a21a884ed66a",
+    "422065184c1ac7b2",
     (
         ClassicProtocol,
         ClassicMemberMetadata,

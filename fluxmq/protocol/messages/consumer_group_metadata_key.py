@@ -82,6 +82,6 @@ ConsumerGroupMetadataKey._SIZERS = (_s_ConsumerGroupMetadataKey_0,)
 bind_readers(
     ConsumerGroupMetadataKey,
     "consumer_group_metadata_key",
-    "d8779106894bf745",
+    "6f7b6b051491918e",
     (ConsumerGroupMetadataKey,),
 )

@@ -133,6 +133,6 @@ ConsumerGroupMetadataValue._SIZERS = (_s_ConsumerGroupMetadataValue_0,)
 bind_readers(
     ConsumerGroupMetadataValue,
     "consumer_group_metadata_value",
-    "bafb38ce75c9520e",
+    "a8eccb639dfe945d",
     (ConsumerGroupMetadataValue,),
 )

@@ -84,6 +84,6 @@ ConsumerGroupPartitionMetadataKey._SIZERS = (_s_ConsumerGroupPartitionMetadataKe
 bind_readers(
     ConsumerGroupPartitionMetadataKey,
     "consumer_group_partition_metadata_key",
-    "639c32fc3b4f087b",
+    "e90b13ead0e678f9",
     (ConsumerGroupPartitionMetadataKey,),
 )

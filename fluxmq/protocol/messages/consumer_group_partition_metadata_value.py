@@ -420,7 +420,7 @@ ConsumerGroupPartitionMetadataValue._SIZERS = (_s_ConsumerGroupPartitionMetadata
 bind_readers(
     ConsumerGroupPartitionMetadataValue,
     "consumer_group_partition_metadata_value",
-    "e7876b58d3029654",
+    "7ee7ad7781eea0c9",
     (
         PartitionMetadata,
         TopicMetadata,

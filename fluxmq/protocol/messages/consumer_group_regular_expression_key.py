@@ -117,6 +117,6 @@ ConsumerGroupRegularExpressionKey._SIZERS = (_s_ConsumerGroupRegularExpressionKe
 bind_readers(
     ConsumerGroupRegularExpressionKey,
     "consumer_group_regular_expression_key",
-    "b2cd2d0e9ab049e5",
+    "a8a5ed94e4c3bc58",
     (ConsumerGroupRegularExpressionKey,),
 )

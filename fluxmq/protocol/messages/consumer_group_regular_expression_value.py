@@ -177,6 +177,6 @@ ConsumerGroupRegularExpressionValue._SIZERS = (_s_ConsumerGroupRegularExpression
 bind_readers(
     ConsumerGroupRegularExpressionValue,
     "consumer_group_regular_expression_value",
-    "aa9c629f2afc268b",
+    "7c0d063896d23a6b",
     (ConsumerGroupRegularExpressionValue,),
 )

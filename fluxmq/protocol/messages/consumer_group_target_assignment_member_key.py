@@ -115,6 +115,6 @@ ConsumerGroupTargetAssignmentMemberKey._SIZERS = (_s_ConsumerGroupTargetAssignme
 bind_readers(
     ConsumerGroupTargetAssignmentMemberKey,
     "consumer_group_target_assignment_member_key",
-    "afe17697ac6fef64",
+    "78759aca5a993939",
     (ConsumerGroupTargetAssignmentMemberKey,),
 )

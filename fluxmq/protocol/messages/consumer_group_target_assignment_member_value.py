@@ -246,7 +246,7 @@ ConsumerGroupTargetAssignmentMemberValue._SIZERS = (_s_ConsumerGroupTargetAssign
 bind_readers(
     ConsumerGroupTargetAssignmentMemberValue,
     "consumer_group_target_assignment_member_value",
-    "f4baedeee6ad4dc5",
+    "508b932e0730a79c",
     (
         TopicPartition,
         ConsumerGroupTargetAssignmentMemberValue,

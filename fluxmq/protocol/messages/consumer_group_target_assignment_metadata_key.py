@@ -86,6 +86,6 @@ ConsumerGroupTargetAssignmentMetadataKey._SIZERS = (_s_ConsumerGroupTargetAssign
 bind_readers(
     ConsumerGroupTargetAssignmentMetadataKey,
     "consumer_group_target_assignment_metadata_key",
-    "8de7a32f8e9d0dfc",
+    "ffd524128e789fa6",
     (ConsumerGroupTargetAssignmentMetadataKey,),
 )

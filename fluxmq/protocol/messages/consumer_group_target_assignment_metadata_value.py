@@ -163,6 +163,6 @@ ConsumerGroupTargetAssignmentMetadataValue._SIZERS = (
 bind_readers(
     ConsumerGroupTargetAssignmentMetadataValue,
     "consumer_group_target_assignment_metadata_value",
-    "57f775671f544573",
+    "a67381e9b409e3f8",
     (ConsumerGroupTargetAssignmentMetadataValue,),
 )

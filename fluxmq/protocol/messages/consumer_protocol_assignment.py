@@ -229,7 +229,7 @@ ConsumerProtocolAssignment._SIZERS = (
 bind_readers(
     ConsumerProtocolAssignment,
     "consumer_protocol_assignment",
-    "5b1c0aca1e1be64e",
+    "cc3c10891a9cabcb",
     (
         TopicPartition,
         ConsumerProtocolAssignment,

@@ -602,7 +602,7 @@ ConsumerProtocolSubscription._SIZERS = (
 bind_readers(
     ConsumerProtocolSubscription,
     "consumer_protocol_subscription",
-    "cac3366382faeebe",
+    "485ed1d4688ca3ef",
     (
         TopicPartition,
         ConsumerProtocolSubscription,

@@ -65,6 +65,6 @@ ControlRecordTypeSchema._SIZERS = (_s_ControlRecordTypeSchema_0,)
 bind_readers(
     ControlRecordTypeSchema,
     "control_record_type_schema",
-    "bb4ec5dee14e1e61",
+    "e30bac2e94caf550",
     (ControlRecordTypeSchema,),
 )

@@ -520,7 +520,7 @@ CreateAclsRequest._SIZERS = (
 bind_readers(
     CreateAclsRequest,
     "create_acls_request",
-    "2b95ebdba6a856a9",
+    "ecc7a619b55051bf",
     (
         AclCreation,
         CreateAclsRequest,

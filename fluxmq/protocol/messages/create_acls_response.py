@@ -360,7 +360,7 @@ CreateAclsResponse._SIZERS = (
 bind_readers(
     CreateAclsResponse,
     "create_acls_response",
-    "c09104e14365108c",
+    "7efa3a8dd08d2263",
     (
         AclCreationResult,
         CreateAclsResponse,

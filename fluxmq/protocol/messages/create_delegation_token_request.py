@@ -570,7 +570,7 @@ CreateDelegationTokenRequest._SIZERS = (
 bind_readers(
     CreateDelegationTokenRequest,
     "create_delegation_token_request",
-    "b7a538a94547eb2c",
+    "efefe12afb7c6d0c",
     (
         CreatableRenewers,
         CreateDelegationTokenRequest,

@@ -746,6 +746,6 @@ CreateDelegationTokenResponse._SIZERS = (
 bind_readers(
     CreateDelegationTokenResponse,
     "create_delegation_token_response",
-    "668306a8bb1a2d12",
+    "f7af3570fec9a221",
     (CreateDelegationTokenResponse,),
 )

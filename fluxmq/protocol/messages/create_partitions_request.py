@@ -557,7 +557,7 @@ CreatePartitionsRequest._SIZERS = (
 bind_readers(
     CreatePartitionsRequest,
     "create_partitions_request",
-    "cb7b5136557190d1",
+    "2d1efdd69551ae73",
     (
         CreatePartitionsAssignment,
         CreatePartitionsTopic,

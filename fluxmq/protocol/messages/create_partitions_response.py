@@ -417,7 +417,7 @@ CreatePartitionsResponse._SIZERS = (
 bind_readers(
     CreatePartitionsResponse,
     "create_partitions_response",
-    "a7582282e23c4e00",
+    "87df2205c4fc1e7e",
     (
         CreatePartitionsTopicResult,
         CreatePartitionsResponse,

@@ -865,7 +865,7 @@ CreateTopicsRequest._SIZERS = (
 bind_readers(
     CreateTopicsRequest,
     "create_topics_request",
-    "1f8b9994c201f20b",
+    "c53fffb10ce0e858",
     (
         CreatableReplicaAssignment,
         CreatableTopicConfig,

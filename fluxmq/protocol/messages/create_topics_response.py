@@ -1024,7 +1024,7 @@ CreateTopicsResponse._SIZERS = (
 bind_readers(
     CreateTopicsResponse,
     "create_topics_response",
-    "cfd8d29b887e79f6",
+    "80e03769290637ff",
     (
         CreatableTopicConfigs,
         CreatableTopicResult,

@@ -157,5 +157,5 @@ DefaultPrincipalData._READERS = (_r_DefaultPrincipalData_0,)
 DefaultPrincipalData._WRITERS = (_w_DefaultPrincipalData_0,)
 DefaultPrincipalData._SIZERS = (_s_DefaultPrincipalData_0,)
 bind_readers(
-    DefaultPrincipalData, "default_principal_data", "bdd9a2383f7482df", (DefaultPrincipalData,)
+    DefaultPrincipalData, "default_principal_data", "5503e173ece12a08", (DefaultPrincipalData,)
 )

@@ -566,7 +566,7 @@ DeleteAclsRequest._SIZERS = (
 bind_readers(
     DeleteAclsRequest,
     "delete_acls_request",
-    "ec839bc2657da9b4",
+    "56d413c4f3ba4007",
     (
         DeleteAclsFilter,
         DeleteAclsRequest,

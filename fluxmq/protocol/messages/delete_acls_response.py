@@ -855,7 +855,7 @@ DeleteAclsResponse._SIZERS = (
 bind_readers(
     DeleteAclsResponse,
     "delete_acls_response",
-    "418889f2c726757e",
+    "c0a3cf1fa16cd321",
     (
         DeleteAclsMatchingAcl,
         DeleteAclsFilterResult,

@@ -217,5 +217,5 @@ DeleteGroupsRequest._SIZERS = (
     _s_DeleteGroupsRequest_1,
 )
 bind_readers(
-    DeleteGroupsRequest, "delete_groups_request", "5c7e563d1b75808c", (DeleteGroupsRequest,)
+    DeleteGroupsRequest, "delete_groups_request", "420eee0a09356286", (DeleteGroupsRequest,)
 )

@@ -527,7 +527,7 @@ DeleteGroupsResponse._SIZERS = (
 bind_readers(
     DeleteGroupsResponse,
     "delete_groups_response",
-    "fd490559252f0352",
+    "9956a7d598718017",
     (
         DeletableGroupResult,
         DeleteGroupsResponse,

@@ -472,7 +472,7 @@ DeleteRecordsRequest._SIZERS = (
 bind_readers(
     DeleteRecordsRequest,
     "delete_records_request",
-    "22a3db4be27a3a26",
+    "ef06c2934a4e4550",
     (
         DeleteRecordsPartition,
         DeleteRecordsTopic,

@@ -512,7 +512,7 @@ DeleteRecordsResponse._SIZERS = (
 bind_readers(
     DeleteRecordsResponse,
     "delete_records_response",
-    "702086dbcbe9c327",
+    "4afda06e73e0839e",
     (
         DeleteRecordsPartitionResult,
         DeleteRecordsTopicResult,

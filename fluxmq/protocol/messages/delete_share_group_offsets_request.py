@@ -255,7 +255,7 @@ DeleteShareGroupOffsetsRequest._SIZERS = (_s_DeleteShareGroupOffsetsRequest_0,)
 bind_readers(
     DeleteShareGroupOffsetsRequest,
     "delete_share_group_offsets_request",
-    "b3e5dc36692d512e",
+    "c19b9e4443318de0",
     (
         DeleteShareGroupOffsetsRequestTopic,
         DeleteShareGroupOffsetsRequest,

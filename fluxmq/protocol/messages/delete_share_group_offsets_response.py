@@ -400,7 +400,7 @@ DeleteShareGroupOffsetsResponse._SIZERS = (_s_DeleteShareGroupOffsetsResponse_0,
 bind_readers(
     DeleteShareGroupOffsetsResponse,
     "delete_share_group_offsets_response",
-    "971276a9483751d4",
+    "4f0eacfdc941604c",
     (
         DeleteShareGroupOffsetsResponseTopic,
         DeleteShareGroupOffsetsResponse,

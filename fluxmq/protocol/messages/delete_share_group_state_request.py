@@ -340,7 +340,7 @@ DeleteShareGroupStateRequest._SIZERS = (_s_DeleteShareGroupStateRequest_0,)
 bind_readers(
     DeleteShareGroupStateRequest,
     "delete_share_group_state_request",
-    "e5d4d1894a8e91cd",
+    "3108a2b5f5bc0773",
     (
         PartitionData,
         DeleteStateData,

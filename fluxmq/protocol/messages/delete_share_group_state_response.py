@@ -363,7 +363,7 @@ DeleteShareGroupStateResponse._SIZERS = (_s_DeleteShareGroupStateResponse_0,)
 bind_readers(
     DeleteShareGroupStateResponse,
     "delete_share_group_state_response",
-    "23476c827ad66ce2",
+    "4257ff0fb0991e93",
     (
         PartitionResult,
         DeleteStateResult,

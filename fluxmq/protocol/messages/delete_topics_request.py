@@ -446,7 +446,7 @@ DeleteTopicsRequest._SIZERS = (
 bind_readers(
     DeleteTopicsRequest,
     "delete_topics_request",
-    "61aaa6db70c76678",
+    "d78d49865495beef",
     (
         DeleteTopicState,
         DeleteTopicsRequest,

@@ -738,7 +738,7 @@ DeleteTopicsResponse._SIZERS = (
 bind_readers(
     DeleteTopicsResponse,
     "delete_topics_response",
-    "5c4bf7f9f2259289",
+    "9e0977d0b3d542b4",
     (
         DeletableTopicResult,
         DeleteTopicsResponse,

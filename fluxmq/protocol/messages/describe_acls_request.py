@@ -434,5 +434,5 @@ DescribeAclsRequest._SIZERS = (
     _s_DescribeAclsRequest_1,
 )
 bind_readers(
-    DescribeAclsRequest, "describe_acls_request", "0e9045a442d8d9b8", (DescribeAclsRequest,)
+    DescribeAclsRequest, "describe_acls_request", "7e4c4f0ba078e676", (DescribeAclsRequest,)
 )

@@ -751,7 +751,7 @@ DescribeAclsResponse._SIZERS = (
 bind_readers(
     DescribeAclsResponse,
     "describe_acls_response",
-    "7d7b68e1ab381f04",
+    "7131d6ac87eba8d8",
     (
         AclDescription,
         DescribeAclsResource,

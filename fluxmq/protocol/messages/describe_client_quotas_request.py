@@ -407,7 +407,7 @@ DescribeClientQuotasRequest._SIZERS = (
 bind_readers(
     DescribeClientQuotasRequest,
     "describe_client_quotas_request",
-    "23fcbc6aef18ece2",
+    "cac989e83d7273c9",
     (
         ComponentData,
         DescribeClientQuotasRequest,

@@ -823,7 +823,7 @@ DescribeClientQuotasResponse._SIZERS = (
 bind_readers(
     DescribeClientQuotasResponse,
     "describe_client_quotas_response",
-    "6f48947df8a7efe0",
+    "557744f243033792",
     (
         EntityData,
         ValueData,

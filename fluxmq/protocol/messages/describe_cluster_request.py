@@ -231,6 +231,6 @@ DescribeClusterRequest._SIZERS = (
 bind_readers(
     DescribeClusterRequest,
     "describe_cluster_request",
-    "4ba9a633c9c41fec",
+    "e43e98604aff8352",
     (DescribeClusterRequest,),
 )

@@ -901,7 +901,7 @@ DescribeClusterResponse._SIZERS = (
 bind_readers(
     DescribeClusterResponse,
     "describe_cluster_response",
-    "925c488b4153628f",
+    "7a82a557eaaa6a42",
     (
         DescribeClusterBroker,
         DescribeClusterResponse,

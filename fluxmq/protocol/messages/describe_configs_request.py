@@ -543,7 +543,7 @@ DescribeConfigsRequest._SIZERS = (
 bind_readers(
     DescribeConfigsRequest,
     "describe_configs_request",
-    "bac2af6be1ee17a1",
+    "fb2fb9b71569c355",
     (
         DescribeConfigsResource,
         DescribeConfigsRequest,

@@ -1374,7 +1374,7 @@ DescribeConfigsResponse._SIZERS = (
 bind_readers(
     DescribeConfigsResponse,
     "describe_configs_response",
-    "4ab9460dd96528fb",
+    "9671e4a22eb4e01c",
     (
         DescribeConfigsSynonym,
         DescribeConfigsResourceResult,

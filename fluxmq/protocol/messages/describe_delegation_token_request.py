@@ -388,7 +388,7 @@ DescribeDelegationTokenRequest._SIZERS = (
 bind_readers(
     DescribeDelegationTokenRequest,
     "describe_delegation_token_request",
-    "57121f1ef6118c25",
+    "79ee22a2189adf61",
     (
         DescribeDelegationTokenOwner,
         DescribeDelegationTokenRequest,

@@ -1243,7 +1243,7 @@ DescribeDelegationTokenResponse._SIZERS = (
 bind_readers(
     DescribeDelegationTokenResponse,
     "describe_delegation_token_response",
-    "554c89c096888a77",
+    "c502093d3a424626",
     (
         DescribedDelegationTokenRenewer,
         DescribedDelegationToken,

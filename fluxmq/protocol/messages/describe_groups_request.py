@@ -292,5 +292,5 @@ DescribeGroupsRequest._SIZERS = (
     _s_DescribeGroupsRequest_2,
 )
 bind_readers(
-    DescribeGroupsRequest, "describe_groups_request", "884b3e9ca5f49f44", (DescribeGroupsRequest,)
+    DescribeGroupsRequest, "describe_groups_request", "fa8d977ff7078d9d", (DescribeGroupsRequest,)
 )

@@ -1915,7 +1915,7 @@ DescribeGroupsResponse._SIZERS = (
 bind_readers(
     DescribeGroupsResponse,
     "describe_groups_response",
-    "753c3ce0570988e7",
+    "954d26766152156b",
     (
         DescribedGroupMember,
         DescribedGroup,

@@ -380,7 +380,7 @@ DescribeLogDirsRequest._SIZERS = (
 bind_readers(
     DescribeLogDirsRequest,
     "describe_log_dirs_request",
-    "de59c13290931bd7",
+    "42c46c0376e553e7",
     (
         DescribableLogDirTopic,
         DescribeLogDirsRequest,

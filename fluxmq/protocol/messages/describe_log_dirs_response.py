@@ -1237,7 +1237,7 @@ DescribeLogDirsResponse._SIZERS = (
 bind_readers(
     DescribeLogDirsResponse,
     "describe_log_dirs_response",
-    "0bc18f8a07982bf8",
+    "57769ee31b923909",
     (
         DescribeLogDirsPartition,
         DescribeLogDirsTopic,

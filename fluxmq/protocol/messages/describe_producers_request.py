@@ -255,7 +255,7 @@ DescribeProducersRequest._SIZERS = (_s_DescribeProducersRequest_0,)
 bind_readers(
     DescribeProducersRequest,
     "describe_producers_request",
-    "5dabf2de8f6fbb4c",
+    "aadd3dac05e2af8f",
     (
         TopicRequest,
         DescribeProducersRequest,

@@ -591,7 +591,7 @@ DescribeProducersResponse._SIZERS = (_s_DescribeProducersResponse_0,)
 bind_readers(
     DescribeProducersResponse,
     "describe_producers_response",
-    "c3f0e442394c6ac8",
+    "9d443479c52226c9",
     (
         ProducerState,
         PartitionResponse,

@@ -322,7 +322,7 @@ DescribeQuorumRequest._SIZERS = (
 bind_readers(
     DescribeQuorumRequest,
     "describe_quorum_request",
-    "bc4812308e8cf8b5",
+    "f8b15dd2dbb79d4e",
     (
         PartitionData,
         TopicData,

@@ -1661,7 +1661,7 @@ DescribeQuorumResponse._SIZERS = (
 bind_readers(
     DescribeQuorumResponse,
     "describe_quorum_response",
-    "d15513af6b80f924",
+    "e07522c09e3db824",
     (
         ReplicaState,
         PartitionData,

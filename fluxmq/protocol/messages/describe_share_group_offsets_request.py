@@ -414,7 +414,7 @@ DescribeShareGroupOffsetsRequest._SIZERS = (
 bind_readers(
     DescribeShareGroupOffsetsRequest,
     "describe_share_group_offsets_request",
-    "adff7fd8ddcf566d",
+    "871327e8fd126c9b",
     (
         DescribeShareGroupOffsetsRequestTopic,
         DescribeShareGroupOffsetsRequestGroup,

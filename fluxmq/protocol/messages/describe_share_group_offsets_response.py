@@ -1113,7 +1113,7 @@ DescribeShareGroupOffsetsResponse._SIZERS = (
 bind_readers(
     DescribeShareGroupOffsetsResponse,
     "describe_share_group_offsets_response",
-    "36590cf4ab07c063",
+    "e9f81f42c08619e8",
     (
         DescribeShareGroupOffsetsResponsePartition,
         DescribeShareGroupOffsetsResponseTopic,

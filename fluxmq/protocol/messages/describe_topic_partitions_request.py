@@ -351,7 +351,7 @@ DescribeTopicPartitionsRequest._SIZERS = (_s_DescribeTopicPartitionsRequest_0,)
 bind_readers(
     DescribeTopicPartitionsRequest,
     "describe_topic_partitions_request",
-    "51b720ec8f57578f",
+    "449c7e815e741cf6",
     (
         TopicRequest,
         Cursor,

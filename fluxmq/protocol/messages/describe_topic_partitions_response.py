@@ -878,7 +878,7 @@ DescribeTopicPartitionsResponse._SIZERS = (_s_DescribeTopicPartitionsResponse_0,
 bind_readers(
     DescribeTopicPartitionsResponse,
     "describe_topic_partitions_response",
-    "b764a93cfa35c6b2",
+    "0f075782284d01ac",
     (
         DescribeTopicPartitionsResponsePartition,
         DescribeTopicPartitionsResponseTopic,

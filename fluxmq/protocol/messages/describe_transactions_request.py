@@ -149,6 +149,6 @@ DescribeTransactionsRequest._SIZERS = (_s_DescribeTransactionsRequest_0,)
 bind_readers(
     DescribeTransactionsRequest,
     "describe_transactions_request",
-    "20623c9da9e57974",
+    "e4685a85a70ac817",
     (DescribeTransactionsRequest,),
 )

@@ -539,7 +539,7 @@ DescribeTransactionsResponse._SIZERS = (_s_DescribeTransactionsResponse_0,)
 bind_readers(
     DescribeTransactionsResponse,
     "describe_transactions_response",
-    "2b88b0226b4f40ac",
+    "05106eff4787898a",
     (
         TopicData,
         TransactionState,

@@ -205,7 +205,7 @@ DescribeUserScramCredentialsRequest._SIZERS = (_s_DescribeUserScramCredentialsRe
 bind_readers(
     DescribeUserScramCredentialsRequest,
     "describe_user_scram_credentials_request",
-    "bce126f7ea6a2dab",
+    "513962c6391fcfa7",
     (
         UserName,
         DescribeUserScramCredentialsRequest,

@@ -486,7 +486,7 @@ DescribeUserScramCredentialsResponse._SIZERS = (_s_DescribeUserScramCredentialsR
 bind_readers(
     DescribeUserScramCredentialsResponse,
     "describe_user_scram_credentials_response",
-    "7b35b9f2215a84e7",
+    "27ab23e31e584725",
     (
         CredentialInfo,
         DescribeUserScramCredentialsResult,

@@ -466,7 +466,7 @@ ElectLeadersRequest._SIZERS = (
 bind_readers(
     ElectLeadersRequest,
     "elect_leaders_request",
-    "ed1eb22c23cde435",
+    "8981556290b14db4",
     (
         TopicPartitions,
         ElectLeadersRequest,

@@ -630,7 +630,7 @@ ElectLeadersResponse._SIZERS = (
 bind_readers(
     ElectLeadersResponse,
     "elect_leaders_response",
-    "d38a5355911c2e74",
+    "b899edb8be31b36f",
     (
         PartitionResult,
         ReplicaElectionResult,

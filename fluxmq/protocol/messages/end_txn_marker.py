@@ -72,4 +72,4 @@ def _s_EndTxnMarker_0(o: EndTxnMarker) -> int:
 EndTxnMarker._READERS = (_r_EndTxnMarker_0,)
 EndTxnMarker._WRITERS = (_w_EndTxnMarker_0,)
 EndTxnMarker._SIZERS = (_s_EndTxnMarker_0,)
-bind_readers(EndTxnMarker, "end_txn_marker", "fc4554e6f3f1c019", (EndTxnMarker,))
+bind_readers(EndTxnMarker, "end_txn_marker", "c7070ab54e815f51", (EndTxnMarker,))

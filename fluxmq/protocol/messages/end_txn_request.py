@@ -243,4 +243,4 @@ EndTxnRequest._SIZERS = (
     _s_EndTxnRequest_1,
     _s_EndTxnRequest_1,
 )
-bind_readers(EndTxnRequest, "end_txn_request", "fa83a080996f6866", (EndTxnRequest,))
+bind_readers(EndTxnRequest, "end_txn_request", "314fd3c88f1afb81", (EndTxnRequest,))

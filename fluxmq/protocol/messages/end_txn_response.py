@@ -224,4 +224,4 @@ EndTxnResponse._SIZERS = (
     _s_EndTxnResponse_1,
     _s_EndTxnResponse_2,
 )
-bind_readers(EndTxnResponse, "end_txn_response", "48d701541d327c84", (EndTxnResponse,))
+bind_readers(EndTxnResponse, "end_txn_response", "838f0a6a97a9db65", (EndTxnResponse,))

@@ -184,6 +184,6 @@ ExpireDelegationTokenRequest._SIZERS = (
 bind_readers(
     ExpireDelegationTokenRequest,
     "expire_delegation_token_request",
-    "4e6e3d28488b8d4a",
+    "904bc9eb874b882f",
     (ExpireDelegationTokenRequest,),
 )

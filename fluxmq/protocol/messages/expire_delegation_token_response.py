@@ -176,6 +176,6 @@ ExpireDelegationTokenResponse._SIZERS = (
 bind_readers(
     ExpireDelegationTokenResponse,
     "expire_delegation_token_response",
-    "517f53f562ea693a",
+    "aaa21d914afed120",
     (ExpireDelegationTokenResponse,),
 )

@@ -3333,7 +3333,7 @@ FetchRequest._SIZERS = (
 bind_readers(
     FetchRequest,
     "fetch_request",
-    "4abd4db314fda2f6",
+    "504428c026e3f4ce",
     (
         ReplicaState,
         FetchPartition,

@@ -2199,7 +2199,7 @@ FetchResponse._SIZERS = (
 bind_readers(
     FetchResponse,
     "fetch_response",
-    "c21c4206091dc9a9",
+    "e77e7a69b1233346",
     (
         EpochEndOffset,
         LeaderIdAndEpoch,

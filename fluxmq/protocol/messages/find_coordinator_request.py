@@ -346,6 +346,6 @@ FindCoordinatorRequest._SIZERS = (
 bind_readers(
     FindCoordinatorRequest,
     "find_coordinator_request",
-    "f071ab55c480a655",
+    "fbf1616f52a6eed3",
     (FindCoordinatorRequest,),
 )

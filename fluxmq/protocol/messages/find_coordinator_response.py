@@ -676,7 +676,7 @@ FindCoordinatorResponse._SIZERS = (
 bind_readers(
     FindCoordinatorResponse,
     "find_coordinator_response",
-    "bb701cc9b373d276",
+    "67efc129b06f960b",
     (
         Coordinator,
         FindCoordinatorResponse,

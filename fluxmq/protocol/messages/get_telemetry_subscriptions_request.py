@@ -98,6 +98,6 @@ GetTelemetrySubscriptionsRequest._SIZERS = (_s_GetTelemetrySubscriptionsRequest_
 bind_readers(
     GetTelemetrySubscriptionsRequest,
     "get_telemetry_subscriptions_request",
-    "1781776ceb034e9b",
+    "be9e9d87def87d6a",
     (GetTelemetrySubscriptionsRequest,),
 )

@@ -350,6 +350,6 @@ GetTelemetrySubscriptionsResponse._SIZERS = (_s_GetTelemetrySubscriptionsRespons
 bind_readers(
     GetTelemetrySubscriptionsResponse,
     "get_telemetry_subscriptions_response",
-    "8df2e34492abef9f",
+    "2023595c48b5b00d",
     (GetTelemetrySubscriptionsResponse,),
 )

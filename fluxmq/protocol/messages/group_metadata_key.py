@@ -77,4 +77,4 @@ def _s_GroupMetadataKey_0(o: GroupMetadataKey) -> int:
 GroupMetadataKey._READERS = (_r_GroupMetadataKey_0,)
 GroupMetadataKey._WRITERS = (_w_GroupMetadataKey_0,)
 GroupMetadataKey._SIZERS = (_s_GroupMetadataKey_0,)
-bind_readers(GroupMetadataKey, "group_metadata_key", "a62b9d8d93f8c012", (GroupMetadataKey,))
+bind_readers(GroupMetadataKey, "group_metadata_key", "a1f3dc14b64c7b7a", (GroupMetadataKey,))

@@ -1520,7 +1520,7 @@ GroupMetadataValue._SIZERS = (
 bind_readers(
     GroupMetadataValue,
     "group_metadata_value",
-    "15a81b5547a0c66c",
+    "acce38bc2ea8545d",
     (
         MemberMetadata,
         GroupMetadataValue,

@@ -393,4 +393,4 @@ HeartbeatRequest._SIZERS = (
     _s_HeartbeatRequest_1,
     _s_HeartbeatRequest_2,
 )
-bind_readers(HeartbeatRequest, "heartbeat_request", "b1db3a6cc3158e96", (HeartbeatRequest,))
+bind_readers(HeartbeatRequest, "heartbeat_request", "7879bd409515fa8b", (HeartbeatRequest,))

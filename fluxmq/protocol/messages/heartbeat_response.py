@@ -172,4 +172,4 @@ HeartbeatResponse._SIZERS = (
     _s_HeartbeatResponse_1,
     _s_HeartbeatResponse_2,
 )
-bind_readers(HeartbeatResponse, "heartbeat_response", "92c0bd58340d6e72", (HeartbeatResponse,))
+bind_readers(HeartbeatResponse, "heartbeat_response", "45ee37495f08197a", (HeartbeatResponse,))

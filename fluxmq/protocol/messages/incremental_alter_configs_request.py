@@ -617,7 +617,7 @@ IncrementalAlterConfigsRequest._SIZERS = (
 bind_readers(
     IncrementalAlterConfigsRequest,
     "incremental_alter_configs_request",
-    "c3885332fab1049b",
+    "98b09681e56c44d8",
     (
         AlterableConfig,
         AlterConfigsResource,

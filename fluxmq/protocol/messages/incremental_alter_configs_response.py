@@ -456,7 +456,7 @@ IncrementalAlterConfigsResponse._SIZERS = (
 bind_readers(
     IncrementalAlterConfigsResponse,
     "incremental_alter_configs_response",
-    "61f54867286246c8",
+    "7d838111ee98e548",
     (
         AlterConfigsResourceResponse,
         IncrementalAlterConfigsResponse,

@@ -385,5 +385,5 @@ InitProducerIdRequest._SIZERS = (
     _s_InitProducerIdRequest_2,
 )
 bind_readers(
-    InitProducerIdRequest, "init_producer_id_request", "36a889f7584bd446", (InitProducerIdRequest,)
+    InitProducerIdRequest, "init_producer_id_request", "9da5f1ecbbd20aad", (InitProducerIdRequest,)
 )

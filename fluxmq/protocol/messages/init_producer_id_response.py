@@ -234,6 +234,6 @@ InitProducerIdResponse._SIZERS = (
 bind_readers(
     InitProducerIdResponse,
     "init_producer_id_response",
-    "0c204ad95b743f57",
+    "b5b199aea421a4b7",
     (InitProducerIdResponse,),
 )

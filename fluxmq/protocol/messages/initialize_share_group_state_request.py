@@ -374,7 +374,7 @@ InitializeShareGroupStateRequest._SIZERS = (_s_InitializeShareGroupStateRequest_
 bind_readers(
     InitializeShareGroupStateRequest,
     "initialize_share_group_state_request",
-    "77ca1732368144ae",
+    "8e2ac056d6c50e49",
     (
         PartitionData,
         InitializeStateData,

@@ -365,7 +365,7 @@ InitializeShareGroupStateResponse._SIZERS = (_s_InitializeShareGroupStateRespons
 bind_readers(
     InitializeShareGroupStateResponse,
     "initialize_share_group_state_response",
-    "98d52546294efe5f",
+    "c68a6a9823bbb215",
     (
         PartitionResult,
         InitializeStateResult,

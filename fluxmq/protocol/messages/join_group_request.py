@@ -1163,7 +1163,7 @@ JoinGroupRequest._SIZERS = (
 bind_readers(
     JoinGroupRequest,
     "join_group_request",
-    "b93bf22a933708e5",
+    "cb4e90af8d548e96",
     (
         JoinGroupRequestProtocol,
         JoinGroupRequest,

@@ -1477,7 +1477,7 @@ JoinGroupResponse._SIZERS = (
 bind_readers(
     JoinGroupResponse,
     "join_group_response",
-    "38404ecbd68e45db",
+    "e419502cd0f0508b",
     (
         JoinGroupResponseMember,
         JoinGroupResponse,

@@ -106,4 +106,4 @@ def _s_KRaftVersionRecord_0(o: KRaftVersionRecord) -> int:
 KRaftVersionRecord._READERS = (_r_KRaftVersionRecord_0,)
 KRaftVersionRecord._WRITERS = (_w_KRaftVersionRecord_0,)
 KRaftVersionRecord._SIZERS = (_s_KRaftVersionRecord_0,)
-bind_readers(KRaftVersionRecord, "k_raft_version_record", "440d14c2fe59fbf3", (KRaftVersionRecord,))
+bind_readers(KRaftVersionRecord, "k_raft_version_record", "b669643088f0ba70", (KRaftVersionRecord,))

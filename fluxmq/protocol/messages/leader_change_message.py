@@ -432,7 +432,7 @@ LeaderChangeMessage._SIZERS = (
 bind_readers(
     LeaderChangeMessage,
     "leader_change_message",
-    "b7774969856e1913",
+    "812da20ef376e685",
     (
         Voter,
         LeaderChangeMessage,

@@ -752,7 +752,7 @@ LeaveGroupRequest._SIZERS = (
 bind_readers(
     LeaveGroupRequest,
     "leave_group_request",
-    "90676dbd1a6b9d3c",
+    "3678d5e44e85ce0a",
     (
         MemberIdentity,
         LeaveGroupRequest,

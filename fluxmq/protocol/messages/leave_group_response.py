@@ -497,7 +497,7 @@ LeaveGroupResponse._SIZERS = (
 bind_readers(
     LeaveGroupResponse,
     "leave_group_response",
-    "08948f4456397167",
+    "6283e03777324bd3",
     (
         MemberResponse,
         LeaveGroupResponse,

@@ -118,5 +118,5 @@ LegacyOffsetCommitKey._READERS = (_r_LegacyOffsetCommitKey_0,)
 LegacyOffsetCommitKey._WRITERS = (_w_LegacyOffsetCommitKey_0,)
 LegacyOffsetCommitKey._SIZERS = (_s_LegacyOffsetCommitKey_0,)
 bind_readers(
-    LegacyOffsetCommitKey, "legacy_offset_commit_key", "b3377198efa56be1", (LegacyOffsetCommitKey,)
+    LegacyOffsetCommitKey, "legacy_offset_commit_key", "16fb39818df260eb", (LegacyOffsetCommitKey,)
 )

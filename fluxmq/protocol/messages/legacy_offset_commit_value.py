@@ -116,6 +116,6 @@ LegacyOffsetCommitValue._SIZERS = (_s_LegacyOffsetCommitValue_0,)
 bind_readers(
     LegacyOffsetCommitValue,
     "legacy_offset_commit_value",
-    "23eb195e258e10e2",
+    "58807f90fdccc9f8",
     (LegacyOffsetCommitValue,),
 )

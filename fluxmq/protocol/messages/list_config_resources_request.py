@@ -178,6 +178,6 @@ ListConfigResourcesRequest._SIZERS = (
 bind_readers(
     ListConfigResourcesRequest,
     "list_config_resources_request",
-    "9f4dd75c82383bf8",
+    "ededf9dec3976c6f",
     (ListConfigResourcesRequest,),
 )

@@ -409,7 +409,7 @@ ListConfigResourcesResponse._SIZERS = (
 bind_readers(
     ListConfigResourcesResponse,
     "list_config_resources_response",
-    "dda386ec4b2ce08c",
+    "5c2443431ab1a356",
     (
         ConfigResource,
         ListConfigResourcesResponse,

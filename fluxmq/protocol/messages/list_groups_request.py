@@ -379,4 +379,4 @@ ListGroupsRequest._SIZERS = (
     _s_ListGroupsRequest_2,
     _s_ListGroupsRequest_3,
 )
-bind_readers(ListGroupsRequest, "list_groups_request", "9f01052ca943c910", (ListGroupsRequest,))
+bind_readers(ListGroupsRequest, "list_groups_request", "d6c84070ef20903a", (ListGroupsRequest,))

@@ -887,7 +887,7 @@ ListGroupsResponse._SIZERS = (
 bind_readers(
     ListGroupsResponse,
     "list_groups_response",
-    "4b569bae3fdd8412",
+    "2a1e6f8366ce6fc4",
     (
         ListedGroup,
         ListGroupsResponse,

@@ -821,7 +821,7 @@ ListOffsetsRequest._SIZERS = (
 bind_readers(
     ListOffsetsRequest,
     "list_offsets_request",
-    "ec26a1a91ee8952c",
+    "e851269e4fe4bc4e",
     (
         ListOffsetsPartition,
         ListOffsetsTopic,

@@ -748,7 +748,7 @@ ListOffsetsResponse._SIZERS = (
 bind_readers(
     ListOffsetsResponse,
     "list_offsets_response",
-    "9fd49ad83d47fc1c",
+    "cea3eba0379c2b33",
     (
         ListOffsetsPartitionResponse,
         ListOffsetsTopicResponse,

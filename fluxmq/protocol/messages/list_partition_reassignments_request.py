@@ -285,7 +285,7 @@ ListPartitionReassignmentsRequest._SIZERS = (_s_ListPartitionReassignmentsReques
 bind_readers(
     ListPartitionReassignmentsRequest,
     "list_partition_reassignments_request",
-    "f7beb5cc59d10c53",
+    "2209fc4ad683a3d1",
     (
         ListPartitionReassignmentsTopics,
         ListPartitionReassignmentsRequest,

@@ -550,7 +550,7 @@ ListPartitionReassignmentsResponse._SIZERS = (_s_ListPartitionReassignmentsRespo
 bind_readers(
     ListPartitionReassignmentsResponse,
     "list_partition_reassignments_response",
-    "375c4c9287120d5e",
+    "c2db3d11f1a0ba99",
     (
         OngoingPartitionReassignment,
         OngoingTopicReassignment,

@@ -545,6 +545,6 @@ ListTransactionsRequest._SIZERS = (
 bind_readers(
     ListTransactionsRequest,
     "list_transactions_request",
-    "1c93b18dddabd319",
+    "f45a9475fa49d923",
     (ListTransactionsRequest,),
 )

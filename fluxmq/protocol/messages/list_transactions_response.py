@@ -394,7 +394,7 @@ ListTransactionsResponse._SIZERS = (
 bind_readers(
     ListTransactionsResponse,
     "list_transactions_response",
-    "a0a9bdd9e9aed8b2",
+    "2cdb7dff2504871e",
     (
         TransactionState,
         ListTransactionsResponse,

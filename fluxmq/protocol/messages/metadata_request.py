@@ -880,7 +880,7 @@ MetadataRequest._SIZERS = (
 bind_readers(
     MetadataRequest,
     "metadata_request",
-    "4905184884d1c062",
+    "b8b5fa010a1c5a42",
     (
         MetadataRequestTopic,
         MetadataRequest,

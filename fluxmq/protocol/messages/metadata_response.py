@@ -3242,7 +3242,7 @@ MetadataResponse._SIZERS = (
 bind_readers(
     MetadataResponse,
     "metadata_response",
-    "eb52f44169a120a6",
+    "027ee54850f48df7",
     (
         MetadataResponseBroker,
         MetadataResponsePartition,

@@ -117,4 +117,4 @@ def _s_OffsetCommitKey_0(o: OffsetCommitKey) -> int:
 OffsetCommitKey._READERS = (_r_OffsetCommitKey_0,)
 OffsetCommitKey._WRITERS = (_w_OffsetCommitKey_0,)
 OffsetCommitKey._SIZERS = (_s_OffsetCommitKey_0,)
-bind_readers(OffsetCommitKey, "offset_commit_key", "771bc996f157c2f9", (OffsetCommitKey,))
+bind_readers(OffsetCommitKey, "offset_commit_key", "8f52ed8247f5469f", (OffsetCommitKey,))

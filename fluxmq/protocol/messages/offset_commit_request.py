@@ -1482,7 +1482,7 @@ OffsetCommitRequest._SIZERS = (
 bind_readers(
     OffsetCommitRequest,
     "offset_commit_request",
-    "70549dbf14ab118e",
+    "f950234496abfed4",
     (
         OffsetCommitRequestPartition,
         OffsetCommitRequestTopic,

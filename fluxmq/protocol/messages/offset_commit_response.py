@@ -710,7 +710,7 @@ OffsetCommitResponse._SIZERS = (
 bind_readers(
     OffsetCommitResponse,
     "offset_commit_response",
-    "de42063a371173be",
+    "664692bb3284ba4b",
     (
         OffsetCommitResponsePartition,
         OffsetCommitResponseTopic,

@@ -398,4 +398,4 @@ OffsetCommitValue._SIZERS = (
     _s_OffsetCommitValue_2,
     _s_OffsetCommitValue_3,
 )
-bind_readers(OffsetCommitValue, "offset_commit_value", "80623a5c87294200", (OffsetCommitValue,))
+bind_readers(OffsetCommitValue, "offset_commit_value", "1a45d5f99ef7fe24", (OffsetCommitValue,))

@@ -257,7 +257,7 @@ OffsetDeleteRequest._SIZERS = (_s_OffsetDeleteRequest_0,)
 bind_readers(
     OffsetDeleteRequest,
     "offset_delete_request",
-    "b2b3fa279dd29faa",
+    "acf661dcba328270",
     (
         OffsetDeleteRequestPartition,
         OffsetDeleteRequestTopic,

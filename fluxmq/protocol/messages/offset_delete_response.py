@@ -278,7 +278,7 @@ OffsetDeleteResponse._SIZERS = (_s_OffsetDeleteResponse_0,)
 bind_readers(
     OffsetDeleteResponse,
     "offset_delete_response",
-    "07907ad6e98e5d4d",
+    "abca56991df2c0f8",
     (
         OffsetDeleteResponsePartition,
         OffsetDeleteResponseTopic,

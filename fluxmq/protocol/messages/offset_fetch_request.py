@@ -1523,7 +1523,7 @@ OffsetFetchRequest._SIZERS = (
 bind_readers(
     OffsetFetchRequest,
     "offset_fetch_request",
-    "9dc60c1f5a4b90bb",
+    "d74688f06fe284dc",
     (
         OffsetFetchRequestTopic,
         OffsetFetchRequestTopics,

@@ -1695,7 +1695,7 @@ OffsetFetchResponse._SIZERS = (
 bind_readers(
     OffsetFetchResponse,
     "offset_fetch_response",
-    "547dc65a7132d70f",
+    "786eaf78d8ff387f",
     (
         OffsetFetchResponsePartition,
         OffsetFetchResponseTopic,

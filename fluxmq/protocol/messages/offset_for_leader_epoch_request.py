@@ -561,7 +561,7 @@ OffsetForLeaderEpochRequest._SIZERS = (
 bind_readers(
     OffsetForLeaderEpochRequest,
     "offset_for_leader_epoch_request",
-    "052bc31e784a8988",
+    "577d51fa475ee4f6",
     (
         OffsetForLeaderPartition,
         OffsetForLeaderTopic,

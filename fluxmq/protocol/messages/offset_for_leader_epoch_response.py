@@ -528,7 +528,7 @@ OffsetForLeaderEpochResponse._SIZERS = (
 bind_readers(
     OffsetForLeaderEpochResponse,
     "offset_for_leader_epoch_response",
-    "62c3cb8f96b3b6ed",
+    "c6fd1db1266eab25",
     (
         EpochEndOffset,
         OffsetForLeaderTopicResult,

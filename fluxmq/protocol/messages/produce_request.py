@@ -823,7 +823,7 @@ ProduceRequest._SIZERS = (
 bind_readers(
     ProduceRequest,
     "produce_request",
-    "7803cac00efc6af3",
+    "af29104681bb706c",
     (
         PartitionProduceData,
         TopicProduceData,

@@ -2022,7 +2022,7 @@ ProduceResponse._SIZERS = (
 bind_readers(
     ProduceResponse,
     "produce_response",
-    "e2da16b203aa2d21",
+    "bf816ef0e4af9d55",
     (
         BatchIndexAndErrorMessage,
         LeaderIdAndEpoch,

@@ -199,5 +199,5 @@ PushTelemetryRequest._READERS = (_r_PushTelemetryRequest_0,)
 PushTelemetryRequest._WRITERS = (_w_PushTelemetryRequest_0,)
 PushTelemetryRequest._SIZERS = (_s_PushTelemetryRequest_0,)
 bind_readers(
-    PushTelemetryRequest, "push_telemetry_request", "4f7baa1a2bbc6ee7", (PushTelemetryRequest,)
+    PushTelemetryRequest, "push_telemetry_request", "3afa36b1de5e9589", (PushTelemetryRequest,)
 )

@@ -107,5 +107,5 @@ PushTelemetryResponse._READERS = (_r_PushTelemetryResponse_0,)
 PushTelemetryResponse._WRITERS = (_w_PushTelemetryResponse_0,)
 PushTelemetryResponse._SIZERS = (_s_PushTelemetryResponse_0,)
 bind_readers(
-    PushTelemetryResponse, "push_telemetry_response", "39f156afbc660f96", (PushTelemetryResponse,)
+    PushTelemetryResponse, "push_telemetry_response", "3ceb442e255391b9", (PushTelemetryResponse,)
 )

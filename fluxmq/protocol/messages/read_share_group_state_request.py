@@ -357,7 +357,7 @@ ReadShareGroupStateRequest._SIZERS = (_s_ReadShareGroupStateRequest_0,)
 bind_readers(
     ReadShareGroupStateRequest,
     "read_share_group_state_request",
-    "3a960621c9beae71",
+    "0979f1f058135249",
     (
         PartitionData,
         ReadStateData,

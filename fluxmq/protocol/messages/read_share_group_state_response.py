@@ -563,7 +563,7 @@ ReadShareGroupStateResponse._SIZERS = (_s_ReadShareGroupStateResponse_0,)
 bind_readers(
     ReadShareGroupStateResponse,
     "read_share_group_state_response",
-    "ae5f239d3d71baa7",
+    "b6aa45a93fd8d20a",
     (
         StateBatch,
         PartitionResult,

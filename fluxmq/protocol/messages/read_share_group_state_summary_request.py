@@ -368,7 +368,7 @@ ReadShareGroupStateSummaryRequest._SIZERS = (
 bind_readers(
     ReadShareGroupStateSummaryRequest,
     "read_share_group_state_summary_request",
-    "8a5f68d7c7fd3dd0",
+    "383a212cfb727575",
     (
         PartitionData,
         ReadStateSummaryData,

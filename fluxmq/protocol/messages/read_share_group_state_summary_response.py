@@ -681,7 +681,7 @@ ReadShareGroupStateSummaryResponse._SIZERS = (
 bind_readers(
     ReadShareGroupStateSummaryResponse,
     "read_share_group_state_summary_response",
-    "406c263cb89eecee",
+    "ffa578e978b8a5ff",
     (
         PartitionResult,
         ReadStateSummaryResult,

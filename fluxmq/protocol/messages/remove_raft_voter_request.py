@@ -169,6 +169,6 @@ RemoveRaftVoterRequest._SIZERS = (_s_RemoveRaftVoterRequest_0,)
 bind_readers(
     RemoveRaftVoterRequest,
     "remove_raft_voter_request",
-    "9daef245dfe7278f",
+    "23da4fd1731d5c4c",
     (RemoveRaftVoterRequest,),
 )

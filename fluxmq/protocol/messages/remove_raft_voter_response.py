@@ -159,6 +159,6 @@ RemoveRaftVoterResponse._SIZERS = (_s_RemoveRaftVoterResponse_0,)
 bind_readers(
     RemoveRaftVoterResponse,
     "remove_raft_voter_response",
-    "7c8ccd4f66525f1f",
+    "b6ae8bc15a9dc25a",
     (RemoveRaftVoterResponse,),
 )

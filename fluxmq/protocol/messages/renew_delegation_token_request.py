@@ -184,6 +184,6 @@ RenewDelegationTokenRequest._SIZERS = (
 bind_readers(
     RenewDelegationTokenRequest,
     "renew_delegation_token_request",
-    "6a7e84d1fd175a3f",
+    "4148188b38cd7ece",
     (RenewDelegationTokenRequest,),
 )

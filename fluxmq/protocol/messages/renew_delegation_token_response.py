@@ -176,6 +176,6 @@ RenewDelegationTokenResponse._SIZERS = (
 bind_readers(
     RenewDelegationTokenResponse,
     "renew_delegation_token_response",
-    "233fc65029071771",
+    "ae96bee636fcc906",
     (RenewDelegationTokenResponse,),
 )

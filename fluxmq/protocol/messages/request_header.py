@@ -231,4 +231,4 @@ RequestHeader._SIZERS = (
     _s_RequestHeader_0,
     _s_RequestHeader_1,
 )
-bind_readers(RequestHeader, "request_header", "07152813113e38e4", (RequestHeader,))
+bind_readers(RequestHeader, "request_header", "2c5312575b63c996", (RequestHeader,))

@@ -120,4 +120,4 @@ ResponseHeader._SIZERS = (
     _s_ResponseHeader_0,
     _s_ResponseHeader_1,
 )
-bind_readers(ResponseHeader, "response_header", "d8f8f56d484fea0e", (ResponseHeader,))
+bind_readers(ResponseHeader, "response_header", "16a3788424da9383", (ResponseHeader,))

@@ -168,6 +168,6 @@ SaslAuthenticateRequest._SIZERS = (
 bind_readers(
     SaslAuthenticateRequest,
     "sasl_authenticate_request",
-    "263b79566edb181e",
+    "39974acb6148b984",
     (SaslAuthenticateRequest,),
 )

@@ -360,6 +360,6 @@ SaslAuthenticateResponse._SIZERS = (
 bind_readers(
     SaslAuthenticateResponse,
     "sasl_authenticate_response",
-    "60501807ee395f63",
+    "c2c04b490e80e635",
     (SaslAuthenticateResponse,),
 )

@@ -97,5 +97,5 @@ SaslHandshakeRequest._SIZERS = (
     _s_SaslHandshakeRequest_0,
 )
 bind_readers(
-    SaslHandshakeRequest, "sasl_handshake_request", "4ea2fb97694511ae", (SaslHandshakeRequest,)
+    SaslHandshakeRequest, "sasl_handshake_request", "69ca7c58e5612858", (SaslHandshakeRequest,)
 )

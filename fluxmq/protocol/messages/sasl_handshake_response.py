@@ -132,5 +132,5 @@ SaslHandshakeResponse._SIZERS = (
     _s_SaslHandshakeResponse_0,
 )
 bind_readers(
-    SaslHandshakeResponse, "sasl_handshake_response", "96238c8f40186e15", (SaslHandshakeResponse,)
+    SaslHandshakeResponse, "sasl_handshake_response", "a2160a89ce8097cc", (SaslHandshakeResponse,)
 )

@@ -760,7 +760,7 @@ ShareAcknowledgeRequest._SIZERS = (
 bind_readers(
     ShareAcknowledgeRequest,
     "share_acknowledge_request",
-    "8136a20441f56166",
+    "88f8abacb7114c68",
     (
         AcknowledgementBatch,
         AcknowledgePartition,

@@ -915,7 +915,7 @@ ShareAcknowledgeResponse._SIZERS = (
 bind_readers(
     ShareAcknowledgeResponse,
     "share_acknowledge_response",
-    "f3f35b903429deaf",
+    "1e84e6aefcb23f36",
     (
         LeaderIdAndEpoch,
         PartitionData,

@@ -1100,7 +1100,7 @@ ShareFetchRequest._SIZERS = (
 bind_readers(
     ShareFetchRequest,
     "share_fetch_request",
-    "5ea9dfb8021d788f",
+    "2fc353c27b30cbce",
     (
         AcknowledgementBatch,
         FetchPartition,

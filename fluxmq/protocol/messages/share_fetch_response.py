@@ -1021,7 +1021,7 @@ ShareFetchResponse._SIZERS = (
 bind_readers(
     ShareFetchResponse,
     "share_fetch_response",
-    "3a5d2991157b31e2",
+    "f6c4183b05659106",
     (
         LeaderIdAndEpoch,
         AcquiredRecords,

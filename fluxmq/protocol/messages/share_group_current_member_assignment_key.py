@@ -115,6 +115,6 @@ ShareGroupCurrentMemberAssignmentKey._SIZERS = (_s_ShareGroupCurrentMemberAssign
 bind_readers(
     ShareGroupCurrentMemberAssignmentKey,
     "share_group_current_member_assignment_key",
-    "13f926ce23f0da87",
+    "84f6063f490867ba",
     (ShareGroupCurrentMemberAssignmentKey,),
 )

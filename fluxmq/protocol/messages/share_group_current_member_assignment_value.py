@@ -289,7 +289,7 @@ ShareGroupCurrentMemberAssignmentValue._SIZERS = (_s_ShareGroupCurrentMemberAssi
 bind_readers(
     ShareGroupCurrentMemberAssignmentValue,
     "share_group_current_member_assignment_value",
-    "059517783b960a1f",
+    "f1f7edc1cffa5e36",
     (
         TopicPartitions,
         ShareGroupCurrentMemberAssignmentValue,

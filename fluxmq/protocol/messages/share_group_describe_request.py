@@ -175,6 +175,6 @@ ShareGroupDescribeRequest._SIZERS = (
 bind_readers(
     ShareGroupDescribeRequest,
     "share_group_describe_request",
-    "3be3dfef66c80be7",
+    "9a2c222b0e700e60",
     (ShareGroupDescribeRequest,),
 )

@@ -1069,7 +1069,7 @@ ShareGroupDescribeResponse._SIZERS = (
 bind_readers(
     ShareGroupDescribeResponse,
     "share_group_describe_response",
-    "0f0ae016f0483329",
+    "8d4e971b7a7d7891",
     (
         TopicPartitions,
         Assignment,

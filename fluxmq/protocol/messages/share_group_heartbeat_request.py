@@ -319,6 +319,6 @@ ShareGroupHeartbeatRequest._SIZERS = (
 bind_readers(
     ShareGroupHeartbeatRequest,
     "share_group_heartbeat_request",
-    "cf5d09cd90f7c78d",
+    "dd8dddeed3c7a3cc",
     (ShareGroupHeartbeatRequest,),
 )

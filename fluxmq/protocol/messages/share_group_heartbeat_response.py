@@ -499,7 +499,7 @@ ShareGroupHeartbeatResponse._SIZERS = (
 bind_readers(
     ShareGroupHeartbeatResponse,
     "share_group_heartbeat_response",
-    "b54204f11e4c95fe",
+    "cb728c5e6d96ea82",
     (
         TopicPartitions,
         Assignment,

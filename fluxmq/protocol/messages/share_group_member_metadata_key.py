@@ -113,6 +113,6 @@ ShareGroupMemberMetadataKey._SIZERS = (_s_ShareGroupMemberMetadataKey_0,)
 bind_readers(
     ShareGroupMemberMetadataKey,
     "share_group_member_metadata_key",
-    "221d64ca5f83d86c",
+    "84ad51beee36efff",
     (ShareGroupMemberMetadataKey,),
 )

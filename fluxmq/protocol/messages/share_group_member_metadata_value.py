@@ -290,6 +290,6 @@ ShareGroupMemberMetadataValue._SIZERS = (_s_ShareGroupMemberMetadataValue_0,)
 bind_readers(
     ShareGroupMemberMetadataValue,
     "share_group_member_metadata_value",
-    "ce5466245c0b76d4",
+    "42f1103c5bfba540",
     (ShareGroupMemberMetadataValue,),
 )

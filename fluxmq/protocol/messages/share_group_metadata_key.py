@@ -78,5 +78,5 @@ ShareGroupMetadataKey._READERS = (_r_ShareGroupMetadataKey_0,)
 ShareGroupMetadataKey._WRITERS = (_w_ShareGroupMetadataKey_0,)
 ShareGroupMetadataKey._SIZERS = (_s_ShareGroupMetadataKey_0,)
 bind_readers(
-    ShareGroupMetadataKey, "share_group_metadata_key", "e2c1ca5c5d352422", (ShareGroupMetadataKey,)
+    ShareGroupMetadataKey, "share_group_metadata_key", "f607a3284799c936", (ShareGroupMetadataKey,)
 )

@@ -99,6 +99,6 @@ ShareGroupMetadataValue._SIZERS = (_s_ShareGroupMetadataValue_0,)
 bind_readers(
     ShareGroupMetadataValue,
     "share_group_metadata_value",
-    "0b1c5e432023c5c1",
+    "8122552b666e894e",
     (ShareGroupMetadataValue,),
 )

@@ -84,6 +84,6 @@ ShareGroupStatePartitionMetadataKey._SIZERS = (_s_ShareGroupStatePartitionMetada
 bind_readers(
     ShareGroupStatePartitionMetadataKey,
     "share_group_state_partition_metadata_key",
-    "4ecf0dcf2df1dc6e",
+    "d814bf1bbc734661",
     (ShareGroupStatePartitionMetadataKey,),
 )

@@ -489,7 +489,7 @@ ShareGroupStatePartitionMetadataValue._SIZERS = (_s_ShareGroupStatePartitionMeta
 bind_readers(
     ShareGroupStatePartitionMetadataValue,
     "share_group_state_partition_metadata_value",
-    "dd73d6548830f216",
+    "e476ebb7220a2350",
     (
         TopicPartitionsInfo,
         TopicInfo,

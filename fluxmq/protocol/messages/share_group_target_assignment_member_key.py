@@ -115,6 +115,6 @@ ShareGroupTargetAssignmentMemberKey._SIZERS = (_s_ShareGroupTargetAssignmentMemb
 bind_readers(
     ShareGroupTargetAssignmentMemberKey,
     "share_group_target_assignment_member_key",
-    "cf52d2e1c85b7e69",
+    "41642831a276f40b",
     (ShareGroupTargetAssignmentMemberKey,),
 )

@@ -244,7 +244,7 @@ ShareGroupTargetAssignmentMemberValue._SIZERS = (_s_ShareGroupTargetAssignmentMe
 bind_readers(
     ShareGroupTargetAssignmentMemberValue,
     "share_group_target_assignment_member_value",
-    "5392dd957a0d0c15",
+    "ec1d8ef4a6f24137",
     (
         TopicPartition,
         ShareGroupTargetAssignmentMemberValue,

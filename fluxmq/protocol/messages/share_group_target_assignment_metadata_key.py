@@ -84,6 +84,6 @@ ShareGroupTargetAssignmentMetadataKey._SIZERS = (_s_ShareGroupTargetAssignmentMe
 bind_readers(
     ShareGroupTargetAssignmentMetadataKey,
     "share_group_target_assignment_metadata_key",
-    "33aa8eee8c346058",
+    "55be0c8f62073032",
     (ShareGroupTargetAssignmentMetadataKey,),
 )

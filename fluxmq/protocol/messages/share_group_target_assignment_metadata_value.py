@@ -155,6 +155,6 @@ ShareGroupTargetAssignmentMetadataValue._SIZERS = (_s_ShareGroupTargetAssignment
 bind_readers(
     ShareGroupTargetAssignmentMetadataValue,
     "share_group_target_assignment_metadata_value",
-    "1969203ef8989dd9",
+    "1cd1e35daee9ca65",
     (ShareGroupTargetAssignmentMetadataValue,),
 )

@@ -90,5 +90,5 @@ SnapshotFooterRecord._READERS = (_r_SnapshotFooterRecord_0,)
 SnapshotFooterRecord._WRITERS = (_w_SnapshotFooterRecord_0,)
 SnapshotFooterRecord._SIZERS = (_s_SnapshotFooterRecord_0,)
 bind_readers(
-    SnapshotFooterRecord, "snapshot_footer_record", "8787be8f9e2b4be7", (SnapshotFooterRecord,)
+    SnapshotFooterRecord, "snapshot_footer_record", "dd9fce2462c0404e", (SnapshotFooterRecord,)
 )

@@ -107,5 +107,5 @@ SnapshotHeaderRecord._READERS = (_r_SnapshotHeaderRecord_0,)
 SnapshotHeaderRecord._WRITERS = (_w_SnapshotHeaderRecord_0,)
 SnapshotHeaderRecord._SIZERS = (_s_SnapshotHeaderRecord_0,)
 bind_readers(
-    SnapshotHeaderRecord, "snapshot_header_record", "1c04dd392270fb1e", (SnapshotHeaderRecord,)
+    SnapshotHeaderRecord, "snapshot_header_record", "3c3876efcee40eb2", (SnapshotHeaderRecord,)
 )

@@ -115,6 +115,6 @@ StreamsGroupCurrentMemberAssignmentKey._SIZERS = (_s_StreamsGroupCurrentMemberAs
 bind_readers(
     StreamsGroupCurrentMemberAssignmentKey,
     "streams_group_current_member_assignment_key",
-    "14dc8ffe0e59fd3e",
+    "208d0a1a05596b0c",
     (StreamsGroupCurrentMemberAssignmentKey,),
 )

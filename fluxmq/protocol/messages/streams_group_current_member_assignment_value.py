@@ -663,7 +663,7 @@ StreamsGroupCurrentMemberAssignmentValue._SIZERS = (_s_StreamsGroupCurrentMember
 bind_readers(
     StreamsGroupCurrentMemberAssignmentValue,
     "streams_group_current_member_assignment_value",
-    "550773891c17a4a3",
+    "3e886c0c0b06ccb5",
     (
         TaskIds,
         StreamsGroupCurrentMemberAssignmentValue,

@@ -295,6 +295,6 @@ StreamsGroupDescribeRequest._SIZERS = (
 bind_readers(
     StreamsGroupDescribeRequest,
     "streams_group_describe_request",
-    "512f6a391a884770",
+    "1c94b7faf7567d78",
     (StreamsGroupDescribeRequest,),
 )

@@ -3308,7 +3308,7 @@ StreamsGroupDescribeResponse._SIZERS = (
 bind_readers(
     StreamsGroupDescribeResponse,
     "streams_group_describe_response",
-    "a90152dd9f34a80c",
+    "03e1d91439977a2d",
     (
         KeyValue,
         TopicInfo,

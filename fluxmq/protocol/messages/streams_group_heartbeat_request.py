@@ -2083,7 +2083,7 @@ StreamsGroupHeartbeatRequest._SIZERS = (
 bind_readers(
     StreamsGroupHeartbeatRequest,
     "streams_group_heartbeat_request",
-    "1e66b91da94adc39",
+    "d4b2e84008e20a0a",
     (
         KeyValue,
         TopicInfo,

@@ -1550,7 +1550,7 @@ StreamsGroupHeartbeatResponse._SIZERS = (
 bind_readers(
     StreamsGroupHeartbeatResponse,
     "streams_group_heartbeat_response",
-    "3b1f3efb68c9ccdf",
+    "193d00bd2f3e61f3",
     (
         Status,
         TaskIds,

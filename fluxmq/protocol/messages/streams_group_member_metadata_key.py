@@ -113,6 +113,6 @@ StreamsGroupMemberMetadataKey._SIZERS = (_s_StreamsGroupMemberMetadataKey_0,)
 bind_readers(
     StreamsGroupMemberMetadataKey,
     "streams_group_member_metadata_key",
-    "b76ec52480c4f0e6",
+    "afbd8a4e86bb3080",
     (StreamsGroupMemberMetadataKey,),
 )

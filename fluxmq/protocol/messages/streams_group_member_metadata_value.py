@@ -614,7 +614,7 @@ StreamsGroupMemberMetadataValue._SIZERS = (_s_StreamsGroupMemberMetadataValue_0,
 bind_readers(
     StreamsGroupMemberMetadataValue,
     "streams_group_member_metadata_value",
-    "ccf978627a2d4c3d",
+    "0cb12802c16327cb",
     (
         Endpoint,
         KeyValue,

@@ -80,6 +80,6 @@ StreamsGroupMetadataKey._SIZERS = (_s_StreamsGroupMetadataKey_0,)
 bind_readers(
     StreamsGroupMetadataKey,
     "streams_group_metadata_key",
-    "9cf7342299673481",
+    "6073de2db2cf1697",
     (StreamsGroupMetadataKey,),
 )

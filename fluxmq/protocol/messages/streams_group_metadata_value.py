@@ -411,7 +411,7 @@ StreamsGroupMetadataValue._SIZERS = (_s_StreamsGroupMetadataValue_0,)
 bind_readers(
     StreamsGroupMetadataValue,
     "streams_group_metadata_value",
-    "805404021723a928",
+    "c9239d351b42cd79",
     (
         LastAssignmentConfig,
         StreamsGroupMetadataValue,

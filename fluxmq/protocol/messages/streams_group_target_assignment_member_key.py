@@ -115,6 +115,6 @@ StreamsGroupTargetAssignmentMemberKey._SIZERS = (_s_StreamsGroupTargetAssignment
 bind_readers(
     StreamsGroupTargetAssignmentMemberKey,
     "streams_group_target_assignment_member_key",
-    "f29cf2f66422a237",
+    "e2b30828e6e74479",
     (StreamsGroupTargetAssignmentMemberKey,),
 )

@@ -368,7 +368,7 @@ StreamsGroupTargetAssignmentMemberValue._SIZERS = (_s_StreamsGroupTargetAssignme
 bind_readers(
     StreamsGroupTargetAssignmentMemberValue,
     "streams_group_target_assignment_member_value",
-    "c1679098352307a4",
+    "3330373f35aad3ed",
     (
         TaskIds,
         StreamsGroupTargetAssignmentMemberValue,

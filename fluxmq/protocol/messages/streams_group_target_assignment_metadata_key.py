@@ -84,6 +84,6 @@ StreamsGroupTargetAssignmentMetadataKey._SIZERS = (_s_StreamsGroupTargetAssignme
 bind_readers(
     StreamsGroupTargetAssignmentMetadataKey,
     "streams_group_target_assignment_metadata_key",
-    "7ea1b3045486ae9b",
+    "774d78428de92248",
     (StreamsGroupTargetAssignmentMetadataKey,),
 )

@@ -163,6 +163,6 @@ StreamsGroupTargetAssignmentMetadataValue._SIZERS = (
 bind_readers(
     StreamsGroupTargetAssignmentMetadataValue,
     "streams_group_target_assignment_metadata_value",
-    "f8fb10f2b6945db1",
+    "dad1914fec506d9e",
     (StreamsGroupTargetAssignmentMetadataValue,),
 )

@@ -902,7 +902,7 @@ StreamsGroupTopologyDescriptionUpdateRequest._SIZERS = (
 bind_readers(
     StreamsGroupTopologyDescriptionUpdateRequest,
     "streams_group_topology_description_update_request",
-    "f8e77ee7d1f12a23",
+    "cc42cd515a38c4b7",
     (
         TopologyDescriptionNode,
         TopologyDescriptionSubtopology,

@@ -178,6 +178,6 @@ StreamsGroupTopologyDescriptionUpdateResponse._SIZERS = (
 bind_readers(
     StreamsGroupTopologyDescriptionUpdateResponse,
     "streams_group_topology_description_update_response",
-    "111e4a03ab397b24",
+    "840726879807cc66",
     (StreamsGroupTopologyDescriptionUpdateResponse,),
 )

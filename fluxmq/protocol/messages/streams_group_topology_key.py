@@ -80,6 +80,6 @@ StreamsGroupTopologyKey._SIZERS = (_s_StreamsGroupTopologyKey_0,)
 bind_readers(
     StreamsGroupTopologyKey,
     "streams_group_topology_key",
-    "c94cbfb6737de929",
+    "ff4ecc4eaa34dabb",
     (StreamsGroupTopologyKey,),
 )

@@ -1022,7 +1022,7 @@ StreamsGroupTopologyValue._SIZERS = (_s_StreamsGroupTopologyValue_0,)
 bind_readers(
     StreamsGroupTopologyValue,
     "streams_group_topology_value",
-    "cfa375403286b2c4",
+    "821f652b30369cb3",
     (
         TopicConfig,
         TopicInfo,

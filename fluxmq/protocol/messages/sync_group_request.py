@@ -957,7 +957,7 @@ SyncGroupRequest._SIZERS = (
 bind_readers(
     SyncGroupRequest,
     "sync_group_request",
-    "c5165d1878dd5f31",
+    "84711cca0b8073e4",
     (
         SyncGroupRequestAssignment,
         SyncGroupRequest,

@@ -431,4 +431,4 @@ SyncGroupResponse._SIZERS = (
     _s_SyncGroupResponse_2,
     _s_SyncGroupResponse_3,
 )
-bind_readers(SyncGroupResponse, "sync_group_response", "bbfe7f22c69e88e2", (SyncGroupResponse,))
+bind_readers(SyncGroupResponse, "sync_group_response", "8a664855b11c282c", (SyncGroupResponse,))

@@ -87,4 +87,4 @@ def _s_TransactionLogKey_0(o: TransactionLogKey) -> int:
 TransactionLogKey._READERS = (_r_TransactionLogKey_0,)
 TransactionLogKey._WRITERS = (_w_TransactionLogKey_0,)
 TransactionLogKey._SIZERS = (_s_TransactionLogKey_0,)
-bind_readers(TransactionLogKey, "transaction_log_key", "6b62725da7ea29d7", (TransactionLogKey,))
+bind_readers(TransactionLogKey, "transaction_log_key", "9045b88abec11f97", (TransactionLogKey,))

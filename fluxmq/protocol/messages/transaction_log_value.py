@@ -674,7 +674,7 @@ TransactionLogValue._SIZERS = (
 bind_readers(
     TransactionLogValue,
     "transaction_log_value",
-    "b367808ba89d091f",
+    "30f707138635ca35",
     (
         PartitionsSchema,
         TransactionLogValue,

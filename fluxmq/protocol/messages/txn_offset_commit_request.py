@@ -1396,7 +1396,7 @@ TxnOffsetCommitRequest._SIZERS = (
 bind_readers(
     TxnOffsetCommitRequest,
     "txn_offset_commit_request",
-    "78ad9ad43cf2d6a5",
+    "12c34923db36322e",
     (
         TxnOffsetCommitRequestPartition,
         TxnOffsetCommitRequestTopic,

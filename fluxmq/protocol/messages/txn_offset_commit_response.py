@@ -661,7 +661,7 @@ TxnOffsetCommitResponse._SIZERS = (
 bind_readers(
     TxnOffsetCommitResponse,
     "txn_offset_commit_response",
-    "d5d382a2f3d2d888",
+    "44754f8a1a0b66d1",
     (
         TxnOffsetCommitResponsePartition,
         TxnOffsetCommitResponseTopic,

@@ -92,6 +92,6 @@ UnregisterBrokerRequest._SIZERS = (_s_UnregisterBrokerRequest_0,)
 bind_readers(
     UnregisterBrokerRequest,
     "unregister_broker_request",
-    "d7259e16f8175648",
+    "c19e09caf07b5bce",
     (UnregisterBrokerRequest,),
 )

@@ -164,6 +164,6 @@ UnregisterBrokerResponse._SIZERS = (_s_UnregisterBrokerResponse_0,)
 bind_readers(
     UnregisterBrokerResponse,
     "unregister_broker_response",
-    "332b725451f82791",
+    "b7f3fbe57d104b94",
     (UnregisterBrokerResponse,),
 )

@@ -94,6 +94,6 @@ UnregisterControllerRequest._SIZERS = (_s_UnregisterControllerRequest_0,)
 bind_readers(
     UnregisterControllerRequest,
     "unregister_controller_request",
-    "434e98d609188e14",
+    "4ece40eedd9e3725",
     (UnregisterControllerRequest,),
 )

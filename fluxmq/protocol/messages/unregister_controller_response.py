@@ -164,6 +164,6 @@ UnregisterControllerResponse._SIZERS = (_s_UnregisterControllerResponse_0,)
 bind_readers(
     UnregisterControllerResponse,
     "unregister_controller_response",
-    "0a20dab0c62df1c6",
+    "081c977aba262131",
     (UnregisterControllerResponse,),
 )

@@ -445,7 +445,7 @@ UpdateFeaturesRequest._SIZERS = (
 bind_readers(
     UpdateFeaturesRequest,
     "update_features_request",
-    "8971ee089d7561f7",
+    "422b6ae263a0b05e",
     (
         FeatureUpdateKey,
         UpdateFeaturesRequest,

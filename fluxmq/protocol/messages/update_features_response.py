@@ -447,7 +447,7 @@ UpdateFeaturesResponse._SIZERS = (
 bind_readers(
     UpdateFeaturesResponse,
     "update_features_response",
-    "69942cecf69c0658",
+    "1424bfba19fad3b2",
     (
         UpdatableFeatureResult,
         UpdateFeaturesResponse,

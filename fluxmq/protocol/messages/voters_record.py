@@ -471,7 +471,7 @@ VotersRecord._SIZERS = (_s_VotersRecord_0,)
 bind_readers(
     VotersRecord,
     "voters_record",
-    "502ebb1a79548def",
+    "85c9d272cbab9dc7",
     (
         Endpoint,
         KRaftVersionFeature,

@@ -829,7 +829,7 @@ WriteShareGroupStateRequest._SIZERS = (
 bind_readers(
     WriteShareGroupStateRequest,
     "write_share_group_state_request",
-    "3e43e6b430f276d1",
+    "0b66b0c5ce9eca7d",
     (
         StateBatch,
         PartitionData,

@@ -372,7 +372,7 @@ WriteShareGroupStateResponse._SIZERS = (
 bind_readers(
     WriteShareGroupStateResponse,
     "write_share_group_state_response",
-    "1b43f3080f138a77",
+    "2b02b7d09518c319",
     (
         PartitionResult,
         WriteStateResult,

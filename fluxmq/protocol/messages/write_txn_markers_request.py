@@ -599,7 +599,7 @@ WriteTxnMarkersRequest._SIZERS = (
 bind_readers(
     WriteTxnMarkersRequest,
     "write_txn_markers_request",
-    "ca747eba27c39eb2",
+    "41221e625c263aa0",
     (
         WritableTxnMarkerTopic,
         WritableTxnMarker,

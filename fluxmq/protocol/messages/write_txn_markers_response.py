@@ -439,7 +439,7 @@ WriteTxnMarkersResponse._SIZERS = (
 bind_readers(
     WriteTxnMarkersResponse,
     "write_txn_markers_response",
-    "55994f45081cee12",
+    "6be94548308f3644",
     (
         WritableTxnMarkerPartitionResult,
         WritableTxnMarkerTopicResult,
