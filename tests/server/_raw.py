@@ -222,6 +222,7 @@ class StoredBatch:
     codec: int
     producer_id: int
     base_sequence: int
+    records_data: bytes = b""  # the records section, decompressed
 
 
 def fetch_all(
@@ -266,6 +267,7 @@ def fetch_all(
                         int(b.compression),
                         b.producer_id,
                         b.base_sequence,
+                        b.records_data(),
                     )
                 )
                 for r in b.records():

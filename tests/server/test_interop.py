@@ -56,8 +56,28 @@ def slug(driver: Driver) -> str:
     return driver.name.replace(".", "_")
 
 
+def _kafka_python_would_not_compress(codec: str, data: bytes) -> bool:
+    """kafka-python sends a batch uncompressed when compressing does not make it smaller
+    (DefaultRecordBatchBuilder._maybe_compress); small batches, which a fast broker gets more
+    of, often do not shrink."""
+    from kafka import codec as kc
+
+    encode = {
+        "gzip": kc.gzip_encode,
+        "snappy": kc.snappy_encode,
+        "lz4": kc.lz4_encode,
+        "zstd": kc.zstd_encode,
+    }[codec]
+    return len(data) <= len(encode(data))
+
+
 def check_stored(
-    broker: BrokerProcess, topic: str, spec: RecordSpec, codec: str | None, **kw: object
+    broker: BrokerProcess,
+    topic: str,
+    spec: RecordSpec,
+    codec: str | None,
+    client: str = "",
+    **kw: object,
 ) -> tuple[list[str], list[Rec]]:
     """Read `topic` with a raw Fetch and verify it; also each batch's codec."""
     problems = []
@@ -68,7 +88,16 @@ def check_stored(
         problems.append(rep.summary(f"{topic} stored (raw fetch)"))
     if codec is not None:
         want = CODEC_IDS[codec]
-        wrong = [b for b in batches if b.codec != want]
+        wrong = [
+            b
+            for b in batches
+            if b.codec != want
+            and not (
+                client == "kafka-python"
+                and b.codec == 0
+                and _kafka_python_would_not_compress(codec, b.records_data)
+            )
+        ]
         if wrong:
             problems.append(
                 f"{topic}: {len(wrong)} of {len(batches)} stored batches have codec "
@@ -122,7 +151,13 @@ def test_codecs_roundtrip_and_restart(client: Driver, broker: BrokerProcess) -> 
         problems += check_produce(label, pr, spec)
         problems += check_consumed(f"{label} consumed", cr, spec, client, produced=pr.meta)
         stored_problems, stored = check_stored(
-            broker, topics[codec], spec, codec, murmur2_placement=client.murmur2, produced=pr.meta
+            broker,
+            topics[codec],
+            spec,
+            codec,
+            client.name,
+            murmur2_placement=client.murmur2,
+            produced=pr.meta,
         )
         problems += stored_problems
         before[codec] = stored
@@ -139,7 +174,7 @@ def test_codecs_roundtrip_and_restart(client: Driver, broker: BrokerProcess) -> 
         label = f"{client.name} {codec} after restart"
         problems += check_consumed(label, cr, spec, client)
         stored_problems, stored = check_stored(
-            broker, topics[codec], spec, codec, murmur2_placement=client.murmur2
+            broker, topics[codec], spec, codec, client.name, murmur2_placement=client.murmur2
         )
         problems += stored_problems
         if stored != before[codec]:
@@ -169,7 +204,7 @@ def test_acks(client: Driver, broker: BrokerProcess, acks: str, codec: str) -> N
         f"{client.name} acks={acks} consumed", cr, spec, client, produced=produced
     )
     problems += check_stored(
-        broker, topic, spec, codec, murmur2_placement=client.murmur2, produced=produced
+        broker, topic, spec, codec, client.name, murmur2_placement=client.murmur2, produced=produced
     )[0]
     assert not problems, "\n".join(problems)
 
