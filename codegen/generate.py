@@ -14,6 +14,7 @@ import black
 import jinja2
 
 from .emit import ModuleEmitter, class_default, py_type, version_list
+from .emit_c import CEmitter, render_module
 from .spec import Message, SpecError, Struct, load_file, snake_case
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -84,7 +85,17 @@ def module_name(msg: Message) -> str:
     return snake_case(msg.name)
 
 
+ACCEL_FILE = "_accel.c"
+
+
 def render_message(msg: Message, versions: list[int], kafka_version: str) -> str:
+    return render_message_and_c(msg, versions, kafka_version)[0]
+
+
+def render_message_and_c(
+    msg: Message, versions: list[int], kafka_version: str
+) -> tuple[str, str, str]:
+    """The Python module, its C readers and their fingerprint."""
     em = ModuleEmitter(msg, versions)
     structs = struct_order(msg, em.shapes)
     functions: list[str] = []
@@ -140,6 +151,9 @@ def render_message(msg: Message, versions: list[int], kafka_version: str) -> str
         for k in ("r", "w", "s")
     }
     body = "\n".join(functions)
+    c_code, fingerprint = CEmitter(em, module_name(msg), structs).render(
+        msg.name, [by_version.get(v) for v in range(max(versions) + 1)]
+    )
     flex_min = msg.flexible.lo if not msg.flexible.empty else None
     imports = module_imports(
         body + "".join(str(c) for c in classes) + ("array_structs" if em.arrays else "")
@@ -159,8 +173,10 @@ def render_message(msg: Message, versions: list[int], kafka_version: str) -> str
         readers=table["r"],
         writers=table["w"],
         sizers=table["s"],
+        module=module_name(msg),
+        fingerprint=fingerprint,
     )
-    return src
+    return src, c_code, fingerprint
 
 
 _IMPORTS = [
@@ -174,6 +190,7 @@ _IMPORTS = [
             "Message as _Message",
             "Struct as _StructBase",
             "FieldInfo",
+            "bind_readers",
             "bad_length",
             "bad_utf8",
             "not_in_version",
@@ -223,6 +240,7 @@ def module_imports(text: str) -> list[str]:
                 "ClassVar",
                 "StructError",
                 "FieldInfo",
+                "bind_readers",
             ) or re.search(rf"(?<![\w.]){re.escape(local)}\b", text):
                 used.append(n)
         if used:
@@ -271,12 +289,14 @@ def generate(json_dir: Path, out_dir: Path, opts: Options, jobs: int = 2) -> int
     files: dict[str, str] = {}
     entries = []
     per_key: dict[int, dict[str, object]] = {}
+    c_parts: list[tuple[str, str, str, int]] = []
     for m in messages:
         versions = generated_versions(m, unstable, opts)
         if not versions:
             continue
         mod = module_name(m)
-        files[f"{mod}.py"] = render_message(m, versions, kafka_version)
+        files[f"{mod}.py"], c_code, fingerprint = render_message_and_c(m, versions, kafka_version)
+        c_parts.append((mod, c_code, fingerprint, max(versions) + 1))
         entries.append({"name": m.name, "module": mod})
         if m.type in ("request", "response") and m.api_key is not None:
             a = per_key.setdefault(m.api_key, {"key": m.api_key})
@@ -308,6 +328,7 @@ def generate(json_dir: Path, out_dir: Path, opts: Options, jobs: int = 2) -> int
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         formatted = dict(pool.map(_format_job, sorted(files.items()), chunksize=4))
+    formatted[ACCEL_FILE] = render_module(c_parts, kafka_version)  # C: not run through black
 
     tmp = out_dir.with_name(out_dir.name + ".tmp")
     if tmp.exists():

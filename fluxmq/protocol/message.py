@@ -6,8 +6,11 @@ straight-line reader, writer and sizer, stored in tuples indexed by version.
 
 from __future__ import annotations
 
+import importlib
+import os
 import struct
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any, ClassVar, NamedTuple, TypeVar
 
 import msgspec
@@ -15,7 +18,7 @@ import msgspec
 from .errors import DecodeError, EncodeError, UnsupportedVersionError
 from .primitives import Buffer, read_uvarint, uvarint_bytes, uvarint_size
 
-__all__ = ["Buffer", "FieldInfo", "Message", "Struct"]
+__all__ = ["Buffer", "FieldInfo", "Message", "Struct", "accelerated", "set_accelerated"]
 
 T = TypeVar("T", bound="Message")
 
@@ -58,6 +61,8 @@ class Message(Struct):
     _READERS: ClassVar[tuple[Reader | None, ...]]
     _WRITERS: ClassVar[tuple[Writer | None, ...]]
     _SIZERS: ClassVar[tuple[Sizer | None, ...]]
+    _PY_READERS: ClassVar[tuple[Reader | None, ...]]  # the generated Python readers
+    _C_READERS: ClassVar[tuple[Reader | None, ...] | None]  # their C twins, when built
 
     @classmethod
     def _codec(cls, table: tuple[Any, ...], version: int) -> Any:
@@ -115,6 +120,22 @@ class Message(Struct):
         return obj  # type: ignore[no-any-return]
 
     @classmethod
+    def decoder(cls: type[T], version: int) -> Callable[..., T]:
+        """A callable `decoder(data, allow_trailing=False)` doing `cls.decode(data, version)`.
+
+        With the C readers in use this is a C object that skips `decode`'s Python call; the
+        result is the same either way. Look it up once, call it many times.
+        """
+        reader = cls._codec(cls._READERS, version)
+        if _accel is not None and type(reader) is _accel.Reader:
+            return _accel.Decoder(reader, cls, version)  # type: ignore[no-any-return]
+
+        def decode(data: Buffer, allow_trailing: bool = False) -> T:
+            return cls.decode(data, version, allow_trailing=allow_trailing)
+
+        return decode
+
+    @classmethod
     def decode_from(cls: type[T], data: Buffer, version: int, pos: int = 0) -> tuple[T, int]:
         """Decode at `pos`; returns the message and the position after it."""
         reader = cls._codec(cls._READERS, version)
@@ -123,6 +144,78 @@ class Message(Struct):
             buf = buf.cast("B")
         obj, end = reader(buf, pos)
         return obj, end
+
+
+# ---------------------------------------------------------------- the optional C readers
+#
+# `fluxmq.protocol._accel` is a C extension generated from the same specs as the Python readers
+# (codegen/emit_c.py), built by `pip install` when a compiler is present. Each generated module
+# calls bind_readers() once its classes exist; with the extension loaded (and the environment
+# variable FLUXMQ_PURE_PYTHON unset or "0") the class's `_READERS` become the C ones. They
+# decode the same bytes into the same objects and raise the same errors.
+
+
+def _load_accel() -> ModuleType | None:
+    if os.environ.get("FLUXMQ_PURE_PYTHON", "0") not in ("", "0"):
+        return None
+    try:
+        return importlib.import_module("fluxmq.protocol._accel")
+    except ImportError:
+        return None
+
+
+_accel: ModuleType | None = _load_accel()
+_use_accel = _accel is not None
+_BOUND: list[type[Message]] = []
+
+
+def _class_spec(cls: type[Struct]) -> tuple[type[Struct], tuple[Any, ...], tuple[bool, ...], bool]:
+    """What the C side needs to build `cls`: each field's default or default factory."""
+    values: list[Any] = []
+    factories: list[bool] = []
+    for f in msgspec.structs.fields(cls):
+        if f.default_factory is not msgspec.NODEFAULT:
+            values.append(f.default_factory)
+            factories.append(True)
+        else:
+            values.append(f.default)  # NODEFAULT never occurs: every generated field has one
+            factories.append(False)
+    direct = not hasattr(cls, "__post_init__")  # then filling the slots is all a call does
+    return cls, tuple(values), tuple(factories), direct
+
+
+def bind_readers(
+    cls: type[Message], module: str, fingerprint: str, classes: tuple[type[Struct], ...]
+) -> None:
+    """Called by each generated module: attach the C readers to `cls` when available."""
+    py_readers = cls.__dict__.get("_PY_READERS", cls._READERS)
+    cls._PY_READERS = py_readers
+    cls._C_READERS = None
+    if _accel is not None:
+        cls._C_READERS = _accel.bind(
+            module, fingerprint, tuple(_class_spec(c) for c in classes), py_readers
+        )
+    if _use_accel and cls._C_READERS is not None:
+        cls._READERS = cls._C_READERS
+    if cls not in _BOUND:
+        _BOUND.append(cls)
+
+
+def accelerated() -> bool:
+    """True when the C readers are loaded and in use."""
+    return _accel is not None and _use_accel
+
+
+def set_accelerated(on: bool) -> bool:
+    """Switch every generated message between the C and the Python readers (for tests and
+    comparisons); returns the previous setting. Without the extension this stays off."""
+    global _use_accel
+    before = accelerated()
+    _use_accel = on and _accel is not None
+    for cls in _BOUND:
+        c_readers = cls._C_READERS
+        cls._READERS = c_readers if _use_accel and c_readers is not None else cls._PY_READERS
+    return before
 
 
 # ---------------------------------------------------------------- helpers for generated code

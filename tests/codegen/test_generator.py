@@ -41,6 +41,7 @@ ERRORS = [
 ]
 EXPECTED_FILES = {
     "__init__.py",
+    "_accel.c",
     "error_codes.py",
     "kitchen_sink.py",
     "widget_request.py",
@@ -112,7 +113,11 @@ def test_generate_writes_one_module_per_message(gen: SimpleNamespace) -> None:
 
 def test_every_file_starts_with_the_generated_header(gen: SimpleNamespace) -> None:
     for p in sorted(gen.out.iterdir()):
-        assert p.read_text(encoding="utf-8").splitlines()[0] == HEADER, p.name
+        first = p.read_text(encoding="utf-8").splitlines()[0]
+        if p.suffix == ".c":
+            assert first == f"/* {HEADER[2:]} */", p.name
+        else:
+            assert first == HEADER, p.name
 
 
 def test_no_about_prose_in_output(gen: SimpleNamespace) -> None:
@@ -760,3 +765,68 @@ def test_field_names_that_clash_with_python(field: str) -> None:
         assert cls.decode(b"\x00\x00\x00\x05\x01\x07\x00", 1).unknown_tags == {7: b""}
     finally:
         del sys.modules[mod.__name__]
+
+
+# ---------------------------------------------------------------- the C readers
+
+
+def _build_accel(gen: SimpleNamespace, tmp: Path) -> ModuleType:
+    """Compile the C readers generated for our specs (as setup.py does for the real ones)."""
+    import shutil
+    import sysconfig
+
+    from setuptools import Distribution, Extension
+
+    if shutil.which(sysconfig.get_config_var("CC").split()[0] or "cc") is None:
+        pytest.skip("no C compiler")
+    protocol = Path(__file__).resolve().parents[2] / "fluxmq" / "protocol"
+    src = tmp / "pkg" / "_accel.c"
+    src.parent.mkdir(parents=True)
+    shutil.copy(gen.out / "_accel.c", src)
+    for h in ("_accel_runtime.h", "_accel_module.h"):
+        shutil.copy(protocol / h, tmp / h)
+    ext = Extension("_accel", [str(src)], extra_compile_args=["-O0", "-Wno-unused-function"])
+    dist = Distribution({"ext_modules": [ext]})
+    cmd: Any = dist.get_command_obj("build_ext")
+    cmd.build_lib, cmd.build_temp = str(tmp / "lib"), str(tmp / "tmp")
+    dist.run_command("build_ext")
+    built = next((tmp / "lib").glob("_accel*"))
+    spec = importlib.util.spec_from_file_location("_fluxmq_codegen_test_accel._accel", built)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_c_readers_match_the_python_readers(gen: SimpleNamespace, tmp_path: Path) -> None:
+    """Tagged structs, nullable structs, map keys and the rest of our specs, both ways."""
+    import random
+    import re
+
+    from fluxmq.protocol import message
+    from tests.protocol.test_accel import _outcome, _same
+    from tests.protocol.test_fuzz import Builder, mutations
+
+    accel = _build_accel(gen, tmp_path)
+    checked = 0
+    for name, mod_name in sorted(gen.pkg.MODULES.items()):
+        mod = gen.mods[mod_name]
+        cls = getattr(mod, name)
+        src = (gen.out / f"{mod_name}.py").read_text()
+        m = re.search(r'bind_readers\(\s*\w+,\s*"(\w+)",\s*"(\w+)",\s*\(([^)]*)\)', src)
+        assert m is not None, mod_name
+        classes = tuple(getattr(mod, c.strip()) for c in m.group(3).split(",") if c.strip())
+        specs = tuple(message._class_spec(c) for c in classes)
+        c_readers = accel.bind(m.group(1), m.group(2), specs, cls._PY_READERS)
+        assert c_readers is not None, mod_name
+        assert accel.bind(m.group(1), "0" * 16, specs, cls._PY_READERS) is None  # stale build
+        rng = random.Random(7)
+        for v in versions(cls):
+            builder = Builder(v)
+            for msg in [cls(), *(builder.message(cls, v) for _ in range(6))]:
+                wire = msg.encode(v)
+                for data in [wire, *mutations(wire, rng)]:
+                    c, py = _outcome(c_readers[v], data), _outcome(cls._PY_READERS[v], data)
+                    assert _same(c, py), f"{name} v{v} {data.hex()}: C {c} / Python {py}"
+                    checked += 1
+    assert checked > 1000

@@ -627,3 +627,7 @@ def test_out_of_range_versions_are_unsupported(version: int) -> None:
     (ev,) = BrokerConnection().receive_data(_raw_request(3, version, 1, b"", flexible))
     assert isinstance(ev, UnsupportedRequest)
     assert ev.api_version == version
+
+
+# Every test here runs with the C readers and with the Python readers (conftest.py).
+pytestmark = pytest.mark.usefixtures("readers")

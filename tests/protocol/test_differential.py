@@ -689,3 +689,7 @@ def test_kafka_python_quirks() -> None:
     kp_cls = kp_classes()[(3, "response")]
     decoded = kp_cls.decode(MetadataResponse().encode(12), version=12)
     decoded.encode(version=12)
+
+
+# Every test here runs with the C readers and with the Python readers (conftest.py).
+pytestmark = pytest.mark.usefixtures("readers")

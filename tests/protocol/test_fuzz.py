@@ -544,3 +544,7 @@ def test_checker_flags_anything_but_protocol_errors(monkeypatch: pytest.MonkeyPa
     check_decode(cls, 1, b"\x00", failures)
     assert len(failures) == 1
     assert "IndexError" in failures[0]
+
+
+# Every test here runs with the C readers and with the Python readers (conftest.py).
+pytestmark = pytest.mark.usefixtures("readers")

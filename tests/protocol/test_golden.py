@@ -451,3 +451,7 @@ def test_unknown_tag_roundtrip_through_every_flexible_version() -> None:
         msg = ApiVersionsResponse.decode(wire, v)
         assert msg.unknown_tags == {1000: b"abc"}
         assert msg.encode(v) == wire
+
+
+# Every test here runs with the C readers and with the Python readers (conftest.py).
+pytestmark = pytest.mark.usefixtures("readers")

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     truncated,
 )
@@ -118,3 +119,4 @@ def _s_AbortedTxn_0(o: AbortedTxn) -> int:
 AbortedTxn._READERS = (_r_AbortedTxn_0,)
 AbortedTxn._WRITERS = (_w_AbortedTxn_0,)
 AbortedTxn._SIZERS = (_s_AbortedTxn_0,)
+bind_readers(AbortedTxn, "aborted_txn", "1ec88e56a5af14a2", (AbortedTxn,))

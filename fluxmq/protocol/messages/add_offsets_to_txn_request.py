@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -285,4 +286,10 @@ AddOffsetsToTxnRequest._SIZERS = (
     _s_AddOffsetsToTxnRequest_0,
     _s_AddOffsetsToTxnRequest_1,
     _s_AddOffsetsToTxnRequest_1,
+)
+bind_readers(
+    AddOffsetsToTxnRequest,
+    "add_offsets_to_txn_request",
+    "9f3045a81529fd5c",
+    (AddOffsetsToTxnRequest,),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -147,4 +148,10 @@ AddOffsetsToTxnResponse._SIZERS = (
     _s_AddOffsetsToTxnResponse_0,
     _s_AddOffsetsToTxnResponse_1,
     _s_AddOffsetsToTxnResponse_1,
+)
+bind_readers(
+    AddOffsetsToTxnResponse,
+    "add_offsets_to_txn_response",
+    "88f269e78b32f461",
+    (AddOffsetsToTxnResponse,),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -770,4 +771,14 @@ AddPartitionsToTxnRequest._SIZERS = (
     _s_AddPartitionsToTxnRequest_1,
     _s_AddPartitionsToTxnRequest_2,
     _s_AddPartitionsToTxnRequest_2,
+)
+bind_readers(
+    AddPartitionsToTxnRequest,
+    "add_partitions_to_txn_request",
+    "777360e437ae00ea",
+    (
+        AddPartitionsToTxnTopic,
+        AddPartitionsToTxnTransaction,
+        AddPartitionsToTxnRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -769,4 +770,15 @@ AddPartitionsToTxnResponse._SIZERS = (
     _s_AddPartitionsToTxnResponse_1,
     _s_AddPartitionsToTxnResponse_2,
     _s_AddPartitionsToTxnResponse_2,
+)
+bind_readers(
+    AddPartitionsToTxnResponse,
+    "add_partitions_to_txn_response",
+    "b825be168f2d5af3",
+    (
+        AddPartitionsToTxnPartitionResult,
+        AddPartitionsToTxnTopicResult,
+        AddPartitionsToTxnResult,
+        AddPartitionsToTxnResponse,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -498,4 +499,13 @@ AddRaftVoterRequest._WRITERS = (
 AddRaftVoterRequest._SIZERS = (
     _s_AddRaftVoterRequest_0,
     _s_AddRaftVoterRequest_1,
+)
+bind_readers(
+    AddRaftVoterRequest,
+    "add_raft_voter_request",
+    "98a930c61dfc8342",
+    (
+        Listener,
+        AddRaftVoterRequest,
+    ),
 )

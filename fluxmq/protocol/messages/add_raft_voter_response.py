@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -163,4 +164,7 @@ AddRaftVoterResponse._WRITERS = (
 AddRaftVoterResponse._SIZERS = (
     _s_AddRaftVoterResponse_0,
     _s_AddRaftVoterResponse_0,
+)
+bind_readers(
+    AddRaftVoterResponse, "add_raft_voter_response", "53f771de560229fe", (AddRaftVoterResponse,)
 )

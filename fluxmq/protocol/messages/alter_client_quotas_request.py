@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -705,4 +706,15 @@ AlterClientQuotasRequest._WRITERS = (
 AlterClientQuotasRequest._SIZERS = (
     _s_AlterClientQuotasRequest_0,
     _s_AlterClientQuotasRequest_1,
+)
+bind_readers(
+    AlterClientQuotasRequest,
+    "alter_client_quotas_request",
+    "afd342ae9f28aa71",
+    (
+        EntityData,
+        OpData,
+        EntryData,
+        AlterClientQuotasRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -610,4 +611,14 @@ AlterClientQuotasResponse._WRITERS = (
 AlterClientQuotasResponse._SIZERS = (
     _s_AlterClientQuotasResponse_0,
     _s_AlterClientQuotasResponse_1,
+)
+bind_readers(
+    AlterClientQuotasResponse,
+    "alter_client_quotas_response",
+    "51d87973316fc15b",
+    (
+        EntityData,
+        EntryData,
+        AlterClientQuotasResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -587,4 +588,14 @@ AlterConfigsRequest._SIZERS = (
     _s_AlterConfigsRequest_0,
     _s_AlterConfigsRequest_0,
     _s_AlterConfigsRequest_1,
+)
+bind_readers(
+    AlterConfigsRequest,
+    "alter_configs_request",
+    "57e9ce4330f661e4",
+    (
+        AlterableConfig,
+        AlterConfigsResource,
+        AlterConfigsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -446,4 +447,13 @@ AlterConfigsResponse._SIZERS = (
     _s_AlterConfigsResponse_0,
     _s_AlterConfigsResponse_0,
     _s_AlterConfigsResponse_1,
+)
+bind_readers(
+    AlterConfigsResponse,
+    "alter_configs_response",
+    "89e4bcc97f8cfddb",
+    (
+        AlterConfigsResourceResponse,
+        AlterConfigsResponse,
+    ),
 )

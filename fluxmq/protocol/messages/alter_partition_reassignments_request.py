@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -482,4 +483,14 @@ AlterPartitionReassignmentsRequest._WRITERS = (
 AlterPartitionReassignmentsRequest._SIZERS = (
     _s_AlterPartitionReassignmentsRequest_0,
     _s_AlterPartitionReassignmentsRequest_1,
+)
+bind_readers(
+    AlterPartitionReassignmentsRequest,
+    "alter_partition_reassignments_request",
+    "bbc34a78346ee332",
+    (
+        ReassignablePartition,
+        ReassignableTopic,
+        AlterPartitionReassignmentsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -602,4 +603,14 @@ AlterPartitionReassignmentsResponse._WRITERS = (
 AlterPartitionReassignmentsResponse._SIZERS = (
     _s_AlterPartitionReassignmentsResponse_0,
     _s_AlterPartitionReassignmentsResponse_1,
+)
+bind_readers(
+    AlterPartitionReassignmentsResponse,
+    "alter_partition_reassignments_response",
+    "e9f2f38ca90a0c5a",
+    (
+        ReassignablePartitionResponse,
+        ReassignableTopicResponse,
+        AlterPartitionReassignmentsResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -534,4 +535,14 @@ AlterReplicaLogDirsRequest._SIZERS = (
     None,
     _s_AlterReplicaLogDirsRequest_0,
     _s_AlterReplicaLogDirsRequest_1,
+)
+bind_readers(
+    AlterReplicaLogDirsRequest,
+    "alter_replica_log_dirs_request",
+    "526adf2e664c6436",
+    (
+        AlterReplicaLogDirTopic,
+        AlterReplicaLogDir,
+        AlterReplicaLogDirsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -503,4 +504,14 @@ AlterReplicaLogDirsResponse._SIZERS = (
     None,
     _s_AlterReplicaLogDirsResponse_0,
     _s_AlterReplicaLogDirsResponse_1,
+)
+bind_readers(
+    AlterReplicaLogDirsResponse,
+    "alter_replica_log_dirs_response",
+    "55082b0e966270f1",
+    (
+        AlterReplicaLogDirPartitionResult,
+        AlterReplicaLogDirTopicResult,
+        AlterReplicaLogDirsResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -375,3 +376,13 @@ def _s_AlterShareGroupOffsetsRequestPartition_0(o: AlterShareGroupOffsetsRequest
 AlterShareGroupOffsetsRequest._READERS = (_r_AlterShareGroupOffsetsRequest_0,)
 AlterShareGroupOffsetsRequest._WRITERS = (_w_AlterShareGroupOffsetsRequest_0,)
 AlterShareGroupOffsetsRequest._SIZERS = (_s_AlterShareGroupOffsetsRequest_0,)
+bind_readers(
+    AlterShareGroupOffsetsRequest,
+    "alter_share_group_offsets_request",
+    "99fe71001780b988",
+    (
+        AlterShareGroupOffsetsRequestPartition,
+        AlterShareGroupOffsetsRequestTopic,
+        AlterShareGroupOffsetsRequest,
+    ),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -508,3 +509,13 @@ def _s_AlterShareGroupOffsetsResponsePartition_0(o: AlterShareGroupOffsetsRespon
 AlterShareGroupOffsetsResponse._READERS = (_r_AlterShareGroupOffsetsResponse_0,)
 AlterShareGroupOffsetsResponse._WRITERS = (_w_AlterShareGroupOffsetsResponse_0,)
 AlterShareGroupOffsetsResponse._SIZERS = (_s_AlterShareGroupOffsetsResponse_0,)
+bind_readers(
+    AlterShareGroupOffsetsResponse,
+    "alter_share_group_offsets_response",
+    "0e25f142a6b450d6",
+    (
+        AlterShareGroupOffsetsResponsePartition,
+        AlterShareGroupOffsetsResponseTopic,
+        AlterShareGroupOffsetsResponse,
+    ),
+)

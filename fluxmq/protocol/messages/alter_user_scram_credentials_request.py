@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -444,3 +445,13 @@ def _s_ScramCredentialDeletion_0(o: ScramCredentialDeletion) -> int:
 AlterUserScramCredentialsRequest._READERS = (_r_AlterUserScramCredentialsRequest_0,)
 AlterUserScramCredentialsRequest._WRITERS = (_w_AlterUserScramCredentialsRequest_0,)
 AlterUserScramCredentialsRequest._SIZERS = (_s_AlterUserScramCredentialsRequest_0,)
+bind_readers(
+    AlterUserScramCredentialsRequest,
+    "alter_user_scram_credentials_request",
+    "5739d5c49d6f6d84",
+    (
+        ScramCredentialDeletion,
+        ScramCredentialUpsertion,
+        AlterUserScramCredentialsRequest,
+    ),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -284,3 +285,12 @@ def _s_AlterUserScramCredentialsResult_0(o: AlterUserScramCredentialsResult) -> 
 AlterUserScramCredentialsResponse._READERS = (_r_AlterUserScramCredentialsResponse_0,)
 AlterUserScramCredentialsResponse._WRITERS = (_w_AlterUserScramCredentialsResponse_0,)
 AlterUserScramCredentialsResponse._SIZERS = (_s_AlterUserScramCredentialsResponse_0,)
+bind_readers(
+    AlterUserScramCredentialsResponse,
+    "alter_user_scram_credentials_response",
+    "232db8f44e3c3af0",
+    (
+        AlterUserScramCredentialsResult,
+        AlterUserScramCredentialsResponse,
+    ),
+)

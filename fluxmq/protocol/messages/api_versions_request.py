@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -349,3 +350,4 @@ ApiVersionsRequest._SIZERS = (
     _s_ApiVersionsRequest_1,
     _s_ApiVersionsRequest_2,
 )
+bind_readers(ApiVersionsRequest, "api_versions_request", "361673fe349b1413", (ApiVersionsRequest,))

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -817,4 +818,15 @@ ApiVersionsResponse._SIZERS = (
     _s_ApiVersionsResponse_2,
     _s_ApiVersionsResponse_2,
     _s_ApiVersionsResponse_2,
+)
+bind_readers(
+    ApiVersionsResponse,
+    "api_versions_response",
+    "ec4744ac5d28cca9",
+    (
+        ApiVersion,
+        SupportedFeatureKey,
+        FinalizedFeatureKey,
+        ApiVersionsResponse,
+    ),
 )

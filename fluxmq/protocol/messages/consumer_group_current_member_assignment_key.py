@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -111,3 +112,9 @@ def _s_ConsumerGroupCurrentMemberAssignmentKey_0(o: ConsumerGroupCurrentMemberAs
 ConsumerGroupCurrentMemberAssignmentKey._READERS = (_r_ConsumerGroupCurrentMemberAssignmentKey_0,)
 ConsumerGroupCurrentMemberAssignmentKey._WRITERS = (_w_ConsumerGroupCurrentMemberAssignmentKey_0,)
 ConsumerGroupCurrentMemberAssignmentKey._SIZERS = (_s_ConsumerGroupCurrentMemberAssignmentKey_0,)
+bind_readers(
+    ConsumerGroupCurrentMemberAssignmentKey,
+    "consumer_group_current_member_assignment_key",
+    "8c8fcc22de28456c",
+    (ConsumerGroupCurrentMemberAssignmentKey,),
+)

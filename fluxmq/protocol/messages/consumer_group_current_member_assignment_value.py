@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -435,4 +436,13 @@ ConsumerGroupCurrentMemberAssignmentValue._WRITERS = (
 )
 ConsumerGroupCurrentMemberAssignmentValue._SIZERS = (
     _s_ConsumerGroupCurrentMemberAssignmentValue_0,
+)
+bind_readers(
+    ConsumerGroupCurrentMemberAssignmentValue,
+    "consumer_group_current_member_assignment_value",
+    "e8837c38801160f6",
+    (
+        TopicPartitions,
+        ConsumerGroupCurrentMemberAssignmentValue,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -170,4 +171,10 @@ ConsumerGroupDescribeRequest._WRITERS = (
 ConsumerGroupDescribeRequest._SIZERS = (
     _s_ConsumerGroupDescribeRequest_0,
     _s_ConsumerGroupDescribeRequest_0,
+)
+bind_readers(
+    ConsumerGroupDescribeRequest,
+    "consumer_group_describe_request",
+    "bd25a717f734efd9",
+    (ConsumerGroupDescribeRequest,),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1781,4 +1782,16 @@ ConsumerGroupDescribeResponse._WRITERS = (
 ConsumerGroupDescribeResponse._SIZERS = (
     _s_ConsumerGroupDescribeResponse_0,
     _s_ConsumerGroupDescribeResponse_1,
+)
+bind_readers(
+    ConsumerGroupDescribeResponse,
+    "consumer_group_describe_response",
+    "b03544fecc0efaf4",
+    (
+        TopicPartitions,
+        Assignment,
+        Member,
+        DescribedGroup,
+        ConsumerGroupDescribeResponse,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -980,4 +981,13 @@ ConsumerGroupHeartbeatRequest._WRITERS = (
 ConsumerGroupHeartbeatRequest._SIZERS = (
     _s_ConsumerGroupHeartbeatRequest_0,
     _s_ConsumerGroupHeartbeatRequest_1,
+)
+bind_readers(
+    ConsumerGroupHeartbeatRequest,
+    "consumer_group_heartbeat_request",
+    "cdc98ece5187d341",
+    (
+        TopicPartitions,
+        ConsumerGroupHeartbeatRequest,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -496,4 +497,14 @@ ConsumerGroupHeartbeatResponse._WRITERS = (
 ConsumerGroupHeartbeatResponse._SIZERS = (
     _s_ConsumerGroupHeartbeatResponse_0,
     _s_ConsumerGroupHeartbeatResponse_0,
+)
+bind_readers(
+    ConsumerGroupHeartbeatResponse,
+    "consumer_group_heartbeat_response",
+    "910674095f3e85c6",
+    (
+        TopicPartitions,
+        Assignment,
+        ConsumerGroupHeartbeatResponse,
+    ),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -111,3 +112,9 @@ def _s_ConsumerGroupMemberMetadataKey_0(o: ConsumerGroupMemberMetadataKey) -> in
 ConsumerGroupMemberMetadataKey._READERS = (_r_ConsumerGroupMemberMetadataKey_0,)
 ConsumerGroupMemberMetadataKey._WRITERS = (_w_ConsumerGroupMemberMetadataKey_0,)
 ConsumerGroupMemberMetadataKey._SIZERS = (_s_ConsumerGroupMemberMetadataKey_0,)
+bind_readers(
+    ConsumerGroupMemberMetadataKey,
+    "consumer_group_member_metadata_key",
+    "8bba70dff793f118",
+    (ConsumerGroupMemberMetadataKey,),
+)

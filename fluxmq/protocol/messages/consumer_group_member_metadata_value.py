@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -740,3 +741,13 @@ def _s_ClassicProtocol_0(o: ClassicProtocol) -> int:
 ConsumerGroupMemberMetadataValue._READERS = (_r_ConsumerGroupMemberMetadataValue_0,)
 ConsumerGroupMemberMetadataValue._WRITERS = (_w_ConsumerGroupMemberMetadataValue_0,)
 ConsumerGroupMemberMetadataValue._SIZERS = (_s_ConsumerGroupMemberMetadataValue_0,)
+bind_readers(
+    ConsumerGroupMemberMetadataValue,
+    "consumer_group_member_metadata_value",
+    "422065184c1ac7b2",
+    (
+        ClassicProtocol,
+        ClassicMemberMetadata,
+        ConsumerGroupMemberMetadataValue,
+    ),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -78,3 +79,9 @@ def _s_ConsumerGroupMetadataKey_0(o: ConsumerGroupMetadataKey) -> int:
 ConsumerGroupMetadataKey._READERS = (_r_ConsumerGroupMetadataKey_0,)
 ConsumerGroupMetadataKey._WRITERS = (_w_ConsumerGroupMetadataKey_0,)
 ConsumerGroupMetadataKey._SIZERS = (_s_ConsumerGroupMetadataKey_0,)
+bind_readers(
+    ConsumerGroupMetadataKey,
+    "consumer_group_metadata_key",
+    "6f7b6b051491918e",
+    (ConsumerGroupMetadataKey,),
+)

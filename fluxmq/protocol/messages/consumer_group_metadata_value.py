@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     tags_size,
@@ -129,3 +130,9 @@ def _s_ConsumerGroupMetadataValue_0(o: ConsumerGroupMetadataValue) -> int:
 ConsumerGroupMetadataValue._READERS = (_r_ConsumerGroupMetadataValue_0,)
 ConsumerGroupMetadataValue._WRITERS = (_w_ConsumerGroupMetadataValue_0,)
 ConsumerGroupMetadataValue._SIZERS = (_s_ConsumerGroupMetadataValue_0,)
+bind_readers(
+    ConsumerGroupMetadataValue,
+    "consumer_group_metadata_value",
+    "a8eccb639dfe945d",
+    (ConsumerGroupMetadataValue,),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -80,3 +81,9 @@ def _s_ConsumerGroupPartitionMetadataKey_0(o: ConsumerGroupPartitionMetadataKey)
 ConsumerGroupPartitionMetadataKey._READERS = (_r_ConsumerGroupPartitionMetadataKey_0,)
 ConsumerGroupPartitionMetadataKey._WRITERS = (_w_ConsumerGroupPartitionMetadataKey_0,)
 ConsumerGroupPartitionMetadataKey._SIZERS = (_s_ConsumerGroupPartitionMetadataKey_0,)
+bind_readers(
+    ConsumerGroupPartitionMetadataKey,
+    "consumer_group_partition_metadata_key",
+    "e90b13ead0e678f9",
+    (ConsumerGroupPartitionMetadataKey,),
+)

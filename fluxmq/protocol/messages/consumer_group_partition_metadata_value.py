@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -416,3 +417,13 @@ def _s_PartitionMetadata_0(o: PartitionMetadata) -> int:
 ConsumerGroupPartitionMetadataValue._READERS = (_r_ConsumerGroupPartitionMetadataValue_0,)
 ConsumerGroupPartitionMetadataValue._WRITERS = (_w_ConsumerGroupPartitionMetadataValue_0,)
 ConsumerGroupPartitionMetadataValue._SIZERS = (_s_ConsumerGroupPartitionMetadataValue_0,)
+bind_readers(
+    ConsumerGroupPartitionMetadataValue,
+    "consumer_group_partition_metadata_value",
+    "7ee7ad7781eea0c9",
+    (
+        PartitionMetadata,
+        TopicMetadata,
+        ConsumerGroupPartitionMetadataValue,
+    ),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -113,3 +114,9 @@ def _s_ConsumerGroupRegularExpressionKey_0(o: ConsumerGroupRegularExpressionKey)
 ConsumerGroupRegularExpressionKey._READERS = (_r_ConsumerGroupRegularExpressionKey_0,)
 ConsumerGroupRegularExpressionKey._WRITERS = (_w_ConsumerGroupRegularExpressionKey_0,)
 ConsumerGroupRegularExpressionKey._SIZERS = (_s_ConsumerGroupRegularExpressionKey_0,)
+bind_readers(
+    ConsumerGroupRegularExpressionKey,
+    "consumer_group_regular_expression_key",
+    "a8a5ed94e4c3bc58",
+    (ConsumerGroupRegularExpressionKey,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -173,3 +174,9 @@ def _s_ConsumerGroupRegularExpressionValue_0(o: ConsumerGroupRegularExpressionVa
 ConsumerGroupRegularExpressionValue._READERS = (_r_ConsumerGroupRegularExpressionValue_0,)
 ConsumerGroupRegularExpressionValue._WRITERS = (_w_ConsumerGroupRegularExpressionValue_0,)
 ConsumerGroupRegularExpressionValue._SIZERS = (_s_ConsumerGroupRegularExpressionValue_0,)
+bind_readers(
+    ConsumerGroupRegularExpressionValue,
+    "consumer_group_regular_expression_value",
+    "7c0d063896d23a6b",
+    (ConsumerGroupRegularExpressionValue,),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -111,3 +112,9 @@ def _s_ConsumerGroupTargetAssignmentMemberKey_0(o: ConsumerGroupTargetAssignment
 ConsumerGroupTargetAssignmentMemberKey._READERS = (_r_ConsumerGroupTargetAssignmentMemberKey_0,)
 ConsumerGroupTargetAssignmentMemberKey._WRITERS = (_w_ConsumerGroupTargetAssignmentMemberKey_0,)
 ConsumerGroupTargetAssignmentMemberKey._SIZERS = (_s_ConsumerGroupTargetAssignmentMemberKey_0,)
+bind_readers(
+    ConsumerGroupTargetAssignmentMemberKey,
+    "consumer_group_target_assignment_member_key",
+    "78759aca5a993939",
+    (ConsumerGroupTargetAssignmentMemberKey,),
+)

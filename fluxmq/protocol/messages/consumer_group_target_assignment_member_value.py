@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -242,3 +243,12 @@ def _s_TopicPartition_0(o: TopicPartition) -> int:
 ConsumerGroupTargetAssignmentMemberValue._READERS = (_r_ConsumerGroupTargetAssignmentMemberValue_0,)
 ConsumerGroupTargetAssignmentMemberValue._WRITERS = (_w_ConsumerGroupTargetAssignmentMemberValue_0,)
 ConsumerGroupTargetAssignmentMemberValue._SIZERS = (_s_ConsumerGroupTargetAssignmentMemberValue_0,)
+bind_readers(
+    ConsumerGroupTargetAssignmentMemberValue,
+    "consumer_group_target_assignment_member_value",
+    "508b932e0730a79c",
+    (
+        TopicPartition,
+        ConsumerGroupTargetAssignmentMemberValue,
+    ),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -82,3 +83,9 @@ def _s_ConsumerGroupTargetAssignmentMetadataKey_0(
 ConsumerGroupTargetAssignmentMetadataKey._READERS = (_r_ConsumerGroupTargetAssignmentMetadataKey_0,)
 ConsumerGroupTargetAssignmentMetadataKey._WRITERS = (_w_ConsumerGroupTargetAssignmentMetadataKey_0,)
 ConsumerGroupTargetAssignmentMetadataKey._SIZERS = (_s_ConsumerGroupTargetAssignmentMetadataKey_0,)
+bind_readers(
+    ConsumerGroupTargetAssignmentMetadataKey,
+    "consumer_group_target_assignment_metadata_key",
+    "ffd524128e789fa6",
+    (ConsumerGroupTargetAssignmentMetadataKey,),
+)

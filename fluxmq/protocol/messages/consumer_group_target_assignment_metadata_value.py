@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     tags_size,
@@ -158,4 +159,10 @@ ConsumerGroupTargetAssignmentMetadataValue._WRITERS = (
 )
 ConsumerGroupTargetAssignmentMetadataValue._SIZERS = (
     _s_ConsumerGroupTargetAssignmentMetadataValue_0,
+)
+bind_readers(
+    ConsumerGroupTargetAssignmentMetadataValue,
+    "consumer_group_target_assignment_metadata_value",
+    "a67381e9b409e3f8",
+    (ConsumerGroupTargetAssignmentMetadataValue,),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -224,4 +225,13 @@ ConsumerProtocolAssignment._SIZERS = (
     _s_ConsumerProtocolAssignment_0,
     _s_ConsumerProtocolAssignment_0,
     _s_ConsumerProtocolAssignment_0,
+)
+bind_readers(
+    ConsumerProtocolAssignment,
+    "consumer_protocol_assignment",
+    "cc3c10891a9cabcb",
+    (
+        TopicPartition,
+        ConsumerProtocolAssignment,
+    ),
 )

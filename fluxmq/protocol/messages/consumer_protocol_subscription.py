@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -597,4 +598,13 @@ ConsumerProtocolSubscription._SIZERS = (
     _s_ConsumerProtocolSubscription_1,
     _s_ConsumerProtocolSubscription_2,
     _s_ConsumerProtocolSubscription_3,
+)
+bind_readers(
+    ConsumerProtocolSubscription,
+    "consumer_protocol_subscription",
+    "485ed1d4688ca3ef",
+    (
+        TopicPartition,
+        ConsumerProtocolSubscription,
+    ),
 )

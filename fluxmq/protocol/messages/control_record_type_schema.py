@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     truncated,
 )
@@ -61,3 +62,9 @@ def _s_ControlRecordTypeSchema_0(o: ControlRecordTypeSchema) -> int:
 ControlRecordTypeSchema._READERS = (_r_ControlRecordTypeSchema_0,)
 ControlRecordTypeSchema._WRITERS = (_w_ControlRecordTypeSchema_0,)
 ControlRecordTypeSchema._SIZERS = (_s_ControlRecordTypeSchema_0,)
+bind_readers(
+    ControlRecordTypeSchema,
+    "control_record_type_schema",
+    "e30bac2e94caf550",
+    (ControlRecordTypeSchema,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -515,4 +516,13 @@ CreateAclsRequest._SIZERS = (
     _s_CreateAclsRequest_0,
     _s_CreateAclsRequest_1,
     _s_CreateAclsRequest_1,
+)
+bind_readers(
+    CreateAclsRequest,
+    "create_acls_request",
+    "ecc7a619b55051bf",
+    (
+        AclCreation,
+        CreateAclsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -355,4 +356,13 @@ CreateAclsResponse._SIZERS = (
     _s_CreateAclsResponse_0,
     _s_CreateAclsResponse_1,
     _s_CreateAclsResponse_1,
+)
+bind_readers(
+    CreateAclsResponse,
+    "create_acls_response",
+    "7efa3a8dd08d2263",
+    (
+        AclCreationResult,
+        CreateAclsResponse,
+    ),
 )

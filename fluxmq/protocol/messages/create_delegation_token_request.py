@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -565,4 +566,13 @@ CreateDelegationTokenRequest._SIZERS = (
     _s_CreateDelegationTokenRequest_0,
     _s_CreateDelegationTokenRequest_1,
     _s_CreateDelegationTokenRequest_2,
+)
+bind_readers(
+    CreateDelegationTokenRequest,
+    "create_delegation_token_request",
+    "efefe12afb7c6d0c",
+    (
+        CreatableRenewers,
+        CreateDelegationTokenRequest,
+    ),
 )

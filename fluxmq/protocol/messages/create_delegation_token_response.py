@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -741,4 +742,10 @@ CreateDelegationTokenResponse._SIZERS = (
     _s_CreateDelegationTokenResponse_0,
     _s_CreateDelegationTokenResponse_1,
     _s_CreateDelegationTokenResponse_2,
+)
+bind_readers(
+    CreateDelegationTokenResponse,
+    "create_delegation_token_response",
+    "f7af3570fec9a221",
+    (CreateDelegationTokenResponse,),
 )

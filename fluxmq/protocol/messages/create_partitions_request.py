@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -552,4 +553,14 @@ CreatePartitionsRequest._SIZERS = (
     _s_CreatePartitionsRequest_0,
     _s_CreatePartitionsRequest_1,
     _s_CreatePartitionsRequest_1,
+)
+bind_readers(
+    CreatePartitionsRequest,
+    "create_partitions_request",
+    "2d1efdd69551ae73",
+    (
+        CreatePartitionsAssignment,
+        CreatePartitionsTopic,
+        CreatePartitionsRequest,
+    ),
 )

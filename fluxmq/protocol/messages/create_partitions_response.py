@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -412,4 +413,13 @@ CreatePartitionsResponse._SIZERS = (
     _s_CreatePartitionsResponse_0,
     _s_CreatePartitionsResponse_1,
     _s_CreatePartitionsResponse_1,
+)
+bind_readers(
+    CreatePartitionsResponse,
+    "create_partitions_response",
+    "87df2205c4fc1e7e",
+    (
+        CreatePartitionsTopicResult,
+        CreatePartitionsResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -860,4 +861,15 @@ CreateTopicsRequest._SIZERS = (
     _s_CreateTopicsRequest_1,
     _s_CreateTopicsRequest_1,
     _s_CreateTopicsRequest_1,
+)
+bind_readers(
+    CreateTopicsRequest,
+    "create_topics_request",
+    "c53fffb10ce0e858",
+    (
+        CreatableReplicaAssignment,
+        CreatableTopicConfig,
+        CreatableTopic,
+        CreateTopicsRequest,
+    ),
 )

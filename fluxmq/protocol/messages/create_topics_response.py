@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1019,4 +1020,14 @@ CreateTopicsResponse._SIZERS = (
     _s_CreateTopicsResponse_1,
     _s_CreateTopicsResponse_1,
     _s_CreateTopicsResponse_2,
+)
+bind_readers(
+    CreateTopicsResponse,
+    "create_topics_response",
+    "80e03769290637ff",
+    (
+        CreatableTopicConfigs,
+        CreatableTopicResult,
+        CreateTopicsResponse,
+    ),
 )

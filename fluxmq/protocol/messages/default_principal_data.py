@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -155,3 +156,6 @@ def _s_DefaultPrincipalData_0(o: DefaultPrincipalData) -> int:
 DefaultPrincipalData._READERS = (_r_DefaultPrincipalData_0,)
 DefaultPrincipalData._WRITERS = (_w_DefaultPrincipalData_0,)
 DefaultPrincipalData._SIZERS = (_s_DefaultPrincipalData_0,)
+bind_readers(
+    DefaultPrincipalData, "default_principal_data", "5503e173ece12a08", (DefaultPrincipalData,)
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -561,4 +562,13 @@ DeleteAclsRequest._SIZERS = (
     _s_DeleteAclsRequest_0,
     _s_DeleteAclsRequest_1,
     _s_DeleteAclsRequest_1,
+)
+bind_readers(
+    DeleteAclsRequest,
+    "delete_acls_request",
+    "56d413c4f3ba4007",
+    (
+        DeleteAclsFilter,
+        DeleteAclsRequest,
+    ),
 )

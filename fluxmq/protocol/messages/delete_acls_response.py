@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -850,4 +851,14 @@ DeleteAclsResponse._SIZERS = (
     _s_DeleteAclsResponse_0,
     _s_DeleteAclsResponse_1,
     _s_DeleteAclsResponse_1,
+)
+bind_readers(
+    DeleteAclsResponse,
+    "delete_acls_response",
+    "c0a3cf1fa16cd321",
+    (
+        DeleteAclsMatchingAcl,
+        DeleteAclsFilterResult,
+        DeleteAclsResponse,
+    ),
 )

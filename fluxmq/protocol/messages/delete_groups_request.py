@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -214,4 +215,7 @@ DeleteGroupsRequest._SIZERS = (
     _s_DeleteGroupsRequest_0,
     _s_DeleteGroupsRequest_1,
     _s_DeleteGroupsRequest_1,
+)
+bind_readers(
+    DeleteGroupsRequest, "delete_groups_request", "420eee0a09356286", (DeleteGroupsRequest,)
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -522,4 +523,13 @@ DeleteGroupsResponse._SIZERS = (
     _s_DeleteGroupsResponse_0,
     _s_DeleteGroupsResponse_1,
     _s_DeleteGroupsResponse_2,
+)
+bind_readers(
+    DeleteGroupsResponse,
+    "delete_groups_response",
+    "9956a7d598718017",
+    (
+        DeletableGroupResult,
+        DeleteGroupsResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -467,4 +468,14 @@ DeleteRecordsRequest._SIZERS = (
     _s_DeleteRecordsRequest_0,
     _s_DeleteRecordsRequest_0,
     _s_DeleteRecordsRequest_1,
+)
+bind_readers(
+    DeleteRecordsRequest,
+    "delete_records_request",
+    "ef06c2934a4e4550",
+    (
+        DeleteRecordsPartition,
+        DeleteRecordsTopic,
+        DeleteRecordsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -507,4 +508,14 @@ DeleteRecordsResponse._SIZERS = (
     _s_DeleteRecordsResponse_0,
     _s_DeleteRecordsResponse_0,
     _s_DeleteRecordsResponse_1,
+)
+bind_readers(
+    DeleteRecordsResponse,
+    "delete_records_response",
+    "4afda06e73e0839e",
+    (
+        DeleteRecordsPartitionResult,
+        DeleteRecordsTopicResult,
+        DeleteRecordsResponse,
+    ),
 )

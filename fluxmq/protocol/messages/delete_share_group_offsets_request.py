@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -251,3 +252,12 @@ def _s_DeleteShareGroupOffsetsRequestTopic_0(o: DeleteShareGroupOffsetsRequestTo
 DeleteShareGroupOffsetsRequest._READERS = (_r_DeleteShareGroupOffsetsRequest_0,)
 DeleteShareGroupOffsetsRequest._WRITERS = (_w_DeleteShareGroupOffsetsRequest_0,)
 DeleteShareGroupOffsetsRequest._SIZERS = (_s_DeleteShareGroupOffsetsRequest_0,)
+bind_readers(
+    DeleteShareGroupOffsetsRequest,
+    "delete_share_group_offsets_request",
+    "c19b9e4443318de0",
+    (
+        DeleteShareGroupOffsetsRequestTopic,
+        DeleteShareGroupOffsetsRequest,
+    ),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -396,3 +397,12 @@ def _s_DeleteShareGroupOffsetsResponseTopic_0(o: DeleteShareGroupOffsetsResponse
 DeleteShareGroupOffsetsResponse._READERS = (_r_DeleteShareGroupOffsetsResponse_0,)
 DeleteShareGroupOffsetsResponse._WRITERS = (_w_DeleteShareGroupOffsetsResponse_0,)
 DeleteShareGroupOffsetsResponse._SIZERS = (_s_DeleteShareGroupOffsetsResponse_0,)
+bind_readers(
+    DeleteShareGroupOffsetsResponse,
+    "delete_share_group_offsets_response",
+    "4f0eacfdc941604c",
+    (
+        DeleteShareGroupOffsetsResponseTopic,
+        DeleteShareGroupOffsetsResponse,
+    ),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -336,3 +337,13 @@ def _s_PartitionData_0(o: PartitionData) -> int:
 DeleteShareGroupStateRequest._READERS = (_r_DeleteShareGroupStateRequest_0,)
 DeleteShareGroupStateRequest._WRITERS = (_w_DeleteShareGroupStateRequest_0,)
 DeleteShareGroupStateRequest._SIZERS = (_s_DeleteShareGroupStateRequest_0,)
+bind_readers(
+    DeleteShareGroupStateRequest,
+    "delete_share_group_state_request",
+    "3108a2b5f5bc0773",
+    (
+        PartitionData,
+        DeleteStateData,
+        DeleteShareGroupStateRequest,
+    ),
+)

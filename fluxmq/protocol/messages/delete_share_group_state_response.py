@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -359,3 +360,13 @@ def _s_PartitionResult_0(o: PartitionResult) -> int:
 DeleteShareGroupStateResponse._READERS = (_r_DeleteShareGroupStateResponse_0,)
 DeleteShareGroupStateResponse._WRITERS = (_w_DeleteShareGroupStateResponse_0,)
 DeleteShareGroupStateResponse._SIZERS = (_s_DeleteShareGroupStateResponse_0,)
+bind_readers(
+    DeleteShareGroupStateResponse,
+    "delete_share_group_state_response",
+    "4257ff0fb0991e93",
+    (
+        PartitionResult,
+        DeleteStateResult,
+        DeleteShareGroupStateResponse,
+    ),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -441,4 +442,13 @@ DeleteTopicsRequest._SIZERS = (
     _s_DeleteTopicsRequest_1,
     _s_DeleteTopicsRequest_1,
     _s_DeleteTopicsRequest_2,
+)
+bind_readers(
+    DeleteTopicsRequest,
+    "delete_topics_request",
+    "d78d49865495beef",
+    (
+        DeleteTopicState,
+        DeleteTopicsRequest,
+    ),
 )

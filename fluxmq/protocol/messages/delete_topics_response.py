@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_nullable,
@@ -733,4 +734,13 @@ DeleteTopicsResponse._SIZERS = (
     _s_DeleteTopicsResponse_1,
     _s_DeleteTopicsResponse_2,
     _s_DeleteTopicsResponse_3,
+)
+bind_readers(
+    DeleteTopicsResponse,
+    "delete_topics_response",
+    "9e0977d0b3d542b4",
+    (
+        DeletableTopicResult,
+        DeleteTopicsResponse,
+    ),
 )

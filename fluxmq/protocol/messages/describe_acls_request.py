@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -431,4 +432,7 @@ DescribeAclsRequest._SIZERS = (
     _s_DescribeAclsRequest_0,
     _s_DescribeAclsRequest_1,
     _s_DescribeAclsRequest_1,
+)
+bind_readers(
+    DescribeAclsRequest, "describe_acls_request", "7e4c4f0ba078e676", (DescribeAclsRequest,)
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -746,4 +747,14 @@ DescribeAclsResponse._SIZERS = (
     _s_DescribeAclsResponse_0,
     _s_DescribeAclsResponse_1,
     _s_DescribeAclsResponse_1,
+)
+bind_readers(
+    DescribeAclsResponse,
+    "describe_acls_response",
+    "7131d6ac87eba8d8",
+    (
+        AclDescription,
+        DescribeAclsResource,
+        DescribeAclsResponse,
+    ),
 )

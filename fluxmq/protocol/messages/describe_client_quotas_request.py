@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -402,4 +403,13 @@ DescribeClientQuotasRequest._WRITERS = (
 DescribeClientQuotasRequest._SIZERS = (
     _s_DescribeClientQuotasRequest_0,
     _s_DescribeClientQuotasRequest_1,
+)
+bind_readers(
+    DescribeClientQuotasRequest,
+    "describe_client_quotas_request",
+    "cac989e83d7273c9",
+    (
+        ComponentData,
+        DescribeClientQuotasRequest,
+    ),
 )

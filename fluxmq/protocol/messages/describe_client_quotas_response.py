@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -818,4 +819,15 @@ DescribeClientQuotasResponse._WRITERS = (
 DescribeClientQuotasResponse._SIZERS = (
     _s_DescribeClientQuotasResponse_0,
     _s_DescribeClientQuotasResponse_1,
+)
+bind_readers(
+    DescribeClientQuotasResponse,
+    "describe_client_quotas_response",
+    "557744f243033792",
+    (
+        EntityData,
+        ValueData,
+        EntryData,
+        DescribeClientQuotasResponse,
+    ),
 )

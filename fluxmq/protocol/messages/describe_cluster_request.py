@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     not_in_version,
     read_tags,
@@ -226,4 +227,10 @@ DescribeClusterRequest._SIZERS = (
     _s_DescribeClusterRequest_0,
     _s_DescribeClusterRequest_1,
     _s_DescribeClusterRequest_2,
+)
+bind_readers(
+    DescribeClusterRequest,
+    "describe_cluster_request",
+    "e43e98604aff8352",
+    (DescribeClusterRequest,),
 )

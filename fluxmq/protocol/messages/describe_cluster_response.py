@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -896,4 +897,13 @@ DescribeClusterResponse._SIZERS = (
     _s_DescribeClusterResponse_0,
     _s_DescribeClusterResponse_1,
     _s_DescribeClusterResponse_2,
+)
+bind_readers(
+    DescribeClusterResponse,
+    "describe_cluster_response",
+    "7a82a557eaaa6a42",
+    (
+        DescribeClusterBroker,
+        DescribeClusterResponse,
+    ),
 )

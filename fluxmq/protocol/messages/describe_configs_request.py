@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -538,4 +539,13 @@ DescribeConfigsRequest._SIZERS = (
     _s_DescribeConfigsRequest_0,
     _s_DescribeConfigsRequest_1,
     _s_DescribeConfigsRequest_2,
+)
+bind_readers(
+    DescribeConfigsRequest,
+    "describe_configs_request",
+    "fb2fb9b71569c355",
+    (
+        DescribeConfigsResource,
+        DescribeConfigsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1369,4 +1370,15 @@ DescribeConfigsResponse._SIZERS = (
     _s_DescribeConfigsResponse_0,
     _s_DescribeConfigsResponse_1,
     _s_DescribeConfigsResponse_2,
+)
+bind_readers(
+    DescribeConfigsResponse,
+    "describe_configs_response",
+    "9671e4a22eb4e01c",
+    (
+        DescribeConfigsSynonym,
+        DescribeConfigsResourceResult,
+        DescribeConfigsResult,
+        DescribeConfigsResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -383,4 +384,13 @@ DescribeDelegationTokenRequest._SIZERS = (
     _s_DescribeDelegationTokenRequest_0,
     _s_DescribeDelegationTokenRequest_1,
     _s_DescribeDelegationTokenRequest_1,
+)
+bind_readers(
+    DescribeDelegationTokenRequest,
+    "describe_delegation_token_request",
+    "79ee22a2189adf61",
+    (
+        DescribeDelegationTokenOwner,
+        DescribeDelegationTokenRequest,
+    ),
 )

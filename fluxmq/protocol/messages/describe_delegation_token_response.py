@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1238,4 +1239,14 @@ DescribeDelegationTokenResponse._SIZERS = (
     _s_DescribeDelegationTokenResponse_0,
     _s_DescribeDelegationTokenResponse_1,
     _s_DescribeDelegationTokenResponse_2,
+)
+bind_readers(
+    DescribeDelegationTokenResponse,
+    "describe_delegation_token_response",
+    "c502093d3a424626",
+    (
+        DescribedDelegationTokenRenewer,
+        DescribedDelegationToken,
+        DescribeDelegationTokenResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -289,4 +290,7 @@ DescribeGroupsRequest._SIZERS = (
     _s_DescribeGroupsRequest_1,
     _s_DescribeGroupsRequest_2,
     _s_DescribeGroupsRequest_2,
+)
+bind_readers(
+    DescribeGroupsRequest, "describe_groups_request", "fa8d977ff7078d9d", (DescribeGroupsRequest,)
 )

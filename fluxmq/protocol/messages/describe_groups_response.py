@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1910,4 +1911,14 @@ DescribeGroupsResponse._SIZERS = (
     _s_DescribeGroupsResponse_3,
     _s_DescribeGroupsResponse_4,
     _s_DescribeGroupsResponse_5,
+)
+bind_readers(
+    DescribeGroupsResponse,
+    "describe_groups_response",
+    "954d26766152156b",
+    (
+        DescribedGroupMember,
+        DescribedGroup,
+        DescribeGroupsResponse,
+    ),
 )

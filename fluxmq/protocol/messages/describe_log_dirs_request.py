@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -375,4 +376,13 @@ DescribeLogDirsRequest._SIZERS = (
     _s_DescribeLogDirsRequest_1,
     _s_DescribeLogDirsRequest_1,
     _s_DescribeLogDirsRequest_1,
+)
+bind_readers(
+    DescribeLogDirsRequest,
+    "describe_log_dirs_request",
+    "42c46c0376e553e7",
+    (
+        DescribableLogDirTopic,
+        DescribeLogDirsRequest,
+    ),
 )

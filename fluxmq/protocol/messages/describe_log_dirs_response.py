@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1232,4 +1233,15 @@ DescribeLogDirsResponse._SIZERS = (
     _s_DescribeLogDirsResponse_2,
     _s_DescribeLogDirsResponse_3,
     _s_DescribeLogDirsResponse_4,
+)
+bind_readers(
+    DescribeLogDirsResponse,
+    "describe_log_dirs_response",
+    "57769ee31b923909",
+    (
+        DescribeLogDirsPartition,
+        DescribeLogDirsTopic,
+        DescribeLogDirsResult,
+        DescribeLogDirsResponse,
+    ),
 )

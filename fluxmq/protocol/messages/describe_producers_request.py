@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -251,3 +252,12 @@ def _s_TopicRequest_0(o: TopicRequest) -> int:
 DescribeProducersRequest._READERS = (_r_DescribeProducersRequest_0,)
 DescribeProducersRequest._WRITERS = (_w_DescribeProducersRequest_0,)
 DescribeProducersRequest._SIZERS = (_s_DescribeProducersRequest_0,)
+bind_readers(
+    DescribeProducersRequest,
+    "describe_producers_request",
+    "aadd3dac05e2af8f",
+    (
+        TopicRequest,
+        DescribeProducersRequest,
+    ),
+)

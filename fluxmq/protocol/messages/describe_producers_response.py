@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -587,3 +588,14 @@ def _s_ProducerState_0(o: ProducerState) -> int:
 DescribeProducersResponse._READERS = (_r_DescribeProducersResponse_0,)
 DescribeProducersResponse._WRITERS = (_w_DescribeProducersResponse_0,)
 DescribeProducersResponse._SIZERS = (_s_DescribeProducersResponse_0,)
+bind_readers(
+    DescribeProducersResponse,
+    "describe_producers_response",
+    "9d443479c52226c9",
+    (
+        ProducerState,
+        PartitionResponse,
+        TopicResponse,
+        DescribeProducersResponse,
+    ),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -317,4 +318,14 @@ DescribeQuorumRequest._SIZERS = (
     _s_DescribeQuorumRequest_0,
     _s_DescribeQuorumRequest_0,
     _s_DescribeQuorumRequest_0,
+)
+bind_readers(
+    DescribeQuorumRequest,
+    "describe_quorum_request",
+    "f8b15dd2dbb79d4e",
+    (
+        PartitionData,
+        TopicData,
+        DescribeQuorumRequest,
+    ),
 )

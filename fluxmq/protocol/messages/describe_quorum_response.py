@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1656,4 +1657,17 @@ DescribeQuorumResponse._SIZERS = (
     _s_DescribeQuorumResponse_0,
     _s_DescribeQuorumResponse_1,
     _s_DescribeQuorumResponse_2,
+)
+bind_readers(
+    DescribeQuorumResponse,
+    "describe_quorum_response",
+    "e07522c09e3db824",
+    (
+        ReplicaState,
+        PartitionData,
+        TopicData,
+        Listener,
+        Node,
+        DescribeQuorumResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -409,4 +410,14 @@ DescribeShareGroupOffsetsRequest._WRITERS = (
 DescribeShareGroupOffsetsRequest._SIZERS = (
     _s_DescribeShareGroupOffsetsRequest_0,
     _s_DescribeShareGroupOffsetsRequest_0,
+)
+bind_readers(
+    DescribeShareGroupOffsetsRequest,
+    "describe_share_group_offsets_request",
+    "871327e8fd126c9b",
+    (
+        DescribeShareGroupOffsetsRequestTopic,
+        DescribeShareGroupOffsetsRequestGroup,
+        DescribeShareGroupOffsetsRequest,
+    ),
 )

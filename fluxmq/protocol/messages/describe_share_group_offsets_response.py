@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1108,4 +1109,15 @@ DescribeShareGroupOffsetsResponse._WRITERS = (
 DescribeShareGroupOffsetsResponse._SIZERS = (
     _s_DescribeShareGroupOffsetsResponse_0,
     _s_DescribeShareGroupOffsetsResponse_1,
+)
+bind_readers(
+    DescribeShareGroupOffsetsResponse,
+    "describe_share_group_offsets_response",
+    "e9f81f42c08619e8",
+    (
+        DescribeShareGroupOffsetsResponsePartition,
+        DescribeShareGroupOffsetsResponseTopic,
+        DescribeShareGroupOffsetsResponseGroup,
+        DescribeShareGroupOffsetsResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -347,3 +348,13 @@ def _s_TopicRequest_0(o: TopicRequest) -> int:
 DescribeTopicPartitionsRequest._READERS = (_r_DescribeTopicPartitionsRequest_0,)
 DescribeTopicPartitionsRequest._WRITERS = (_w_DescribeTopicPartitionsRequest_0,)
 DescribeTopicPartitionsRequest._SIZERS = (_s_DescribeTopicPartitionsRequest_0,)
+bind_readers(
+    DescribeTopicPartitionsRequest,
+    "describe_topic_partitions_request",
+    "449c7e815e741cf6",
+    (
+        TopicRequest,
+        Cursor,
+        DescribeTopicPartitionsRequest,
+    ),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -874,3 +875,14 @@ def _s_DescribeTopicPartitionsResponsePartition_0(
 DescribeTopicPartitionsResponse._READERS = (_r_DescribeTopicPartitionsResponse_0,)
 DescribeTopicPartitionsResponse._WRITERS = (_w_DescribeTopicPartitionsResponse_0,)
 DescribeTopicPartitionsResponse._SIZERS = (_s_DescribeTopicPartitionsResponse_0,)
+bind_readers(
+    DescribeTopicPartitionsResponse,
+    "describe_topic_partitions_response",
+    "0f075782284d01ac",
+    (
+        DescribeTopicPartitionsResponsePartition,
+        DescribeTopicPartitionsResponseTopic,
+        Cursor,
+        DescribeTopicPartitionsResponse,
+    ),
+)

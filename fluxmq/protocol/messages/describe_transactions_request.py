@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -145,3 +146,9 @@ def _s_DescribeTransactionsRequest_0(o: DescribeTransactionsRequest) -> int:
 DescribeTransactionsRequest._READERS = (_r_DescribeTransactionsRequest_0,)
 DescribeTransactionsRequest._WRITERS = (_w_DescribeTransactionsRequest_0,)
 DescribeTransactionsRequest._SIZERS = (_s_DescribeTransactionsRequest_0,)
+bind_readers(
+    DescribeTransactionsRequest,
+    "describe_transactions_request",
+    "e4685a85a70ac817",
+    (DescribeTransactionsRequest,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -535,3 +536,13 @@ def _s_TopicData_0(o: TopicData) -> int:
 DescribeTransactionsResponse._READERS = (_r_DescribeTransactionsResponse_0,)
 DescribeTransactionsResponse._WRITERS = (_w_DescribeTransactionsResponse_0,)
 DescribeTransactionsResponse._SIZERS = (_s_DescribeTransactionsResponse_0,)
+bind_readers(
+    DescribeTransactionsResponse,
+    "describe_transactions_response",
+    "05106eff4787898a",
+    (
+        TopicData,
+        TransactionState,
+        DescribeTransactionsResponse,
+    ),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -201,3 +202,12 @@ def _s_UserName_0(o: UserName) -> int:
 DescribeUserScramCredentialsRequest._READERS = (_r_DescribeUserScramCredentialsRequest_0,)
 DescribeUserScramCredentialsRequest._WRITERS = (_w_DescribeUserScramCredentialsRequest_0,)
 DescribeUserScramCredentialsRequest._SIZERS = (_s_DescribeUserScramCredentialsRequest_0,)
+bind_readers(
+    DescribeUserScramCredentialsRequest,
+    "describe_user_scram_credentials_request",
+    "513962c6391fcfa7",
+    (
+        UserName,
+        DescribeUserScramCredentialsRequest,
+    ),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -482,3 +483,13 @@ def _s_CredentialInfo_0(o: CredentialInfo) -> int:
 DescribeUserScramCredentialsResponse._READERS = (_r_DescribeUserScramCredentialsResponse_0,)
 DescribeUserScramCredentialsResponse._WRITERS = (_w_DescribeUserScramCredentialsResponse_0,)
 DescribeUserScramCredentialsResponse._SIZERS = (_s_DescribeUserScramCredentialsResponse_0,)
+bind_readers(
+    DescribeUserScramCredentialsResponse,
+    "describe_user_scram_credentials_response",
+    "27ab23e31e584725",
+    (
+        CredentialInfo,
+        DescribeUserScramCredentialsResult,
+        DescribeUserScramCredentialsResponse,
+    ),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -461,4 +462,13 @@ ElectLeadersRequest._SIZERS = (
     _s_ElectLeadersRequest_0,
     _s_ElectLeadersRequest_1,
     _s_ElectLeadersRequest_2,
+)
+bind_readers(
+    ElectLeadersRequest,
+    "elect_leaders_request",
+    "8981556290b14db4",
+    (
+        TopicPartitions,
+        ElectLeadersRequest,
+    ),
 )

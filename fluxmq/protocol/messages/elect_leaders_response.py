@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -625,4 +626,14 @@ ElectLeadersResponse._SIZERS = (
     _s_ElectLeadersResponse_0,
     _s_ElectLeadersResponse_1,
     _s_ElectLeadersResponse_2,
+)
+bind_readers(
+    ElectLeadersResponse,
+    "elect_leaders_response",
+    "b899edb8be31b36f",
+    (
+        PartitionResult,
+        ReplicaElectionResult,
+        ElectLeadersResponse,
+    ),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     truncated,
 )
@@ -71,3 +72,4 @@ def _s_EndTxnMarker_0(o: EndTxnMarker) -> int:
 EndTxnMarker._READERS = (_r_EndTxnMarker_0,)
 EndTxnMarker._WRITERS = (_w_EndTxnMarker_0,)
 EndTxnMarker._SIZERS = (_s_EndTxnMarker_0,)
+bind_readers(EndTxnMarker, "end_txn_marker", "c7070ab54e815f51", (EndTxnMarker,))

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -242,3 +243,4 @@ EndTxnRequest._SIZERS = (
     _s_EndTxnRequest_1,
     _s_EndTxnRequest_1,
 )
+bind_readers(EndTxnRequest, "end_txn_request", "314fd3c88f1afb81", (EndTxnRequest,))

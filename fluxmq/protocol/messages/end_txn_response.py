@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -223,3 +224,4 @@ EndTxnResponse._SIZERS = (
     _s_EndTxnResponse_1,
     _s_EndTxnResponse_2,
 )
+bind_readers(EndTxnResponse, "end_txn_response", "838f0a6a97a9db65", (EndTxnResponse,))

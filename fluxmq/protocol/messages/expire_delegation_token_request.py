@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -179,4 +180,10 @@ ExpireDelegationTokenRequest._SIZERS = (
     None,
     _s_ExpireDelegationTokenRequest_0,
     _s_ExpireDelegationTokenRequest_1,
+)
+bind_readers(
+    ExpireDelegationTokenRequest,
+    "expire_delegation_token_request",
+    "904bc9eb874b882f",
+    (ExpireDelegationTokenRequest,),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -171,4 +172,10 @@ ExpireDelegationTokenResponse._SIZERS = (
     None,
     _s_ExpireDelegationTokenResponse_0,
     _s_ExpireDelegationTokenResponse_1,
+)
+bind_readers(
+    ExpireDelegationTokenResponse,
+    "expire_delegation_token_response",
+    "aaa21d914afed120",
+    (ExpireDelegationTokenResponse,),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -3328,4 +3329,16 @@ FetchRequest._SIZERS = (
     _s_FetchRequest_7,
     _s_FetchRequest_8,
     _s_FetchRequest_9,
+)
+bind_readers(
+    FetchRequest,
+    "fetch_request",
+    "504428c026e3f4ce",
+    (
+        ReplicaState,
+        FetchPartition,
+        FetchTopic,
+        ForgottenTopic,
+        FetchRequest,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -2194,4 +2195,19 @@ FetchResponse._SIZERS = (
     _s_FetchResponse_6,
     _s_FetchResponse_6,
     _s_FetchResponse_6,
+)
+bind_readers(
+    FetchResponse,
+    "fetch_response",
+    "e77e7a69b1233346",
+    (
+        EpochEndOffset,
+        LeaderIdAndEpoch,
+        SnapshotId,
+        AbortedTransaction,
+        PartitionData,
+        FetchableTopicResponse,
+        NodeEndpoint,
+        FetchResponse,
+    ),
 )

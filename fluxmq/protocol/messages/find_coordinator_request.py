@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -341,4 +342,10 @@ FindCoordinatorRequest._SIZERS = (
     _s_FindCoordinatorRequest_3,
     _s_FindCoordinatorRequest_3,
     _s_FindCoordinatorRequest_3,
+)
+bind_readers(
+    FindCoordinatorRequest,
+    "find_coordinator_request",
+    "fbf1616f52a6eed3",
+    (FindCoordinatorRequest,),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -671,4 +672,13 @@ FindCoordinatorResponse._SIZERS = (
     _s_FindCoordinatorResponse_3,
     _s_FindCoordinatorResponse_3,
     _s_FindCoordinatorResponse_3,
+)
+bind_readers(
+    FindCoordinatorResponse,
+    "find_coordinator_response",
+    "67efc129b06f960b",
+    (
+        Coordinator,
+        FindCoordinatorResponse,
+    ),
 )

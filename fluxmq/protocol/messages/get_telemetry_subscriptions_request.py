@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -94,3 +95,9 @@ def _s_GetTelemetrySubscriptionsRequest_0(o: GetTelemetrySubscriptionsRequest) -
 GetTelemetrySubscriptionsRequest._READERS = (_r_GetTelemetrySubscriptionsRequest_0,)
 GetTelemetrySubscriptionsRequest._WRITERS = (_w_GetTelemetrySubscriptionsRequest_0,)
 GetTelemetrySubscriptionsRequest._SIZERS = (_s_GetTelemetrySubscriptionsRequest_0,)
+bind_readers(
+    GetTelemetrySubscriptionsRequest,
+    "get_telemetry_subscriptions_request",
+    "be9e9d87def87d6a",
+    (GetTelemetrySubscriptionsRequest,),
+)

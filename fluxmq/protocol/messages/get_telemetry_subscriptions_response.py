@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -346,3 +347,9 @@ def _s_GetTelemetrySubscriptionsResponse_0(o: GetTelemetrySubscriptionsResponse)
 GetTelemetrySubscriptionsResponse._READERS = (_r_GetTelemetrySubscriptionsResponse_0,)
 GetTelemetrySubscriptionsResponse._WRITERS = (_w_GetTelemetrySubscriptionsResponse_0,)
 GetTelemetrySubscriptionsResponse._SIZERS = (_s_GetTelemetrySubscriptionsResponse_0,)
+bind_readers(
+    GetTelemetrySubscriptionsResponse,
+    "get_telemetry_subscriptions_response",
+    "2023595c48b5b00d",
+    (GetTelemetrySubscriptionsResponse,),
+)

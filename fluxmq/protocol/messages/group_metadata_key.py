@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -76,3 +77,4 @@ def _s_GroupMetadataKey_0(o: GroupMetadataKey) -> int:
 GroupMetadataKey._READERS = (_r_GroupMetadataKey_0,)
 GroupMetadataKey._WRITERS = (_w_GroupMetadataKey_0,)
 GroupMetadataKey._SIZERS = (_s_GroupMetadataKey_0,)
+bind_readers(GroupMetadataKey, "group_metadata_key", "a1f3dc14b64c7b7a", (GroupMetadataKey,))

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1515,4 +1516,13 @@ GroupMetadataValue._SIZERS = (
     _s_GroupMetadataValue_2,
     _s_GroupMetadataValue_3,
     _s_GroupMetadataValue_4,
+)
+bind_readers(
+    GroupMetadataValue,
+    "group_metadata_value",
+    "acce38bc2ea8545d",
+    (
+        MemberMetadata,
+        GroupMetadataValue,
+    ),
 )

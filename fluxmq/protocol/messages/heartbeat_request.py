@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -392,3 +393,4 @@ HeartbeatRequest._SIZERS = (
     _s_HeartbeatRequest_1,
     _s_HeartbeatRequest_2,
 )
+bind_readers(HeartbeatRequest, "heartbeat_request", "7879bd409515fa8b", (HeartbeatRequest,))

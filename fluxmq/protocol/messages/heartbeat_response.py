@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -171,3 +172,4 @@ HeartbeatResponse._SIZERS = (
     _s_HeartbeatResponse_1,
     _s_HeartbeatResponse_2,
 )
+bind_readers(HeartbeatResponse, "heartbeat_response", "45ee37495f08197a", (HeartbeatResponse,))

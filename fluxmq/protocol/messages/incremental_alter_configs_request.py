@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -612,4 +613,14 @@ IncrementalAlterConfigsRequest._WRITERS = (
 IncrementalAlterConfigsRequest._SIZERS = (
     _s_IncrementalAlterConfigsRequest_0,
     _s_IncrementalAlterConfigsRequest_1,
+)
+bind_readers(
+    IncrementalAlterConfigsRequest,
+    "incremental_alter_configs_request",
+    "98b09681e56c44d8",
+    (
+        AlterableConfig,
+        AlterConfigsResource,
+        IncrementalAlterConfigsRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -451,4 +452,13 @@ IncrementalAlterConfigsResponse._WRITERS = (
 IncrementalAlterConfigsResponse._SIZERS = (
     _s_IncrementalAlterConfigsResponse_0,
     _s_IncrementalAlterConfigsResponse_1,
+)
+bind_readers(
+    IncrementalAlterConfigsResponse,
+    "incremental_alter_configs_response",
+    "7d838111ee98e548",
+    (
+        AlterConfigsResourceResponse,
+        IncrementalAlterConfigsResponse,
+    ),
 )

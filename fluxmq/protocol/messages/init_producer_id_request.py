@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -382,4 +383,7 @@ InitProducerIdRequest._SIZERS = (
     _s_InitProducerIdRequest_2,
     _s_InitProducerIdRequest_2,
     _s_InitProducerIdRequest_2,
+)
+bind_readers(
+    InitProducerIdRequest, "init_producer_id_request", "9da5f1ecbbd20aad", (InitProducerIdRequest,)
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     not_in_version,
     read_tags,
@@ -229,4 +230,10 @@ InitProducerIdResponse._SIZERS = (
     _s_InitProducerIdResponse_1,
     _s_InitProducerIdResponse_1,
     _s_InitProducerIdResponse_1,
+)
+bind_readers(
+    InitProducerIdResponse,
+    "init_producer_id_response",
+    "b5b199aea421a4b7",
+    (InitProducerIdResponse,),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -370,3 +371,13 @@ def _s_PartitionData_0(o: PartitionData) -> int:
 InitializeShareGroupStateRequest._READERS = (_r_InitializeShareGroupStateRequest_0,)
 InitializeShareGroupStateRequest._WRITERS = (_w_InitializeShareGroupStateRequest_0,)
 InitializeShareGroupStateRequest._SIZERS = (_s_InitializeShareGroupStateRequest_0,)
+bind_readers(
+    InitializeShareGroupStateRequest,
+    "initialize_share_group_state_request",
+    "8e2ac056d6c50e49",
+    (
+        PartitionData,
+        InitializeStateData,
+        InitializeShareGroupStateRequest,
+    ),
+)

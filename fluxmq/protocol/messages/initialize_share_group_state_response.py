@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -361,3 +362,13 @@ def _s_PartitionResult_0(o: PartitionResult) -> int:
 InitializeShareGroupStateResponse._READERS = (_r_InitializeShareGroupStateResponse_0,)
 InitializeShareGroupStateResponse._WRITERS = (_w_InitializeShareGroupStateResponse_0,)
 InitializeShareGroupStateResponse._SIZERS = (_s_InitializeShareGroupStateResponse_0,)
+bind_readers(
+    InitializeShareGroupStateResponse,
+    "initialize_share_group_state_response",
+    "c68a6a9823bbb215",
+    (
+        PartitionResult,
+        InitializeStateResult,
+        InitializeShareGroupStateResponse,
+    ),
+)

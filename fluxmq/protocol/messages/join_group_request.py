@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1158,4 +1159,13 @@ JoinGroupRequest._SIZERS = (
     _s_JoinGroupRequest_3,
     _s_JoinGroupRequest_4,
     _s_JoinGroupRequest_4,
+)
+bind_readers(
+    JoinGroupRequest,
+    "join_group_request",
+    "cb4e90af8d548e96",
+    (
+        JoinGroupRequestProtocol,
+        JoinGroupRequest,
+    ),
 )

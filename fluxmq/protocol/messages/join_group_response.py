@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1472,4 +1473,13 @@ JoinGroupResponse._SIZERS = (
     _s_JoinGroupResponse_4,
     _s_JoinGroupResponse_4,
     _s_JoinGroupResponse_5,
+)
+bind_readers(
+    JoinGroupResponse,
+    "join_group_response",
+    "e419502cd0f0508b",
+    (
+        JoinGroupResponseMember,
+        JoinGroupResponse,
+    ),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -105,3 +106,4 @@ def _s_KRaftVersionRecord_0(o: KRaftVersionRecord) -> int:
 KRaftVersionRecord._READERS = (_r_KRaftVersionRecord_0,)
 KRaftVersionRecord._WRITERS = (_w_KRaftVersionRecord_0,)
 KRaftVersionRecord._SIZERS = (_s_KRaftVersionRecord_0,)
+bind_readers(KRaftVersionRecord, "k_raft_version_record", "b669643088f0ba70", (KRaftVersionRecord,))

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -427,4 +428,13 @@ LeaderChangeMessage._WRITERS = (
 LeaderChangeMessage._SIZERS = (
     _s_LeaderChangeMessage_0,
     _s_LeaderChangeMessage_1,
+)
+bind_readers(
+    LeaderChangeMessage,
+    "leader_change_message",
+    "812da20ef376e685",
+    (
+        Voter,
+        LeaderChangeMessage,
+    ),
 )

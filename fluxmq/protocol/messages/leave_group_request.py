@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -747,4 +748,13 @@ LeaveGroupRequest._SIZERS = (
     _s_LeaveGroupRequest_1,
     _s_LeaveGroupRequest_2,
     _s_LeaveGroupRequest_3,
+)
+bind_readers(
+    LeaveGroupRequest,
+    "leave_group_request",
+    "3678d5e44e85ce0a",
+    (
+        MemberIdentity,
+        LeaveGroupRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -492,4 +493,13 @@ LeaveGroupResponse._SIZERS = (
     _s_LeaveGroupResponse_2,
     _s_LeaveGroupResponse_3,
     _s_LeaveGroupResponse_3,
+)
+bind_readers(
+    LeaveGroupResponse,
+    "leave_group_response",
+    "6283e03777324bd3",
+    (
+        MemberResponse,
+        LeaveGroupResponse,
+    ),
 )

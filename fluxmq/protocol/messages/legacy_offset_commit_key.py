@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -116,3 +117,6 @@ def _s_LegacyOffsetCommitKey_0(o: LegacyOffsetCommitKey) -> int:
 LegacyOffsetCommitKey._READERS = (_r_LegacyOffsetCommitKey_0,)
 LegacyOffsetCommitKey._WRITERS = (_w_LegacyOffsetCommitKey_0,)
 LegacyOffsetCommitKey._SIZERS = (_s_LegacyOffsetCommitKey_0,)
+bind_readers(
+    LegacyOffsetCommitKey, "legacy_offset_commit_key", "16fb39818df260eb", (LegacyOffsetCommitKey,)
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -112,3 +113,9 @@ def _s_LegacyOffsetCommitValue_0(o: LegacyOffsetCommitValue) -> int:
 LegacyOffsetCommitValue._READERS = (_r_LegacyOffsetCommitValue_0,)
 LegacyOffsetCommitValue._WRITERS = (_w_LegacyOffsetCommitValue_0,)
 LegacyOffsetCommitValue._SIZERS = (_s_LegacyOffsetCommitValue_0,)
+bind_readers(
+    LegacyOffsetCommitValue,
+    "legacy_offset_commit_value",
+    "58807f90fdccc9f8",
+    (LegacyOffsetCommitValue,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -173,4 +174,10 @@ ListConfigResourcesRequest._WRITERS = (
 ListConfigResourcesRequest._SIZERS = (
     _s_ListConfigResourcesRequest_0,
     _s_ListConfigResourcesRequest_1,
+)
+bind_readers(
+    ListConfigResourcesRequest,
+    "list_config_resources_request",
+    "ededf9dec3976c6f",
+    (ListConfigResourcesRequest,),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -404,4 +405,13 @@ ListConfigResourcesResponse._WRITERS = (
 ListConfigResourcesResponse._SIZERS = (
     _s_ListConfigResourcesResponse_0,
     _s_ListConfigResourcesResponse_1,
+)
+bind_readers(
+    ListConfigResourcesResponse,
+    "list_config_resources_response",
+    "5c2443431ab1a356",
+    (
+        ConfigResource,
+        ListConfigResourcesResponse,
+    ),
 )

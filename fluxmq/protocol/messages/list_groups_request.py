@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -378,3 +379,4 @@ ListGroupsRequest._SIZERS = (
     _s_ListGroupsRequest_2,
     _s_ListGroupsRequest_3,
 )
+bind_readers(ListGroupsRequest, "list_groups_request", "d6c84070ef20903a", (ListGroupsRequest,))

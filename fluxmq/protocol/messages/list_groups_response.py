@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -882,4 +883,13 @@ ListGroupsResponse._SIZERS = (
     _s_ListGroupsResponse_2,
     _s_ListGroupsResponse_3,
     _s_ListGroupsResponse_4,
+)
+bind_readers(
+    ListGroupsResponse,
+    "list_groups_response",
+    "2a1e6f8366ce6fc4",
+    (
+        ListedGroup,
+        ListGroupsResponse,
+    ),
 )

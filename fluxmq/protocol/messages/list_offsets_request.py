@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -816,4 +817,14 @@ ListOffsetsRequest._SIZERS = (
     _s_ListOffsetsRequest_3,
     _s_ListOffsetsRequest_4,
     _s_ListOffsetsRequest_4,
+)
+bind_readers(
+    ListOffsetsRequest,
+    "list_offsets_request",
+    "e851269e4fe4bc4e",
+    (
+        ListOffsetsPartition,
+        ListOffsetsTopic,
+        ListOffsetsRequest,
+    ),
 )

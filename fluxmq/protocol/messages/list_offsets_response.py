@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -743,4 +744,14 @@ ListOffsetsResponse._SIZERS = (
     _s_ListOffsetsResponse_3,
     _s_ListOffsetsResponse_3,
     _s_ListOffsetsResponse_3,
+)
+bind_readers(
+    ListOffsetsResponse,
+    "list_offsets_response",
+    "cea3eba0379c2b33",
+    (
+        ListOffsetsPartitionResponse,
+        ListOffsetsTopicResponse,
+        ListOffsetsResponse,
+    ),
 )

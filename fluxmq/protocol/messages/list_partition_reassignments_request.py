@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -281,3 +282,12 @@ def _s_ListPartitionReassignmentsTopics_0(o: ListPartitionReassignmentsTopics) -
 ListPartitionReassignmentsRequest._READERS = (_r_ListPartitionReassignmentsRequest_0,)
 ListPartitionReassignmentsRequest._WRITERS = (_w_ListPartitionReassignmentsRequest_0,)
 ListPartitionReassignmentsRequest._SIZERS = (_s_ListPartitionReassignmentsRequest_0,)
+bind_readers(
+    ListPartitionReassignmentsRequest,
+    "list_partition_reassignments_request",
+    "2209fc4ad683a3d1",
+    (
+        ListPartitionReassignmentsTopics,
+        ListPartitionReassignmentsRequest,
+    ),
+)

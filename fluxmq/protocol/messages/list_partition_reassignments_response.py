@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -546,3 +547,13 @@ def _s_OngoingPartitionReassignment_0(o: OngoingPartitionReassignment) -> int:
 ListPartitionReassignmentsResponse._READERS = (_r_ListPartitionReassignmentsResponse_0,)
 ListPartitionReassignmentsResponse._WRITERS = (_w_ListPartitionReassignmentsResponse_0,)
 ListPartitionReassignmentsResponse._SIZERS = (_s_ListPartitionReassignmentsResponse_0,)
+bind_readers(
+    ListPartitionReassignmentsResponse,
+    "list_partition_reassignments_response",
+    "c2db3d11f1a0ba99",
+    (
+        OngoingPartitionReassignment,
+        OngoingTopicReassignment,
+        ListPartitionReassignmentsResponse,
+    ),
+)

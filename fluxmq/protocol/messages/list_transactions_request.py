@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -540,4 +541,10 @@ ListTransactionsRequest._SIZERS = (
     _s_ListTransactionsRequest_0,
     _s_ListTransactionsRequest_1,
     _s_ListTransactionsRequest_2,
+)
+bind_readers(
+    ListTransactionsRequest,
+    "list_transactions_request",
+    "f45a9475fa49d923",
+    (ListTransactionsRequest,),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -389,4 +390,13 @@ ListTransactionsResponse._SIZERS = (
     _s_ListTransactionsResponse_0,
     _s_ListTransactionsResponse_0,
     _s_ListTransactionsResponse_0,
+)
+bind_readers(
+    ListTransactionsResponse,
+    "list_transactions_response",
+    "2cdb7dff2504871e",
+    (
+        TransactionState,
+        ListTransactionsResponse,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -875,4 +876,13 @@ MetadataRequest._SIZERS = (
     _s_MetadataRequest_6,
     _s_MetadataRequest_6,
     _s_MetadataRequest_6,
+)
+bind_readers(
+    MetadataRequest,
+    "metadata_request",
+    "b8b5fa010a1c5a42",
+    (
+        MetadataRequestTopic,
+        MetadataRequest,
+    ),
 )

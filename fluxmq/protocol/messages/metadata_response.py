@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -3237,4 +3238,15 @@ MetadataResponse._SIZERS = (
     _s_MetadataResponse_9,
     _s_MetadataResponse_10,
     _s_MetadataResponse_11,
+)
+bind_readers(
+    MetadataResponse,
+    "metadata_response",
+    "027ee54850f48df7",
+    (
+        MetadataResponseBroker,
+        MetadataResponsePartition,
+        MetadataResponseTopic,
+        MetadataResponse,
+    ),
 )

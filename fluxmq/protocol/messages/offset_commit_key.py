@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -116,3 +117,4 @@ def _s_OffsetCommitKey_0(o: OffsetCommitKey) -> int:
 OffsetCommitKey._READERS = (_r_OffsetCommitKey_0,)
 OffsetCommitKey._WRITERS = (_w_OffsetCommitKey_0,)
 OffsetCommitKey._SIZERS = (_s_OffsetCommitKey_0,)
+bind_readers(OffsetCommitKey, "offset_commit_key", "8f52ed8247f5469f", (OffsetCommitKey,))

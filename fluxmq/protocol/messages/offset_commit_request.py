@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1477,4 +1478,14 @@ OffsetCommitRequest._SIZERS = (
     _s_OffsetCommitRequest_4,
     _s_OffsetCommitRequest_4,
     _s_OffsetCommitRequest_5,
+)
+bind_readers(
+    OffsetCommitRequest,
+    "offset_commit_request",
+    "f950234496abfed4",
+    (
+        OffsetCommitRequestPartition,
+        OffsetCommitRequestTopic,
+        OffsetCommitRequest,
+    ),
 )

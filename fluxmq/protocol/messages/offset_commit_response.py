@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -705,4 +706,14 @@ OffsetCommitResponse._SIZERS = (
     _s_OffsetCommitResponse_2,
     _s_OffsetCommitResponse_2,
     _s_OffsetCommitResponse_3,
+)
+bind_readers(
+    OffsetCommitResponse,
+    "offset_commit_response",
+    "664692bb3284ba4b",
+    (
+        OffsetCommitResponsePartition,
+        OffsetCommitResponseTopic,
+        OffsetCommitResponse,
+    ),
 )

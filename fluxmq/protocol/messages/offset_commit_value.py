@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -397,3 +398,4 @@ OffsetCommitValue._SIZERS = (
     _s_OffsetCommitValue_2,
     _s_OffsetCommitValue_3,
 )
+bind_readers(OffsetCommitValue, "offset_commit_value", "1a45d5f99ef7fe24", (OffsetCommitValue,))

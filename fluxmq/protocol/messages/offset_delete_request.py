@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -253,3 +254,13 @@ def _s_OffsetDeleteRequestPartition_0(o: OffsetDeleteRequestPartition) -> int:
 OffsetDeleteRequest._READERS = (_r_OffsetDeleteRequest_0,)
 OffsetDeleteRequest._WRITERS = (_w_OffsetDeleteRequest_0,)
 OffsetDeleteRequest._SIZERS = (_s_OffsetDeleteRequest_0,)
+bind_readers(
+    OffsetDeleteRequest,
+    "offset_delete_request",
+    "acf661dcba328270",
+    (
+        OffsetDeleteRequestPartition,
+        OffsetDeleteRequestTopic,
+        OffsetDeleteRequest,
+    ),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -274,3 +275,13 @@ def _s_OffsetDeleteResponsePartition_0(o: OffsetDeleteResponsePartition) -> int:
 OffsetDeleteResponse._READERS = (_r_OffsetDeleteResponse_0,)
 OffsetDeleteResponse._WRITERS = (_w_OffsetDeleteResponse_0,)
 OffsetDeleteResponse._SIZERS = (_s_OffsetDeleteResponse_0,)
+bind_readers(
+    OffsetDeleteResponse,
+    "offset_delete_response",
+    "abca56991df2c0f8",
+    (
+        OffsetDeleteResponsePartition,
+        OffsetDeleteResponseTopic,
+        OffsetDeleteResponse,
+    ),
+)

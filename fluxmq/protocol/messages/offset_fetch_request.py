@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1518,4 +1519,15 @@ OffsetFetchRequest._SIZERS = (
     _s_OffsetFetchRequest_4,
     _s_OffsetFetchRequest_5,
     _s_OffsetFetchRequest_6,
+)
+bind_readers(
+    OffsetFetchRequest,
+    "offset_fetch_request",
+    "d74688f06fe284dc",
+    (
+        OffsetFetchRequestTopic,
+        OffsetFetchRequestTopics,
+        OffsetFetchRequestGroup,
+        OffsetFetchRequest,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1690,4 +1691,17 @@ OffsetFetchResponse._SIZERS = (
     _s_OffsetFetchResponse_5,
     _s_OffsetFetchResponse_5,
     _s_OffsetFetchResponse_6,
+)
+bind_readers(
+    OffsetFetchResponse,
+    "offset_fetch_response",
+    "786eaf78d8ff387f",
+    (
+        OffsetFetchResponsePartition,
+        OffsetFetchResponseTopic,
+        OffsetFetchResponsePartitions,
+        OffsetFetchResponseTopics,
+        OffsetFetchResponseGroup,
+        OffsetFetchResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -556,4 +557,14 @@ OffsetForLeaderEpochRequest._SIZERS = (
     _s_OffsetForLeaderEpochRequest_0,
     _s_OffsetForLeaderEpochRequest_1,
     _s_OffsetForLeaderEpochRequest_2,
+)
+bind_readers(
+    OffsetForLeaderEpochRequest,
+    "offset_for_leader_epoch_request",
+    "577d51fa475ee4f6",
+    (
+        OffsetForLeaderPartition,
+        OffsetForLeaderTopic,
+        OffsetForLeaderEpochRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -523,4 +524,14 @@ OffsetForLeaderEpochResponse._SIZERS = (
     _s_OffsetForLeaderEpochResponse_0,
     _s_OffsetForLeaderEpochResponse_0,
     _s_OffsetForLeaderEpochResponse_1,
+)
+bind_readers(
+    OffsetForLeaderEpochResponse,
+    "offset_for_leader_epoch_response",
+    "c6fd1db1266eab25",
+    (
+        EpochEndOffset,
+        OffsetForLeaderTopicResult,
+        OffsetForLeaderEpochResponse,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -818,4 +819,14 @@ ProduceRequest._SIZERS = (
     _s_ProduceRequest_1,
     _s_ProduceRequest_1,
     _s_ProduceRequest_2,
+)
+bind_readers(
+    ProduceRequest,
+    "produce_request",
+    "af29104681bb706c",
+    (
+        PartitionProduceData,
+        TopicProduceData,
+        ProduceRequest,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -2017,4 +2018,17 @@ ProduceResponse._SIZERS = (
     _s_ProduceResponse_4,
     _s_ProduceResponse_4,
     _s_ProduceResponse_5,
+)
+bind_readers(
+    ProduceResponse,
+    "produce_response",
+    "bf816ef0e4af9d55",
+    (
+        BatchIndexAndErrorMessage,
+        LeaderIdAndEpoch,
+        PartitionProduceResponse,
+        TopicProduceResponse,
+        NodeEndpoint,
+        ProduceResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -197,3 +198,6 @@ def _s_PushTelemetryRequest_0(o: PushTelemetryRequest) -> int:
 PushTelemetryRequest._READERS = (_r_PushTelemetryRequest_0,)
 PushTelemetryRequest._WRITERS = (_w_PushTelemetryRequest_0,)
 PushTelemetryRequest._SIZERS = (_s_PushTelemetryRequest_0,)
+bind_readers(
+    PushTelemetryRequest, "push_telemetry_request", "3afa36b1de5e9589", (PushTelemetryRequest,)
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -105,3 +106,6 @@ def _s_PushTelemetryResponse_0(o: PushTelemetryResponse) -> int:
 PushTelemetryResponse._READERS = (_r_PushTelemetryResponse_0,)
 PushTelemetryResponse._WRITERS = (_w_PushTelemetryResponse_0,)
 PushTelemetryResponse._SIZERS = (_s_PushTelemetryResponse_0,)
+bind_readers(
+    PushTelemetryResponse, "push_telemetry_response", "3ceb442e255391b9", (PushTelemetryResponse,)
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -353,3 +354,13 @@ def _s_PartitionData_0(o: PartitionData) -> int:
 ReadShareGroupStateRequest._READERS = (_r_ReadShareGroupStateRequest_0,)
 ReadShareGroupStateRequest._WRITERS = (_w_ReadShareGroupStateRequest_0,)
 ReadShareGroupStateRequest._SIZERS = (_s_ReadShareGroupStateRequest_0,)
+bind_readers(
+    ReadShareGroupStateRequest,
+    "read_share_group_state_request",
+    "0979f1f058135249",
+    (
+        PartitionData,
+        ReadStateData,
+        ReadShareGroupStateRequest,
+    ),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -559,3 +560,14 @@ def _s_StateBatch_0(o: StateBatch) -> int:
 ReadShareGroupStateResponse._READERS = (_r_ReadShareGroupStateResponse_0,)
 ReadShareGroupStateResponse._WRITERS = (_w_ReadShareGroupStateResponse_0,)
 ReadShareGroupStateResponse._SIZERS = (_s_ReadShareGroupStateResponse_0,)
+bind_readers(
+    ReadShareGroupStateResponse,
+    "read_share_group_state_response",
+    "b6aa45a93fd8d20a",
+    (
+        StateBatch,
+        PartitionResult,
+        ReadStateResult,
+        ReadShareGroupStateResponse,
+    ),
+)

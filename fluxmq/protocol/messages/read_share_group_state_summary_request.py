@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -363,4 +364,14 @@ ReadShareGroupStateSummaryRequest._WRITERS = (
 ReadShareGroupStateSummaryRequest._SIZERS = (
     _s_ReadShareGroupStateSummaryRequest_0,
     _s_ReadShareGroupStateSummaryRequest_0,
+)
+bind_readers(
+    ReadShareGroupStateSummaryRequest,
+    "read_share_group_state_summary_request",
+    "383a212cfb727575",
+    (
+        PartitionData,
+        ReadStateSummaryData,
+        ReadShareGroupStateSummaryRequest,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -676,4 +677,14 @@ ReadShareGroupStateSummaryResponse._WRITERS = (
 ReadShareGroupStateSummaryResponse._SIZERS = (
     _s_ReadShareGroupStateSummaryResponse_0,
     _s_ReadShareGroupStateSummaryResponse_1,
+)
+bind_readers(
+    ReadShareGroupStateSummaryResponse,
+    "read_share_group_state_summary_response",
+    "ffa578e978b8a5ff",
+    (
+        PartitionResult,
+        ReadStateSummaryResult,
+        ReadShareGroupStateSummaryResponse,
+    ),
 )

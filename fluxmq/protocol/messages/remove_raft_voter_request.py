@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -165,3 +166,9 @@ def _s_RemoveRaftVoterRequest_0(o: RemoveRaftVoterRequest) -> int:
 RemoveRaftVoterRequest._READERS = (_r_RemoveRaftVoterRequest_0,)
 RemoveRaftVoterRequest._WRITERS = (_w_RemoveRaftVoterRequest_0,)
 RemoveRaftVoterRequest._SIZERS = (_s_RemoveRaftVoterRequest_0,)
+bind_readers(
+    RemoveRaftVoterRequest,
+    "remove_raft_voter_request",
+    "23da4fd1731d5c4c",
+    (RemoveRaftVoterRequest,),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -155,3 +156,9 @@ def _s_RemoveRaftVoterResponse_0(o: RemoveRaftVoterResponse) -> int:
 RemoveRaftVoterResponse._READERS = (_r_RemoveRaftVoterResponse_0,)
 RemoveRaftVoterResponse._WRITERS = (_w_RemoveRaftVoterResponse_0,)
 RemoveRaftVoterResponse._SIZERS = (_s_RemoveRaftVoterResponse_0,)
+bind_readers(
+    RemoveRaftVoterResponse,
+    "remove_raft_voter_response",
+    "b6ae8bc15a9dc25a",
+    (RemoveRaftVoterResponse,),
+)

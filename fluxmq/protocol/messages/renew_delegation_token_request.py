@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -179,4 +180,10 @@ RenewDelegationTokenRequest._SIZERS = (
     None,
     _s_RenewDelegationTokenRequest_0,
     _s_RenewDelegationTokenRequest_1,
+)
+bind_readers(
+    RenewDelegationTokenRequest,
+    "renew_delegation_token_request",
+    "4148188b38cd7ece",
+    (RenewDelegationTokenRequest,),
 )

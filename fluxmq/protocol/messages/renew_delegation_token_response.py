@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -171,4 +172,10 @@ RenewDelegationTokenResponse._SIZERS = (
     None,
     _s_RenewDelegationTokenResponse_0,
     _s_RenewDelegationTokenResponse_1,
+)
+bind_readers(
+    RenewDelegationTokenResponse,
+    "renew_delegation_token_response",
+    "ae96bee636fcc906",
+    (RenewDelegationTokenResponse,),
 )

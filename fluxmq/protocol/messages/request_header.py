@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -230,3 +231,4 @@ RequestHeader._SIZERS = (
     _s_RequestHeader_0,
     _s_RequestHeader_1,
 )
+bind_readers(RequestHeader, "request_header", "2c5312575b63c996", (RequestHeader,))

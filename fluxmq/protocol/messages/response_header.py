@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -119,3 +120,4 @@ ResponseHeader._SIZERS = (
     _s_ResponseHeader_0,
     _s_ResponseHeader_1,
 )
+bind_readers(ResponseHeader, "response_header", "16a3788424da9383", (ResponseHeader,))

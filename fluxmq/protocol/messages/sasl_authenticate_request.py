@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -163,4 +164,10 @@ SaslAuthenticateRequest._SIZERS = (
     _s_SaslAuthenticateRequest_0,
     _s_SaslAuthenticateRequest_0,
     _s_SaslAuthenticateRequest_1,
+)
+bind_readers(
+    SaslAuthenticateRequest,
+    "sasl_authenticate_request",
+    "39974acb6148b984",
+    (SaslAuthenticateRequest,),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -355,4 +356,10 @@ SaslAuthenticateResponse._SIZERS = (
     _s_SaslAuthenticateResponse_0,
     _s_SaslAuthenticateResponse_1,
     _s_SaslAuthenticateResponse_2,
+)
+bind_readers(
+    SaslAuthenticateResponse,
+    "sasl_authenticate_response",
+    "c2c04b490e80e635",
+    (SaslAuthenticateResponse,),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -94,4 +95,7 @@ SaslHandshakeRequest._WRITERS = (
 SaslHandshakeRequest._SIZERS = (
     _s_SaslHandshakeRequest_0,
     _s_SaslHandshakeRequest_0,
+)
+bind_readers(
+    SaslHandshakeRequest, "sasl_handshake_request", "69ca7c58e5612858", (SaslHandshakeRequest,)
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -129,4 +130,7 @@ SaslHandshakeResponse._WRITERS = (
 SaslHandshakeResponse._SIZERS = (
     _s_SaslHandshakeResponse_0,
     _s_SaslHandshakeResponse_0,
+)
+bind_readers(
+    SaslHandshakeResponse, "sasl_handshake_response", "a2160a89ce8097cc", (SaslHandshakeResponse,)
 )

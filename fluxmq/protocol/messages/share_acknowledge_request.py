@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -755,4 +756,15 @@ ShareAcknowledgeRequest._SIZERS = (
     None,
     _s_ShareAcknowledgeRequest_0,
     _s_ShareAcknowledgeRequest_1,
+)
+bind_readers(
+    ShareAcknowledgeRequest,
+    "share_acknowledge_request",
+    "88f8abacb7114c68",
+    (
+        AcknowledgementBatch,
+        AcknowledgePartition,
+        AcknowledgeTopic,
+        ShareAcknowledgeRequest,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -910,4 +911,16 @@ ShareAcknowledgeResponse._SIZERS = (
     None,
     _s_ShareAcknowledgeResponse_0,
     _s_ShareAcknowledgeResponse_1,
+)
+bind_readers(
+    ShareAcknowledgeResponse,
+    "share_acknowledge_response",
+    "1e84e6aefcb23f36",
+    (
+        LeaderIdAndEpoch,
+        PartitionData,
+        ShareAcknowledgeTopicResponse,
+        NodeEndpoint,
+        ShareAcknowledgeResponse,
+    ),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1095,4 +1096,16 @@ ShareFetchRequest._SIZERS = (
     None,
     _s_ShareFetchRequest_0,
     _s_ShareFetchRequest_1,
+)
+bind_readers(
+    ShareFetchRequest,
+    "share_fetch_request",
+    "2fc353c27b30cbce",
+    (
+        AcknowledgementBatch,
+        FetchPartition,
+        FetchTopic,
+        ForgottenTopic,
+        ShareFetchRequest,
+    ),
 )

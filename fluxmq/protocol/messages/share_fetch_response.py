@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_nullable,
@@ -1016,4 +1017,17 @@ ShareFetchResponse._SIZERS = (
     None,
     _s_ShareFetchResponse_0,
     _s_ShareFetchResponse_0,
+)
+bind_readers(
+    ShareFetchResponse,
+    "share_fetch_response",
+    "f6c4183b05659106",
+    (
+        LeaderIdAndEpoch,
+        AcquiredRecords,
+        PartitionData,
+        ShareFetchableTopicResponse,
+        NodeEndpoint,
+        ShareFetchResponse,
+    ),
 )

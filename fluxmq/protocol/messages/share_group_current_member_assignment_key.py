@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -111,3 +112,9 @@ def _s_ShareGroupCurrentMemberAssignmentKey_0(o: ShareGroupCurrentMemberAssignme
 ShareGroupCurrentMemberAssignmentKey._READERS = (_r_ShareGroupCurrentMemberAssignmentKey_0,)
 ShareGroupCurrentMemberAssignmentKey._WRITERS = (_w_ShareGroupCurrentMemberAssignmentKey_0,)
 ShareGroupCurrentMemberAssignmentKey._SIZERS = (_s_ShareGroupCurrentMemberAssignmentKey_0,)
+bind_readers(
+    ShareGroupCurrentMemberAssignmentKey,
+    "share_group_current_member_assignment_key",
+    "84f6063f490867ba",
+    (ShareGroupCurrentMemberAssignmentKey,),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -285,3 +286,12 @@ def _s_TopicPartitions_0(o: TopicPartitions) -> int:
 ShareGroupCurrentMemberAssignmentValue._READERS = (_r_ShareGroupCurrentMemberAssignmentValue_0,)
 ShareGroupCurrentMemberAssignmentValue._WRITERS = (_w_ShareGroupCurrentMemberAssignmentValue_0,)
 ShareGroupCurrentMemberAssignmentValue._SIZERS = (_s_ShareGroupCurrentMemberAssignmentValue_0,)
+bind_readers(
+    ShareGroupCurrentMemberAssignmentValue,
+    "share_group_current_member_assignment_value",
+    "f1f7edc1cffa5e36",
+    (
+        TopicPartitions,
+        ShareGroupCurrentMemberAssignmentValue,
+    ),
+)

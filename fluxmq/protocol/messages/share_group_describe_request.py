@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -170,4 +171,10 @@ ShareGroupDescribeRequest._WRITERS = (
 ShareGroupDescribeRequest._SIZERS = (
     None,
     _s_ShareGroupDescribeRequest_0,
+)
+bind_readers(
+    ShareGroupDescribeRequest,
+    "share_group_describe_request",
+    "9a2c222b0e700e60",
+    (ShareGroupDescribeRequest,),
 )

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1064,4 +1065,16 @@ ShareGroupDescribeResponse._WRITERS = (
 ShareGroupDescribeResponse._SIZERS = (
     None,
     _s_ShareGroupDescribeResponse_0,
+)
+bind_readers(
+    ShareGroupDescribeResponse,
+    "share_group_describe_response",
+    "8d4e971b7a7d7891",
+    (
+        TopicPartitions,
+        Assignment,
+        Member,
+        DescribedGroup,
+        ShareGroupDescribeResponse,
+    ),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -314,4 +315,10 @@ ShareGroupHeartbeatRequest._WRITERS = (
 ShareGroupHeartbeatRequest._SIZERS = (
     None,
     _s_ShareGroupHeartbeatRequest_0,
+)
+bind_readers(
+    ShareGroupHeartbeatRequest,
+    "share_group_heartbeat_request",
+    "dd8dddeed3c7a3cc",
+    (ShareGroupHeartbeatRequest,),
 )

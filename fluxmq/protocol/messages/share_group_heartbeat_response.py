@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -494,4 +495,14 @@ ShareGroupHeartbeatResponse._WRITERS = (
 ShareGroupHeartbeatResponse._SIZERS = (
     None,
     _s_ShareGroupHeartbeatResponse_0,
+)
+bind_readers(
+    ShareGroupHeartbeatResponse,
+    "share_group_heartbeat_response",
+    "cb728c5e6d96ea82",
+    (
+        TopicPartitions,
+        Assignment,
+        ShareGroupHeartbeatResponse,
+    ),
 )

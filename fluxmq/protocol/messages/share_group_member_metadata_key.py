@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -109,3 +110,9 @@ def _s_ShareGroupMemberMetadataKey_0(o: ShareGroupMemberMetadataKey) -> int:
 ShareGroupMemberMetadataKey._READERS = (_r_ShareGroupMemberMetadataKey_0,)
 ShareGroupMemberMetadataKey._WRITERS = (_w_ShareGroupMemberMetadataKey_0,)
 ShareGroupMemberMetadataKey._SIZERS = (_s_ShareGroupMemberMetadataKey_0,)
+bind_readers(
+    ShareGroupMemberMetadataKey,
+    "share_group_member_metadata_key",
+    "84ad51beee36efff",
+    (ShareGroupMemberMetadataKey,),
+)

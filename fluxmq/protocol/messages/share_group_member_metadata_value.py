@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -286,3 +287,9 @@ def _s_ShareGroupMemberMetadataValue_0(o: ShareGroupMemberMetadataValue) -> int:
 ShareGroupMemberMetadataValue._READERS = (_r_ShareGroupMemberMetadataValue_0,)
 ShareGroupMemberMetadataValue._WRITERS = (_w_ShareGroupMemberMetadataValue_0,)
 ShareGroupMemberMetadataValue._SIZERS = (_s_ShareGroupMemberMetadataValue_0,)
+bind_readers(
+    ShareGroupMemberMetadataValue,
+    "share_group_member_metadata_value",
+    "42f1103c5bfba540",
+    (ShareGroupMemberMetadataValue,),
+)

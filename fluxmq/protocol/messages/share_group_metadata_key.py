@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -76,3 +77,6 @@ def _s_ShareGroupMetadataKey_0(o: ShareGroupMetadataKey) -> int:
 ShareGroupMetadataKey._READERS = (_r_ShareGroupMetadataKey_0,)
 ShareGroupMetadataKey._WRITERS = (_w_ShareGroupMetadataKey_0,)
 ShareGroupMetadataKey._SIZERS = (_s_ShareGroupMetadataKey_0,)
+bind_readers(
+    ShareGroupMetadataKey, "share_group_metadata_key", "f607a3284799c936", (ShareGroupMetadataKey,)
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -95,3 +96,9 @@ def _s_ShareGroupMetadataValue_0(o: ShareGroupMetadataValue) -> int:
 ShareGroupMetadataValue._READERS = (_r_ShareGroupMetadataValue_0,)
 ShareGroupMetadataValue._WRITERS = (_w_ShareGroupMetadataValue_0,)
 ShareGroupMetadataValue._SIZERS = (_s_ShareGroupMetadataValue_0,)
+bind_readers(
+    ShareGroupMetadataValue,
+    "share_group_metadata_value",
+    "8122552b666e894e",
+    (ShareGroupMetadataValue,),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -80,3 +81,9 @@ def _s_ShareGroupStatePartitionMetadataKey_0(o: ShareGroupStatePartitionMetadata
 ShareGroupStatePartitionMetadataKey._READERS = (_r_ShareGroupStatePartitionMetadataKey_0,)
 ShareGroupStatePartitionMetadataKey._WRITERS = (_w_ShareGroupStatePartitionMetadataKey_0,)
 ShareGroupStatePartitionMetadataKey._SIZERS = (_s_ShareGroupStatePartitionMetadataKey_0,)
+bind_readers(
+    ShareGroupStatePartitionMetadataKey,
+    "share_group_state_partition_metadata_key",
+    "d814bf1bbc734661",
+    (ShareGroupStatePartitionMetadataKey,),
+)

@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -485,3 +486,13 @@ def _s_TopicPartitionsInfo_0(o: TopicPartitionsInfo) -> int:
 ShareGroupStatePartitionMetadataValue._READERS = (_r_ShareGroupStatePartitionMetadataValue_0,)
 ShareGroupStatePartitionMetadataValue._WRITERS = (_w_ShareGroupStatePartitionMetadataValue_0,)
 ShareGroupStatePartitionMetadataValue._SIZERS = (_s_ShareGroupStatePartitionMetadataValue_0,)
+bind_readers(
+    ShareGroupStatePartitionMetadataValue,
+    "share_group_state_partition_metadata_value",
+    "e476ebb7220a2350",
+    (
+        TopicPartitionsInfo,
+        TopicInfo,
+        ShareGroupStatePartitionMetadataValue,
+    ),
+)

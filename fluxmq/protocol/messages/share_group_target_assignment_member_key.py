@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -111,3 +112,9 @@ def _s_ShareGroupTargetAssignmentMemberKey_0(o: ShareGroupTargetAssignmentMember
 ShareGroupTargetAssignmentMemberKey._READERS = (_r_ShareGroupTargetAssignmentMemberKey_0,)
 ShareGroupTargetAssignmentMemberKey._WRITERS = (_w_ShareGroupTargetAssignmentMemberKey_0,)
 ShareGroupTargetAssignmentMemberKey._SIZERS = (_s_ShareGroupTargetAssignmentMemberKey_0,)
+bind_readers(
+    ShareGroupTargetAssignmentMemberKey,
+    "share_group_target_assignment_member_key",
+    "41642831a276f40b",
+    (ShareGroupTargetAssignmentMemberKey,),
+)

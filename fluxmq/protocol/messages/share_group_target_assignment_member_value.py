@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -240,3 +241,12 @@ def _s_TopicPartition_0(o: TopicPartition) -> int:
 ShareGroupTargetAssignmentMemberValue._READERS = (_r_ShareGroupTargetAssignmentMemberValue_0,)
 ShareGroupTargetAssignmentMemberValue._WRITERS = (_w_ShareGroupTargetAssignmentMemberValue_0,)
 ShareGroupTargetAssignmentMemberValue._SIZERS = (_s_ShareGroupTargetAssignmentMemberValue_0,)
+bind_readers(
+    ShareGroupTargetAssignmentMemberValue,
+    "share_group_target_assignment_member_value",
+    "ec1d8ef4a6f24137",
+    (
+        TopicPartition,
+        ShareGroupTargetAssignmentMemberValue,
+    ),
+)

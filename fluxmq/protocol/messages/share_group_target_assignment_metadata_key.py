@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -80,3 +81,9 @@ def _s_ShareGroupTargetAssignmentMetadataKey_0(o: ShareGroupTargetAssignmentMeta
 ShareGroupTargetAssignmentMetadataKey._READERS = (_r_ShareGroupTargetAssignmentMetadataKey_0,)
 ShareGroupTargetAssignmentMetadataKey._WRITERS = (_w_ShareGroupTargetAssignmentMetadataKey_0,)
 ShareGroupTargetAssignmentMetadataKey._SIZERS = (_s_ShareGroupTargetAssignmentMetadataKey_0,)
+bind_readers(
+    ShareGroupTargetAssignmentMetadataKey,
+    "share_group_target_assignment_metadata_key",
+    "55be0c8f62073032",
+    (ShareGroupTargetAssignmentMetadataKey,),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     tags_size,
@@ -151,3 +152,9 @@ def _s_ShareGroupTargetAssignmentMetadataValue_0(o: ShareGroupTargetAssignmentMe
 ShareGroupTargetAssignmentMetadataValue._READERS = (_r_ShareGroupTargetAssignmentMetadataValue_0,)
 ShareGroupTargetAssignmentMetadataValue._WRITERS = (_w_ShareGroupTargetAssignmentMetadataValue_0,)
 ShareGroupTargetAssignmentMetadataValue._SIZERS = (_s_ShareGroupTargetAssignmentMetadataValue_0,)
+bind_readers(
+    ShareGroupTargetAssignmentMetadataValue,
+    "share_group_target_assignment_metadata_value",
+    "1cd1e35daee9ca65",
+    (ShareGroupTargetAssignmentMetadataValue,),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -88,3 +89,6 @@ def _s_SnapshotFooterRecord_0(o: SnapshotFooterRecord) -> int:
 SnapshotFooterRecord._READERS = (_r_SnapshotFooterRecord_0,)
 SnapshotFooterRecord._WRITERS = (_w_SnapshotFooterRecord_0,)
 SnapshotFooterRecord._SIZERS = (_s_SnapshotFooterRecord_0,)
+bind_readers(
+    SnapshotFooterRecord, "snapshot_footer_record", "dd9fce2462c0404e", (SnapshotFooterRecord,)
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -105,3 +106,6 @@ def _s_SnapshotHeaderRecord_0(o: SnapshotHeaderRecord) -> int:
 SnapshotHeaderRecord._READERS = (_r_SnapshotHeaderRecord_0,)
 SnapshotHeaderRecord._WRITERS = (_w_SnapshotHeaderRecord_0,)
 SnapshotHeaderRecord._SIZERS = (_s_SnapshotHeaderRecord_0,)
+bind_readers(
+    SnapshotHeaderRecord, "snapshot_header_record", "3c3876efcee40eb2", (SnapshotHeaderRecord,)
+)

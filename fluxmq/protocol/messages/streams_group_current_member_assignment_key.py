@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -111,3 +112,9 @@ def _s_StreamsGroupCurrentMemberAssignmentKey_0(o: StreamsGroupCurrentMemberAssi
 StreamsGroupCurrentMemberAssignmentKey._READERS = (_r_StreamsGroupCurrentMemberAssignmentKey_0,)
 StreamsGroupCurrentMemberAssignmentKey._WRITERS = (_w_StreamsGroupCurrentMemberAssignmentKey_0,)
 StreamsGroupCurrentMemberAssignmentKey._SIZERS = (_s_StreamsGroupCurrentMemberAssignmentKey_0,)
+bind_readers(
+    StreamsGroupCurrentMemberAssignmentKey,
+    "streams_group_current_member_assignment_key",
+    "208d0a1a05596b0c",
+    (StreamsGroupCurrentMemberAssignmentKey,),
+)

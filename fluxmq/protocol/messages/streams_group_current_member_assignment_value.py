@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -659,3 +660,12 @@ def _s_TaskIds_0(o: TaskIds) -> int:
 StreamsGroupCurrentMemberAssignmentValue._READERS = (_r_StreamsGroupCurrentMemberAssignmentValue_0,)
 StreamsGroupCurrentMemberAssignmentValue._WRITERS = (_w_StreamsGroupCurrentMemberAssignmentValue_0,)
 StreamsGroupCurrentMemberAssignmentValue._SIZERS = (_s_StreamsGroupCurrentMemberAssignmentValue_0,)
+bind_readers(
+    StreamsGroupCurrentMemberAssignmentValue,
+    "streams_group_current_member_assignment_value",
+    "3e886c0c0b06ccb5",
+    (
+        TaskIds,
+        StreamsGroupCurrentMemberAssignmentValue,
+    ),
+)

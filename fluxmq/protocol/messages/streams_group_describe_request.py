@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -290,4 +291,10 @@ StreamsGroupDescribeRequest._WRITERS = (
 StreamsGroupDescribeRequest._SIZERS = (
     _s_StreamsGroupDescribeRequest_0,
     _s_StreamsGroupDescribeRequest_1,
+)
+bind_readers(
+    StreamsGroupDescribeRequest,
+    "streams_group_describe_request",
+    "1c94b7faf7567d78",
+    (StreamsGroupDescribeRequest,),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -3303,4 +3304,26 @@ StreamsGroupDescribeResponse._WRITERS = (
 StreamsGroupDescribeResponse._SIZERS = (
     _s_StreamsGroupDescribeResponse_0,
     _s_StreamsGroupDescribeResponse_1,
+)
+bind_readers(
+    StreamsGroupDescribeResponse,
+    "streams_group_describe_response",
+    "03e1d91439977a2d",
+    (
+        KeyValue,
+        TopicInfo,
+        Subtopology,
+        Topology,
+        Endpoint,
+        TaskOffset,
+        TaskIds,
+        Assignment,
+        Member,
+        TopologyDescriptionNode,
+        TopologyDescriptionSubtopology,
+        TopologyDescriptionGlobalStore,
+        TopologyDescription,
+        DescribedGroup,
+        StreamsGroupDescribeResponse,
+    ),
 )

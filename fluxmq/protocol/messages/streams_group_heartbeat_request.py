@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -2078,4 +2079,20 @@ StreamsGroupHeartbeatRequest._WRITERS = (
 StreamsGroupHeartbeatRequest._SIZERS = (
     _s_StreamsGroupHeartbeatRequest_0,
     _s_StreamsGroupHeartbeatRequest_0,
+)
+bind_readers(
+    StreamsGroupHeartbeatRequest,
+    "streams_group_heartbeat_request",
+    "d4b2e84008e20a0a",
+    (
+        KeyValue,
+        TopicInfo,
+        CopartitionGroup,
+        Subtopology,
+        Topology,
+        TaskIds,
+        Endpoint,
+        TaskOffset,
+        StreamsGroupHeartbeatRequest,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1545,4 +1546,17 @@ StreamsGroupHeartbeatResponse._WRITERS = (
 StreamsGroupHeartbeatResponse._SIZERS = (
     _s_StreamsGroupHeartbeatResponse_0,
     _s_StreamsGroupHeartbeatResponse_1,
+)
+bind_readers(
+    StreamsGroupHeartbeatResponse,
+    "streams_group_heartbeat_response",
+    "193d00bd2f3e61f3",
+    (
+        Status,
+        TaskIds,
+        Endpoint,
+        TopicPartition,
+        EndpointToPartitions,
+        StreamsGroupHeartbeatResponse,
+    ),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -109,3 +110,9 @@ def _s_StreamsGroupMemberMetadataKey_0(o: StreamsGroupMemberMetadataKey) -> int:
 StreamsGroupMemberMetadataKey._READERS = (_r_StreamsGroupMemberMetadataKey_0,)
 StreamsGroupMemberMetadataKey._WRITERS = (_w_StreamsGroupMemberMetadataKey_0,)
 StreamsGroupMemberMetadataKey._SIZERS = (_s_StreamsGroupMemberMetadataKey_0,)
+bind_readers(
+    StreamsGroupMemberMetadataKey,
+    "streams_group_member_metadata_key",
+    "afbd8a4e86bb3080",
+    (StreamsGroupMemberMetadataKey,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -610,3 +611,13 @@ def _s_Endpoint_0(o: Endpoint) -> int:
 StreamsGroupMemberMetadataValue._READERS = (_r_StreamsGroupMemberMetadataValue_0,)
 StreamsGroupMemberMetadataValue._WRITERS = (_w_StreamsGroupMemberMetadataValue_0,)
 StreamsGroupMemberMetadataValue._SIZERS = (_s_StreamsGroupMemberMetadataValue_0,)
+bind_readers(
+    StreamsGroupMemberMetadataValue,
+    "streams_group_member_metadata_value",
+    "0cb12802c16327cb",
+    (
+        Endpoint,
+        KeyValue,
+        StreamsGroupMemberMetadataValue,
+    ),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -76,3 +77,9 @@ def _s_StreamsGroupMetadataKey_0(o: StreamsGroupMetadataKey) -> int:
 StreamsGroupMetadataKey._READERS = (_r_StreamsGroupMetadataKey_0,)
 StreamsGroupMetadataKey._WRITERS = (_w_StreamsGroupMetadataKey_0,)
 StreamsGroupMetadataKey._SIZERS = (_s_StreamsGroupMetadataKey_0,)
+bind_readers(
+    StreamsGroupMetadataKey,
+    "streams_group_metadata_key",
+    "6073de2db2cf1697",
+    (StreamsGroupMetadataKey,),
+)

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -407,3 +408,12 @@ def _s_LastAssignmentConfig_0(o: LastAssignmentConfig) -> int:
 StreamsGroupMetadataValue._READERS = (_r_StreamsGroupMetadataValue_0,)
 StreamsGroupMetadataValue._WRITERS = (_w_StreamsGroupMetadataValue_0,)
 StreamsGroupMetadataValue._SIZERS = (_s_StreamsGroupMetadataValue_0,)
+bind_readers(
+    StreamsGroupMetadataValue,
+    "streams_group_metadata_value",
+    "c9239d351b42cd79",
+    (
+        LastAssignmentConfig,
+        StreamsGroupMetadataValue,
+    ),
+)

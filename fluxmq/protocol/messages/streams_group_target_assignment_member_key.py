@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -111,3 +112,9 @@ def _s_StreamsGroupTargetAssignmentMemberKey_0(o: StreamsGroupTargetAssignmentMe
 StreamsGroupTargetAssignmentMemberKey._READERS = (_r_StreamsGroupTargetAssignmentMemberKey_0,)
 StreamsGroupTargetAssignmentMemberKey._WRITERS = (_w_StreamsGroupTargetAssignmentMemberKey_0,)
 StreamsGroupTargetAssignmentMemberKey._SIZERS = (_s_StreamsGroupTargetAssignmentMemberKey_0,)
+bind_readers(
+    StreamsGroupTargetAssignmentMemberKey,
+    "streams_group_target_assignment_member_key",
+    "e2b30828e6e74479",
+    (StreamsGroupTargetAssignmentMemberKey,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -364,3 +365,12 @@ def _s_TaskIds_0(o: TaskIds) -> int:
 StreamsGroupTargetAssignmentMemberValue._READERS = (_r_StreamsGroupTargetAssignmentMemberValue_0,)
 StreamsGroupTargetAssignmentMemberValue._WRITERS = (_w_StreamsGroupTargetAssignmentMemberValue_0,)
 StreamsGroupTargetAssignmentMemberValue._SIZERS = (_s_StreamsGroupTargetAssignmentMemberValue_0,)
+bind_readers(
+    StreamsGroupTargetAssignmentMemberValue,
+    "streams_group_target_assignment_member_value",
+    "3330373f35aad3ed",
+    (
+        TaskIds,
+        StreamsGroupTargetAssignmentMemberValue,
+    ),
+)

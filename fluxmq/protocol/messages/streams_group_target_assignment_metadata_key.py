@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -80,3 +81,9 @@ def _s_StreamsGroupTargetAssignmentMetadataKey_0(o: StreamsGroupTargetAssignment
 StreamsGroupTargetAssignmentMetadataKey._READERS = (_r_StreamsGroupTargetAssignmentMetadataKey_0,)
 StreamsGroupTargetAssignmentMetadataKey._WRITERS = (_w_StreamsGroupTargetAssignmentMetadataKey_0,)
 StreamsGroupTargetAssignmentMetadataKey._SIZERS = (_s_StreamsGroupTargetAssignmentMetadataKey_0,)
+bind_readers(
+    StreamsGroupTargetAssignmentMetadataKey,
+    "streams_group_target_assignment_metadata_key",
+    "774d78428de92248",
+    (StreamsGroupTargetAssignmentMetadataKey,),
+)

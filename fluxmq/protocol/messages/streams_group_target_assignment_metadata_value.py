@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     tags_size,
@@ -158,4 +159,10 @@ StreamsGroupTargetAssignmentMetadataValue._WRITERS = (
 )
 StreamsGroupTargetAssignmentMetadataValue._SIZERS = (
     _s_StreamsGroupTargetAssignmentMetadataValue_0,
+)
+bind_readers(
+    StreamsGroupTargetAssignmentMetadataValue,
+    "streams_group_target_assignment_metadata_value",
+    "dad1914fec506d9e",
+    (StreamsGroupTargetAssignmentMetadataValue,),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -897,4 +898,16 @@ StreamsGroupTopologyDescriptionUpdateRequest._WRITERS = (
 )
 StreamsGroupTopologyDescriptionUpdateRequest._SIZERS = (
     _s_StreamsGroupTopologyDescriptionUpdateRequest_0,
+)
+bind_readers(
+    StreamsGroupTopologyDescriptionUpdateRequest,
+    "streams_group_topology_description_update_request",
+    "cc42cd515a38c4b7",
+    (
+        TopologyDescriptionNode,
+        TopologyDescriptionSubtopology,
+        TopologyDescriptionGlobalStore,
+        TopologyDescription,
+        StreamsGroupTopologyDescriptionUpdateRequest,
+    ),
 )

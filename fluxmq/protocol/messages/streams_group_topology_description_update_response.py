@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -173,4 +174,10 @@ StreamsGroupTopologyDescriptionUpdateResponse._WRITERS = (
 )
 StreamsGroupTopologyDescriptionUpdateResponse._SIZERS = (
     _s_StreamsGroupTopologyDescriptionUpdateResponse_0,
+)
+bind_readers(
+    StreamsGroupTopologyDescriptionUpdateResponse,
+    "streams_group_topology_description_update_response",
+    "840726879807cc66",
+    (StreamsGroupTopologyDescriptionUpdateResponse,),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -76,3 +77,9 @@ def _s_StreamsGroupTopologyKey_0(o: StreamsGroupTopologyKey) -> int:
 StreamsGroupTopologyKey._READERS = (_r_StreamsGroupTopologyKey_0,)
 StreamsGroupTopologyKey._WRITERS = (_w_StreamsGroupTopologyKey_0,)
 StreamsGroupTopologyKey._SIZERS = (_s_StreamsGroupTopologyKey_0,)
+bind_readers(
+    StreamsGroupTopologyKey,
+    "streams_group_topology_key",
+    "ff4ecc4eaa34dabb",
+    (StreamsGroupTopologyKey,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -1018,3 +1019,15 @@ def _s_TopicConfig_0(o: TopicConfig) -> int:
 StreamsGroupTopologyValue._READERS = (_r_StreamsGroupTopologyValue_0,)
 StreamsGroupTopologyValue._WRITERS = (_w_StreamsGroupTopologyValue_0,)
 StreamsGroupTopologyValue._SIZERS = (_s_StreamsGroupTopologyValue_0,)
+bind_readers(
+    StreamsGroupTopologyValue,
+    "streams_group_topology_value",
+    "821f652b30369cb3",
+    (
+        TopicConfig,
+        TopicInfo,
+        CopartitionGroup,
+        Subtopology,
+        StreamsGroupTopologyValue,
+    ),
+)

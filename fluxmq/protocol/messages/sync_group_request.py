@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -952,4 +953,13 @@ SyncGroupRequest._SIZERS = (
     _s_SyncGroupRequest_1,
     _s_SyncGroupRequest_2,
     _s_SyncGroupRequest_3,
+)
+bind_readers(
+    SyncGroupRequest,
+    "sync_group_request",
+    "84711cca0b8073e4",
+    (
+        SyncGroupRequestAssignment,
+        SyncGroupRequest,
+    ),
 )

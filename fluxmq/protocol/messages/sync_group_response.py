@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -430,3 +431,4 @@ SyncGroupResponse._SIZERS = (
     _s_SyncGroupResponse_2,
     _s_SyncGroupResponse_3,
 )
+bind_readers(SyncGroupResponse, "sync_group_response", "8a664855b11c282c", (SyncGroupResponse,))

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -86,3 +87,4 @@ def _s_TransactionLogKey_0(o: TransactionLogKey) -> int:
 TransactionLogKey._READERS = (_r_TransactionLogKey_0,)
 TransactionLogKey._WRITERS = (_w_TransactionLogKey_0,)
 TransactionLogKey._SIZERS = (_s_TransactionLogKey_0,)
+bind_readers(TransactionLogKey, "transaction_log_key", "9045b88abec11f97", (TransactionLogKey,))

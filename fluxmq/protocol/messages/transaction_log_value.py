@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -669,4 +670,13 @@ TransactionLogValue._WRITERS = (
 TransactionLogValue._SIZERS = (
     _s_TransactionLogValue_0,
     _s_TransactionLogValue_1,
+)
+bind_readers(
+    TransactionLogValue,
+    "transaction_log_value",
+    "30f707138635ca35",
+    (
+        PartitionsSchema,
+        TransactionLogValue,
+    ),
 )

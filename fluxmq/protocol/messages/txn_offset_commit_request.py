@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -1391,4 +1392,14 @@ TxnOffsetCommitRequest._SIZERS = (
     _s_TxnOffsetCommitRequest_2,
     _s_TxnOffsetCommitRequest_2,
     _s_TxnOffsetCommitRequest_3,
+)
+bind_readers(
+    TxnOffsetCommitRequest,
+    "txn_offset_commit_request",
+    "12c34923db36322e",
+    (
+        TxnOffsetCommitRequestPartition,
+        TxnOffsetCommitRequestTopic,
+        TxnOffsetCommitRequest,
+    ),
 )

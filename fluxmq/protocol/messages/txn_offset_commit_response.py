@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -656,4 +657,14 @@ TxnOffsetCommitResponse._SIZERS = (
     _s_TxnOffsetCommitResponse_1,
     _s_TxnOffsetCommitResponse_1,
     _s_TxnOffsetCommitResponse_2,
+)
+bind_readers(
+    TxnOffsetCommitResponse,
+    "txn_offset_commit_response",
+    "44754f8a1a0b66d1",
+    (
+        TxnOffsetCommitResponsePartition,
+        TxnOffsetCommitResponseTopic,
+        TxnOffsetCommitResponse,
+    ),
 )

@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -88,3 +89,9 @@ def _s_UnregisterBrokerRequest_0(o: UnregisterBrokerRequest) -> int:
 UnregisterBrokerRequest._READERS = (_r_UnregisterBrokerRequest_0,)
 UnregisterBrokerRequest._WRITERS = (_w_UnregisterBrokerRequest_0,)
 UnregisterBrokerRequest._SIZERS = (_s_UnregisterBrokerRequest_0,)
+bind_readers(
+    UnregisterBrokerRequest,
+    "unregister_broker_request",
+    "c19e09caf07b5bce",
+    (UnregisterBrokerRequest,),
+)

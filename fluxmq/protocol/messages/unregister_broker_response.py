@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -160,3 +161,9 @@ def _s_UnregisterBrokerResponse_0(o: UnregisterBrokerResponse) -> int:
 UnregisterBrokerResponse._READERS = (_r_UnregisterBrokerResponse_0,)
 UnregisterBrokerResponse._WRITERS = (_w_UnregisterBrokerResponse_0,)
 UnregisterBrokerResponse._SIZERS = (_s_UnregisterBrokerResponse_0,)
+bind_readers(
+    UnregisterBrokerResponse,
+    "unregister_broker_response",
+    "b7f3fbe57d104b94",
+    (UnregisterBrokerResponse,),
+)

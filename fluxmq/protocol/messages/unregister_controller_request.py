@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_utf8,
     read_tags,
     tags_size,
@@ -90,3 +91,9 @@ def _s_UnregisterControllerRequest_0(o: UnregisterControllerRequest) -> int:
 UnregisterControllerRequest._READERS = (_r_UnregisterControllerRequest_0,)
 UnregisterControllerRequest._WRITERS = (_w_UnregisterControllerRequest_0,)
 UnregisterControllerRequest._SIZERS = (_s_UnregisterControllerRequest_0,)
+bind_readers(
+    UnregisterControllerRequest,
+    "unregister_controller_request",
+    "4ece40eedd9e3725",
+    (UnregisterControllerRequest,),
+)

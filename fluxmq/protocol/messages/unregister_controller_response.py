@@ -9,6 +9,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     read_tags,
@@ -160,3 +161,9 @@ def _s_UnregisterControllerResponse_0(o: UnregisterControllerResponse) -> int:
 UnregisterControllerResponse._READERS = (_r_UnregisterControllerResponse_0,)
 UnregisterControllerResponse._WRITERS = (_w_UnregisterControllerResponse_0,)
 UnregisterControllerResponse._SIZERS = (_s_UnregisterControllerResponse_0,)
+bind_readers(
+    UnregisterControllerResponse,
+    "unregister_controller_response",
+    "081c977aba262131",
+    (UnregisterControllerResponse,),
+)

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     not_in_version,
@@ -440,4 +441,13 @@ UpdateFeaturesRequest._SIZERS = (
     _s_UpdateFeaturesRequest_0,
     _s_UpdateFeaturesRequest_1,
     _s_UpdateFeaturesRequest_1,
+)
+bind_readers(
+    UpdateFeaturesRequest,
+    "update_features_request",
+    "422b6ae263a0b05e",
+    (
+        FeatureUpdateKey,
+        UpdateFeaturesRequest,
+    ),
 )

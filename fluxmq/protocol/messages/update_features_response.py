@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -442,4 +443,13 @@ UpdateFeaturesResponse._SIZERS = (
     _s_UpdateFeaturesResponse_0,
     _s_UpdateFeaturesResponse_0,
     _s_UpdateFeaturesResponse_1,
+)
+bind_readers(
+    UpdateFeaturesResponse,
+    "update_features_response",
+    "1424bfba19fad3b2",
+    (
+        UpdatableFeatureResult,
+        UpdateFeaturesResponse,
+    ),
 )

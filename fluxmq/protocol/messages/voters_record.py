@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -467,3 +468,14 @@ def _s_Endpoint_0(o: Endpoint) -> int:
 VotersRecord._READERS = (_r_VotersRecord_0,)
 VotersRecord._WRITERS = (_w_VotersRecord_0,)
 VotersRecord._SIZERS = (_s_VotersRecord_0,)
+bind_readers(
+    VotersRecord,
+    "voters_record",
+    "85c9d272cbab9dc7",
+    (
+        Endpoint,
+        KRaftVersionFeature,
+        Voter,
+        VotersRecord,
+    ),
+)

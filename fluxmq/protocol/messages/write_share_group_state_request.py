@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -824,4 +825,15 @@ WriteShareGroupStateRequest._WRITERS = (
 WriteShareGroupStateRequest._SIZERS = (
     _s_WriteShareGroupStateRequest_0,
     _s_WriteShareGroupStateRequest_1,
+)
+bind_readers(
+    WriteShareGroupStateRequest,
+    "write_share_group_state_request",
+    "0b66b0c5ce9eca7d",
+    (
+        StateBatch,
+        PartitionData,
+        WriteStateData,
+        WriteShareGroupStateRequest,
+    ),
 )

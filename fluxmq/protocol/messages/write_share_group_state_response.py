@@ -11,6 +11,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -367,4 +368,14 @@ WriteShareGroupStateResponse._WRITERS = (
 WriteShareGroupStateResponse._SIZERS = (
     _s_WriteShareGroupStateResponse_0,
     _s_WriteShareGroupStateResponse_0,
+)
+bind_readers(
+    WriteShareGroupStateResponse,
+    "write_share_group_state_response",
+    "2b02b7d09518c319",
+    (
+        PartitionResult,
+        WriteStateResult,
+        WriteShareGroupStateResponse,
+    ),
 )

@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -594,4 +595,14 @@ WriteTxnMarkersRequest._SIZERS = (
     None,
     _s_WriteTxnMarkersRequest_0,
     _s_WriteTxnMarkersRequest_1,
+)
+bind_readers(
+    WriteTxnMarkersRequest,
+    "write_txn_markers_request",
+    "41221e625c263aa0",
+    (
+        WritableTxnMarkerTopic,
+        WritableTxnMarker,
+        WriteTxnMarkersRequest,
+    ),
 )

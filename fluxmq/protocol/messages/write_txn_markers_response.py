@@ -10,6 +10,7 @@ from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
     FieldInfo,
+    bind_readers,
     bad_length,
     bad_utf8,
     null_not_allowed,
@@ -434,4 +435,15 @@ WriteTxnMarkersResponse._SIZERS = (
     None,
     _s_WriteTxnMarkersResponse_0,
     _s_WriteTxnMarkersResponse_0,
+)
+bind_readers(
+    WriteTxnMarkersResponse,
+    "write_txn_markers_response",
+    "6be94548308f3644",
+    (
+        WritableTxnMarkerPartitionResult,
+        WritableTxnMarkerTopicResult,
+        WritableTxnMarkerResult,
+        WriteTxnMarkersResponse,
+    ),
 )
