@@ -11,9 +11,11 @@ from __future__ import annotations
 import enum
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+import anyio
 
 from ..protocol.message import Message
 from ..protocol.messages.consumer_group_describe_request import ConsumerGroupDescribeRequest
@@ -88,7 +90,7 @@ from ..protocol.messages.offset_fetch_request import (
 )
 from ..protocol.messages.offset_fetch_response import OffsetFetchResponse
 from .base import ClientBase
-from .errors import BrokerUnreachableError, FluxMQError, broker_error
+from .errors import BrokerError, BrokerUnreachableError, FluxMQError, broker_error
 from .transport import ANY_NODE, BrokerAddress
 from .types import OffsetAndMetadata, TopicPartition
 
@@ -105,7 +107,16 @@ __all__ = [
     "TopicDescription",
 ]
 
+T = TypeVar("T")
+
 _TOPIC, _BROKER = 2, 4  # Kafka's ConfigResource types
+# Coordinator errors worth retrying after a backoff (and a new FindCoordinator): Kafka answers
+# COORDINATOR_NOT_AVAILABLE while it creates __consumer_offsets on first use, and
+# COORDINATOR_LOAD_IN_PROGRESS while it loads a partition of it.
+_COORDINATOR_RETRY = frozenset(
+    {E.COORDINATOR_NOT_AVAILABLE, E.COORDINATOR_LOAD_IN_PROGRESS, E.NOT_COORDINATOR}
+)
+_COORDINATOR_BACKOFF = (0.05, 1.0)  # first and largest wait, seconds
 _SET, _DELETE = 0, 1  # IncrementalAlterConfigs operations
 _CONFIG_SOURCES = {
     0: "UNKNOWN",
@@ -227,7 +238,21 @@ class Admin(ClientBase):
             raise BrokerUnreachableError(f"no answer to {msg.NAME}")
         return resp
 
-    async def _coordinator(self, group_id: str) -> int:
+    async def _with_coordinator(self, group_id: str, op: Callable[[int], Awaitable[T]]) -> T:
+        """`op(coordinator node)`, found and tried again while the coordinator is moving or
+        loading (as Kafka's AdminClient does), within the request timeout."""
+        deadline = anyio.current_time() + self.request_timeout
+        backoff, most = _COORDINATOR_BACKOFF
+        while True:
+            try:
+                return await op(await self._find_coordinator(group_id))
+            except BrokerError as e:
+                if e.code not in _COORDINATOR_RETRY or anyio.current_time() + backoff > deadline:
+                    raise
+            await anyio.sleep(backoff)
+            backoff = min(backoff * 2, most)
+
+    async def _find_coordinator(self, group_id: str) -> int:
         version = self.transport.version(10, 0, 6)
         if version >= 4:
             req = FindCoordinatorRequest(key_type=0, coordinator_keys=[group_id])
@@ -558,13 +583,16 @@ class Admin(ClientBase):
         ones through DescribeGroups (as Kafka's AdminClient falls back)."""
         out = {}
         for gid in group_ids:
-            node = await self._coordinator(gid)
-            desc = None
-            if 69 in self.transport.api_versions(node):
-                desc = await self._describe_consumer_group(gid, node)
-            if desc is None:
-                desc = await self._describe_classic_group(gid, node)
-            out[gid] = desc
+
+            async def describe(node: int, gid: str = gid) -> GroupDescription:
+                desc = None
+                if 69 in self.transport.api_versions(node):
+                    desc = await self._describe_consumer_group(gid, node)
+                if desc is None:
+                    desc = await self._describe_classic_group(gid, node)
+                return desc
+
+            out[gid] = await self._with_coordinator(gid, describe)
         return out
 
     async def _describe_consumer_group(self, gid: str, node: int) -> GroupDescription | None:
@@ -634,9 +662,16 @@ class Admin(ClientBase):
     async def delete_groups(self, group_ids: Iterable[str]) -> dict[str, FluxMQError | None]:
         out: dict[str, FluxMQError | None] = {}
         for gid in group_ids:
-            node = await self._coordinator(gid)
-            resp = await self._call(DeleteGroupsRequest(groups_names=[gid]), 42, 0, 3, node)
-            assert isinstance(resp, DeleteGroupsResponse)
+
+            async def delete(node: int, gid: str = gid) -> DeleteGroupsResponse:
+                resp = await self._call(DeleteGroupsRequest(groups_names=[gid]), 42, 0, 3, node)
+                assert isinstance(resp, DeleteGroupsResponse)
+                for r in resp.results:
+                    if r.error_code in _COORDINATOR_RETRY:
+                        _check(r.error_code, r.error_message, f"delete group {gid!r}")
+                return resp
+
+            resp = await self._with_coordinator(gid, delete)
             for r in resp.results:
                 out[r.group_id] = (
                     broker_error(r.error_code, r.error_message) if r.error_code else None
@@ -652,7 +687,14 @@ class Admin(ClientBase):
         self, group_id: str, partitions: Iterable[TopicPartition] | None = None
     ) -> dict[TopicPartition, OffsetAndMetadata]:
         """The group's committed offsets (only partitions that have one)."""
-        node = await self._coordinator(group_id)
+        wanted_tps = None if partitions is None else list(partitions)
+        return await self._with_coordinator(
+            group_id, lambda node: self._list_group_offsets(group_id, wanted_tps, node)
+        )
+
+    async def _list_group_offsets(
+        self, group_id: str, partitions: list[TopicPartition] | None, node: int
+    ) -> dict[TopicPartition, OffsetAndMetadata]:
         version = self.transport.version(9, 1, 9, node)  # v10 needs topic ids for everything
         wanted: dict[str, list[int]] | None = None
         if partitions is not None:
@@ -706,7 +748,13 @@ class Admin(ClientBase):
         self, group_id: str, offsets: Mapping[TopicPartition, int | OffsetAndMetadata]
     ) -> None:
         """Set committed offsets of a group that has no active members."""
-        node = await self._coordinator(group_id)
+        await self._with_coordinator(
+            group_id, lambda node: self._alter_group_offsets(group_id, offsets, node)
+        )
+
+    async def _alter_group_offsets(
+        self, group_id: str, offsets: Mapping[TopicPartition, int | OffsetAndMetadata], node: int
+    ) -> None:
         by_topic: dict[str, list[OffsetCommitRequestPartition]] = defaultdict(list)
         for tp, o in offsets.items():
             om = o if isinstance(o, OffsetAndMetadata) else OffsetAndMetadata(o)
@@ -729,7 +777,14 @@ class Admin(ClientBase):
         self, group_id: str, partitions: Iterable[TopicPartition]
     ) -> None:
         """Forget committed offsets (not allowed for topics the live group subscribes to)."""
-        node = await self._coordinator(group_id)
+        tps = list(partitions)
+        await self._with_coordinator(
+            group_id, lambda node: self._delete_group_offsets(group_id, tps, node)
+        )
+
+    async def _delete_group_offsets(
+        self, group_id: str, partitions: list[TopicPartition], node: int
+    ) -> None:
         by_topic: dict[str, list[OffsetDeleteRequestPartition]] = defaultdict(list)
         for tp in partitions:
             by_topic[tp.topic].append(OffsetDeleteRequestPartition(tp.partition))

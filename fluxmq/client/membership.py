@@ -615,9 +615,10 @@ class ClassicMembership(GroupClient):
                     self.group_id,
                     self.max_poll_interval,
                 )
-                await self._leave("consumer poll timeout has expired")
+                # Flags first: the main loop must not rejoin while LeaveGroup is in flight.
                 self.left_for_poll = True
                 self.lost_pending = bool(self.subs.assignment)
+                await self._leave("consumer poll timeout has expired")
                 continue
             if self.generation < 0 or self.coordinator is None or self.state != "stable":
                 continue
@@ -1022,9 +1023,9 @@ class ConsumerMembership(GroupClient):
                         self.group_id,
                         self.max_poll_interval,
                     )
-                    await self._leave()
-                    self.left_for_poll = True
+                    self.left_for_poll = True  # before the await: a poll meanwhile clears it
                     self.lost_pending = bool(self.subs.assignment)
+                    await self._leave()
                     continue
                 await self._heartbeat()
                 delay = self.retry_backoff

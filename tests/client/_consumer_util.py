@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
+
+import anyio
 
 from fluxmq.client.base import ClientBase
 from fluxmq.client.embedded import EmbeddedBroker
+from fluxmq.protocol.messages.error_codes import RETRIABLE_CODES
 from fluxmq.protocol.messages.produce_request import (
     PartitionProduceData,
     ProduceRequest,
@@ -45,14 +49,19 @@ async def produce_raw(
     compression: str = "none",
     batch: int = 1000,
 ) -> int:
-    """Write `values` to one partition with plain Produce requests; the first offset."""
+    """Write `values` to one partition with plain Produce requests; the first offset.
+
+    A retriable error (Kafka answers NOT_LEADER_OR_FOLLOWER for a moment after it
+    auto-creates a topic) is retried after a metadata refresh, for up to 15 s."""
     client = ClientBase(bootstrap, client_id="test-produce")
     first = -1
+    deadline = time.monotonic() + 15
     async with client:
         meta = await client.cluster.wait_for_topic(topic, 10)
         leader = meta.partitions[partition].leader
         version = client.transport.version(0, 3, 12, leader)
-        for i in range(0, len(values), batch):
+        i = 0
+        while i < len(values):
             chunk = list(values[i : i + batch])
             ks = None if keys is None else list(keys[i : i + batch])
             data = build_batch(chunk, ks, compression=compression)
@@ -69,7 +78,14 @@ async def produce_raw(
             resp = await client.transport.request(req, version, node=leader, timeout=15)
             assert isinstance(resp, ProduceResponse)
             p = resp.responses[0].partition_responses[0]
+            if p.error_code in RETRIABLE_CODES and time.monotonic() < deadline:
+                await anyio.sleep(0.1)
+                await client.cluster.refresh([topic])
+                leader = client.cluster.leader(topic, partition)
+                leader = meta.partitions[partition].leader if leader is None else leader
+                continue
             assert p.error_code == 0, p
             if first < 0:
                 first = p.base_offset
+            i += batch
     return first

@@ -1,4 +1,4 @@
-"""Admin against fluxmq-server (over TCP) and against an embedded broker (in-process)."""
+"""Admin against fluxmq-server (over TCP), Apache Kafka and an embedded broker (in-process)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from fluxmq.client.admin import Admin, NewTopic, OffsetSpec
 from fluxmq.client.embedded import EmbeddedBroker
 from fluxmq.client.errors import BrokerError, BrokerUnreachableError, UnknownTopicError
 from fluxmq.client.types import OffsetAndMetadata, TopicPartition
+from tests.kafka_runtime import KafkaServer
 from tests.server.conftest import BrokerProcess, broker_factory  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.anyio]
@@ -26,9 +27,18 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture(params=["server", "embedded"])
+@pytest.fixture(params=["server", pytest.param("kafka", marks=pytest.mark.kafka), "embedded"])
 def target(request: pytest.FixtureRequest, tmp_path: Any) -> Callable[[], Any]:
     """An async context manager giving (admin bootstrap, kafka-python bootstrap)."""
+    if request.param == "kafka":
+        kafka: Callable[..., KafkaServer] = request.getfixturevalue("kafka_factory")
+
+        @asynccontextmanager
+        async def apache_kafka() -> AsyncIterator[tuple[str, str]]:
+            k = kafka(PROPS)
+            yield k.bootstrap, k.bootstrap
+
+        return apache_kafka
     if request.param == "server":
         make: Callable[..., BrokerProcess] = request.getfixturevalue("broker_factory")
 
@@ -87,6 +97,12 @@ async def test_topics_configs_cluster_records(target: Callable[[], Any]) -> None
         assert cfg["retention.ms"].source == "DEFAULT_CONFIG"
         broker_cfg = await admin.describe_broker_configs()
         assert broker_cfg["num.partitions"].value == "2"
+        # Kafka deletes records only where cleanup.policy includes "delete"
+        with pytest.raises(BrokerError, match="POLICY_VIOLATION"):
+            await admin.delete_records({TopicPartition("orders", 0): 0})
+        await admin.alter_topic_configs("orders", {}, ["cleanup.policy"])
+        cfg = await admin.describe_topic_configs("orders", ["cleanup.policy"])
+        assert cfg["cleanup.policy"].value == "delete"
 
         cluster = await admin.describe_cluster()
         assert cluster.cluster_id and [b.node_id for b in cluster.brokers] == [0]

@@ -1,4 +1,4 @@
-"""The Consumer against fluxmq-server (over TCP) and an embedded broker (in-process)."""
+"""The Consumer against fluxmq-server (over TCP), Apache Kafka and an embedded broker."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from fluxmq.client.assignors import (
 from fluxmq.client.consumer import Consumer, NoOffsetForPartitionError, RebalanceListener
 from fluxmq.client.embedded import EmbeddedBroker
 from fluxmq.client.types import OffsetAndMetadata, TopicPartition
+from tests.kafka_runtime import KafkaServer
 from tests.server._clients import CODECS, ConfluentDriver, ProduceOp
 from tests.server._records import RecordSpec
 from tests.server.conftest import (  # noqa: F401 (fixtures)
@@ -38,9 +39,20 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture(params=["server", "embedded"])
+KAFKA = pytest.param("kafka", marks=pytest.mark.kafka)
+
+
+@pytest.fixture(params=["server", KAFKA, "embedded"])
 def target(request: pytest.FixtureRequest) -> Callable[[], Any]:
     """An async context manager giving what to pass as bootstrap_servers."""
+    if request.param == "kafka":
+        kafka: Callable[..., KafkaServer] = request.getfixturevalue("kafka_factory")
+
+        @asynccontextmanager
+        async def apache_kafka() -> AsyncIterator[Any]:
+            yield kafka(GROUP_PROPS).bootstrap
+
+        return apache_kafka
     if request.param == "server":
         make: Callable[..., BrokerProcess] = request.getfixturevalue("broker_factory")
 
@@ -56,6 +68,14 @@ def target(request: pytest.FixtureRequest) -> Callable[[], Any]:
             yield b
 
     return embedded
+
+
+@pytest.fixture(params=["server", KAFKA])
+def tcp_broker(request: pytest.FixtureRequest) -> BrokerProcess | KafkaServer:
+    """fluxmq-server or Apache Kafka with GROUP_PROPS (both have .bootstrap)."""
+    if request.param == "kafka":
+        return request.getfixturevalue("kafka_factory")(GROUP_PROPS)  # type: ignore[no-any-return]
+    return request.getfixturevalue("broker_factory")(GROUP_PROPS)  # type: ignore[no-any-return]
 
 
 async def read_all(c: Consumer, want: int, timeout: float = 20) -> list[Any]:
@@ -232,10 +252,8 @@ GROUP_VARIANTS = ["range", "roundrobin", "cooperative-sticky", "consumer"]
 
 
 @pytest.mark.parametrize("variant", GROUP_VARIANTS)
-async def test_three_member_group(
-    broker_factory: Callable[..., BrokerProcess], variant: str  # noqa: F811
-) -> None:
-    broker = broker_factory(GROUP_PROPS)
+async def test_three_member_group(tcp_broker: BrokerProcess | KafkaServer, variant: str) -> None:
+    broker = tcp_broker
     bootstrap = broker.bootstrap
     topic, group = f"grp-{variant}", f"g-{variant}"
     per_part = 30
@@ -304,10 +322,8 @@ async def test_three_member_group(
         assert revokes[0] == [TopicPartition(topic, p) for p in range(6)]  # eager
 
 
-async def test_static_member_keeps_assignment(
-    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
-) -> None:
-    broker = broker_factory(GROUP_PROPS)
+async def test_static_member_keeps_assignment(tcp_broker: BrokerProcess | KafkaServer) -> None:
+    broker = tcp_broker
     bootstrap = broker.bootstrap
     await produce_raw(bootstrap, "static", 0, [b"x"] * 10)
     opts: dict[str, Any] = dict(FAST_GROUP, session_timeout_ms=10_000)
@@ -330,10 +346,8 @@ async def test_static_member_keeps_assignment(
         assert state is not None and state.generation_id == gen
 
 
-async def test_max_poll_interval_leaves_group(
-    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
-) -> None:
-    broker = broker_factory(GROUP_PROPS)
+async def test_max_poll_interval_leaves_group(tcp_broker: BrokerProcess | KafkaServer) -> None:
+    broker = tcp_broker
     bootstrap = broker.bootstrap
     await produce_raw(bootstrap, "slow", 0, [b"x"] * 10)
     lost: list[Any] = []
@@ -353,10 +367,8 @@ async def test_max_poll_interval_leaves_group(
 # ---------------------------------------------------------------- interop, failures
 
 
-async def test_reads_confluent_records(
-    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
-) -> None:
-    broker = broker_factory(GROUP_PROPS)
+async def test_reads_confluent_records(tcp_broker: BrokerProcess | KafkaServer) -> None:
+    broker = tcp_broker
     driver = ConfluentDriver()
     spec = driver.spec(count=600)
     for codec in ("zstd", "lz4"):
@@ -381,9 +393,9 @@ def _check_spec(spec: RecordSpec, recs: list[Any], meta: dict[int, tuple[int, in
 
 
 async def test_reads_java_records(
-    broker_factory: Callable[..., BrokerProcess], java_clients: dict[str, Any]  # noqa: F811
+    tcp_broker: BrokerProcess | KafkaServer, java_clients: dict[str, Any]  # noqa: F811
 ) -> None:
-    broker = broker_factory(GROUP_PROPS)
+    broker = tcp_broker
     driver = java_clients["4.1.1"]
     spec = driver.spec(count=500)
     ops = [ProduceOp("java-gzip", spec, "gzip"), ProduceOp("java-snappy", spec, "snappy")]

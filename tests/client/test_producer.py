@@ -1,4 +1,4 @@
-"""The Producer against fluxmq-server (over TCP) and an embedded broker (in-process).
+"""The Producer against fluxmq-server (over TCP), Apache Kafka and an embedded broker.
 
 Records follow tests/server/_records.RecordSpec (index i has a known key, value, headers and
 timestamp base+i), so what comes back — read with a raw Fetch, kafka-python, confluent-kafka
@@ -20,10 +20,18 @@ import anyio
 import pytest
 from kafka.partitioner.default import murmur2 as kp_murmur2
 
+from fluxmq.client.admin import Admin, OffsetSpec
 from fluxmq.client.embedded import EmbeddedBroker
-from fluxmq.client.errors import ClientClosedError, ConfigurationError, FluxMQError
+from fluxmq.client.errors import (
+    ClientClosedError,
+    ConfigurationError,
+    FluxMQError,
+    RetriableError,
+)
 from fluxmq.client.partitioner import StickyPartitioner, murmur2, partition_for_key
 from fluxmq.client.producer import BufferFullError, Producer
+from fluxmq.client.types import TopicPartition
+from tests.kafka_runtime import KafkaServer
 from tests.server._clients import ConfluentDriver, ConsumeOp, ConsumeResult, ProduceOp
 from tests.server._proxy import CuttingProxy
 from tests.server._raw import RawClient, fetch_all
@@ -50,9 +58,21 @@ def anyio_backend() -> str:
 Target = Callable[[], Any]
 
 
-@pytest.fixture(params=["server", "embedded"])
+KAFKA = pytest.param("kafka", marks=pytest.mark.kafka)
+
+
+@pytest.fixture(params=["server", KAFKA, "embedded"])
 def target(request: pytest.FixtureRequest, tmp_path: Any) -> Target:
     """An async context manager giving (producer bootstrap, (host, port) for raw reads)."""
+    if request.param == "kafka":
+        kafka: Callable[..., KafkaServer] = request.getfixturevalue("kafka_factory")
+
+        @asynccontextmanager
+        async def apache_kafka() -> AsyncIterator[tuple[str, tuple[str, int]]]:
+            k = kafka(PROPS)
+            yield k.bootstrap, k.address
+
+        return apache_kafka
     if request.param == "server":
         make: Callable[..., BrokerProcess] = request.getfixturevalue("broker_factory")
 
@@ -113,6 +133,22 @@ async def produce_spec(p: Producer, topic: str, spec: RecordSpec) -> dict[int, t
     for i, m in zip(rest, res, strict=True):
         meta[i] = (m.partition, m.offset)
     return meta
+
+
+async def create_writable_topic(bootstrap: str, topic: str) -> None:
+    """Create `topic` and wait until every partition's leader serves it. Right after creating
+    a topic Kafka's leader may answer NOT_LEADER_OR_FOLLOWER for a moment; with acks=0 it then
+    drops the records (closing the connection), as acks=0 allows."""
+    tps = [TopicPartition(topic, p) for p in range(PARTITIONS)]
+    async with Admin(bootstrap) as admin:
+        await admin.create_topic(topic, PARTITIONS)
+        with anyio.fail_after(20):
+            while True:
+                try:
+                    await admin.list_offsets(dict.fromkeys(tps, OffsetSpec.LATEST))
+                    return
+                except RetriableError:
+                    await anyio.sleep(0.1)
 
 
 async def read_back(addr: tuple[str, int], topic: str) -> list[Rec]:
@@ -197,11 +233,16 @@ async def test_round_trip_every_codec(target: Target, codec: str) -> None:
 async def test_acks_0_and_1(target: Target, acks: int) -> None:
     spec = RecordSpec(count=300, headers=False)
     async with target() as (bootstrap, addr):
+        await create_writable_topic(bootstrap, f"acks{acks}")
         async with Producer(bootstrap, acks=acks) as p:
             assert not p.idempotent and p.producer_id == -1
             meta = await produce_spec(p, f"acks{acks}", spec)
             await p.flush()
         recs = await read_back(addr, f"acks{acks}")
+        with anyio.move_on_after(10):  # acks=0: the broker may still be appending (Kafka)
+            while len(recs) < spec.count and acks == 0:
+                await anyio.sleep(0.2)
+                recs = await read_back(addr, f"acks{acks}")
     if acks == 0:
         assert {o for _, o in meta.values()} == {-1}
     rep = verify(spec, recs, partitions=PARTITIONS, produced=meta)
@@ -253,11 +294,18 @@ async def test_linger_and_batch_size(tmp_path: Any) -> None:
 # ---------------------------------------------------------------- interop
 
 
+@pytest.fixture(params=["server", KAFKA])
+def tcp_broker(request: pytest.FixtureRequest) -> BrokerProcess | KafkaServer:
+    """fluxmq-server or Apache Kafka with PROPS (each has .bootstrap and .address)."""
+    if request.param == "kafka":
+        return request.getfixturevalue("kafka_factory")(PROPS)  # type: ignore[no-any-return]
+    return request.getfixturevalue("broker_factory")(PROPS)  # type: ignore[no-any-return]
+
+
 async def test_java_and_confluent_read_ours_and_keys_match_java(
-    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
-    java_clients: Any,  # noqa: F811
+    tcp_broker: BrokerProcess | KafkaServer, java_clients: Any  # noqa: F811
 ) -> None:
-    b = broker_factory(PROPS)
+    b = tcp_broker
     spec = RecordSpec(count=2000)
     async with Producer(b.bootstrap, compression_type="lz4") as p:
         meta = await produce_spec(p, "ours", spec)
@@ -282,22 +330,28 @@ async def test_java_and_confluent_read_ours_and_keys_match_java(
 # ---------------------------------------------------------------- failures
 
 
+@pytest.mark.parametrize("broker", ["server", KAFKA])
 async def test_cut_connections_no_duplicates_order_kept(
-    broker_factory: Callable[..., BrokerProcess],  # noqa: F811
+    request: pytest.FixtureRequest, broker: str
 ) -> None:
     proxy = CuttingProxy(("127.0.0.1", 0), cut_every_kb=48, max_cuts=30)
-    port = free_port()
-    b = broker_factory(
-        {
-            **PROPS,
-            "listeners": f"PLAINTEXT://127.0.0.1:{port}",
-            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{proxy.port}",
-        },
-        port=port,
-        start=False,
-    )
+    advertised = f"PLAINTEXT://127.0.0.1:{proxy.port}"
+    b: BrokerProcess | KafkaServer
+    if broker == "kafka":  # the client bootstraps from Kafka, then produces through the proxy
+        b = request.getfixturevalue("kafka_factory")({**PROPS, "advertised.listeners": advertised})
+    else:
+        port = free_port()
+        b = request.getfixturevalue("broker_factory")(
+            {
+                **PROPS,
+                "listeners": f"PLAINTEXT://127.0.0.1:{port}",
+                "advertised.listeners": advertised,
+            },
+            port=port,
+            start=False,
+        )
+        b.start()
     proxy.target = b.address
-    b.start()
     proxy.start()
     spec = RecordSpec(count=6000)
     try:

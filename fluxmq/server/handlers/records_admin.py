@@ -39,6 +39,12 @@ async def delete_records(
         for p in t.partitions:
             try:
                 plog = broker.storage.get_log(t.name, p.partition_index)
+                if not plog.config.delete:
+                    # Kafka: a compact-only log keeps every key's latest record by contract.
+                    parts.append(
+                        DeleteRecordsPartitionResult(p.partition_index, -1, E.POLICY_VIOLATION)
+                    )
+                    continue
                 offset = plog.high_watermark if p.offset == -1 else p.offset
                 low = await broker.storage.delete_records(t.name, p.partition_index, offset)
                 parts.append(DeleteRecordsPartitionResult(p.partition_index, low, 0))

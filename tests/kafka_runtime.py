@@ -1,0 +1,431 @@
+"""A real Apache Kafka 4.x for the tests, started from its Maven Central artefacts.
+
+- `kafka_libs()` resolves the broker's jars once with Maven (`kafka_2.13` plus the SLF4J 1.x ->
+  Log4j2 binding, which the Maven POMs leave out) into tests/.work/kafka-<version>/libs
+  (git-ignored; Maven's own cache is ~/.m2). A file lock makes parallel sessions wait for one
+  build instead of racing.
+- `KafkaServer` formats a fresh single-node KRaft data dir (combined broker + controller, node
+  id 0 like fluxmq-server) under a temp dir, starts `kafka.Kafka` on free 127.0.0.1 ports with a
+  small JVM (-Xmx512m), waits until the broker answers ApiVersions and a Metadata that lists
+  itself, and stops it (SIGTERM, then SIGKILL of its process group). Its log is kept and
+  `log_tail()` shows it.
+- `TEST_PROPS`: broker settings that make group tests quick (no initial rebalance delay, low
+  session-timeout floors, KIP-848 heartbeats of 500 ms, one offsets partition).
+
+Same recipe as bench/broker.py (see ../shared/kafka-from-maven.md), trimmed for tests: no
+kafka-tools, no GC log, a heap of 512 MiB.
+"""
+
+from __future__ import annotations
+
+import base64
+import fcntl
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from collections.abc import Mapping
+from contextlib import suppress
+from pathlib import Path
+
+from fluxmq.protocol.connection import ClientConnection
+from fluxmq.protocol.errors import ProtocolError
+from fluxmq.protocol.message import Message
+from fluxmq.protocol.messages.api_versions_request import ApiVersionsRequest
+from fluxmq.protocol.messages.api_versions_response import ApiVersionsResponse
+from fluxmq.protocol.messages.metadata_request import MetadataRequest
+from fluxmq.protocol.messages.metadata_response import MetadataResponse
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "tests" / ".work"
+KAFKA_VERSION = os.environ.get("FLUXMQ_TEST_KAFKA_VERSION", "4.1.1")
+LOG4J_VERSION = os.environ.get("FLUXMQ_TEST_KAFKA_LOG4J", "2.24.3")  # what 4.1.1 resolves
+NODE_ID = 0
+ENV = {**os.environ, "LC_ALL": "C", "LANG": "C"}
+
+JVM = [
+    "-Xmx512m",
+    "-Xms128m",
+    "-XX:+UseSerialGC",  # small heap, 2 cores: least start-up and background cost
+    "-XX:TieredStopAtLevel=1",  # C1 only: quicker start, plenty for test loads
+    "-Xss1m",
+    "-Djava.awt.headless=true",
+]
+
+# Broker settings for client tests (Kafka's key names; fluxmq-server reads the same).
+TEST_PROPS: dict[str, str] = {
+    "auto.create.topics.enable": "true",
+    "num.partitions": "1",
+    "offsets.topic.replication.factor": "1",
+    "offsets.topic.num.partitions": "1",
+    "transaction.state.log.replication.factor": "1",
+    "transaction.state.log.min.isr": "1",
+    "transaction.state.log.num.partitions": "1",
+    "share.coordinator.state.topic.replication.factor": "1",
+    "share.coordinator.state.topic.min.isr": "1",
+    "group.initial.rebalance.delay.ms": "0",
+    "group.min.session.timeout.ms": "1000",
+    "group.max.session.timeout.ms": "60000",
+    "group.consumer.heartbeat.interval.ms": "500",
+    "group.consumer.min.heartbeat.interval.ms": "100",
+    "group.consumer.session.timeout.ms": "6000",
+    "group.consumer.min.session.timeout.ms": "1000",
+    "num.network.threads": "2",
+    "num.io.threads": "2",
+    "background.threads": "2",
+    "log.segment.bytes": str(64 << 20),
+}
+
+POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>fluxmq.tests</groupId>
+  <artifactId>kafka-broker-runtime</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>org.apache.logging.log4j</groupId>
+        <artifactId>log4j-bom</artifactId>
+        <version>{log4j}</version>
+        <type>pom</type>
+        <scope>import</scope>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>
+    <dependency>
+      <groupId>org.apache.kafka</groupId>
+      <artifactId>kafka_2.13</artifactId>
+      <version>{kafka}</version>
+    </dependency>
+    <dependency>
+      <groupId>org.apache.logging.log4j</groupId>
+      <artifactId>log4j-slf4j-impl</artifactId>
+    </dependency>
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>org.apache.maven.plugins</groupId>
+        <artifactId>maven-dependency-plugin</artifactId>
+        <version>3.8.1</version>
+        <executions>
+          <execution>
+            <id>libs</id>
+            <phase>package</phase>
+            <goals><goal>copy-dependencies</goal></goals>
+            <configuration>
+              <outputDirectory>${{project.basedir}}/libs</outputDirectory>
+              <includeScope>runtime</includeScope>
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+"""
+
+LOG4J2 = """Configuration:
+  Appenders:
+    File:
+      - name: ServerLog
+        fileName: "${sys:kafka.logs.dir}/server.log"
+        PatternLayout: { pattern: "[%d] %p %m (%c)%n" }
+  Loggers:
+    Root: { level: INFO, AppenderRef: [ { ref: ServerLog } ] }
+    Logger:
+      - { name: kafka.request.logger, level: WARN }
+      - { name: "kafka.network.RequestChannel$", level: WARN }
+      - { name: org.apache.kafka.controller, level: WARN }
+      - { name: kafka.log.LogCleaner, level: WARN }
+      - { name: org.apache.kafka.common.config.AbstractConfig, level: WARN }
+"""
+
+
+class KafkaStartError(RuntimeError):
+    pass
+
+
+_LIBS_FAILED: dict[str, KafkaStartError] = {}  # version -> why (one Maven attempt per run)
+
+
+def _libs_complete(libs: Path, version: str) -> bool:
+    if not libs.is_dir():
+        return False
+    names = {p.name for p in libs.glob("*.jar")}
+    return f"kafka_2.13-{version}.jar" in names and any(
+        n.startswith("log4j-slf4j-impl-") for n in names
+    )
+
+
+def kafka_libs(
+    version: str = KAFKA_VERSION, log4j: str = LOG4J_VERSION, timeout: float = 900.0
+) -> Path:
+    """The directory of Kafka `version`'s broker jars, resolved with Maven on first use."""
+    base = WORK / f"kafka-{version}"
+    libs = base / "libs"
+    if _libs_complete(libs, version):
+        return libs
+    if version in _LIBS_FAILED:
+        raise _LIBS_FAILED[version]
+    try:
+        return _build_libs(version, log4j, timeout, base, libs)
+    except KafkaStartError as e:
+        _LIBS_FAILED[version] = e
+        raise
+
+
+def _build_libs(version: str, log4j: str, timeout: float, base: Path, libs: Path) -> Path:
+    base.mkdir(parents=True, exist_ok=True)
+    with open(base / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another session may be building the same version
+        if _libs_complete(libs, version):
+            return libs
+        if shutil.which("mvn") is None:
+            raise KafkaStartError("mvn not found: Maven is needed to fetch Apache Kafka")
+        if shutil.which("java") is None:
+            raise KafkaStartError("java not found: Apache Kafka needs Java 17+")
+        shutil.rmtree(libs, ignore_errors=True)
+        (base / "pom.xml").write_text(POM.format(kafka=version, log4j=log4j))
+        cmd = ["mvn", "-B", "-q", "-Dstyle.color=never", "-f", str(base / "pom.xml"), "package"]
+        t0 = time.monotonic()
+        try:
+            r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=ENV)
+        except subprocess.TimeoutExpired as e:
+            raise KafkaStartError(f"Maven did not fetch Kafka {version} in {timeout:.0f}s") from e
+        if r.returncode != 0 or not _libs_complete(libs, version):
+            raise KafkaStartError(
+                f"Maven failed to fetch Kafka {version}:\n{(r.stdout + r.stderr)[-4000:]}"
+            )
+        jars = {p.name for p in libs.glob("*.jar")}
+        cores = sorted(n[len("log4j-core-") :] for n in jars if n.startswith("log4j-core-"))
+        binds = sorted(n[len("log4j-slf4j-impl-") :] for n in jars if n.startswith("log4j-slf4j"))
+        if cores != binds or len(cores) != 1:
+            raise KafkaStartError(f"log4j jars do not match in {libs}: {cores} vs {binds}")
+        print(f"fetched Apache Kafka {version} with Maven in {time.monotonic() - t0:.0f}s")
+    return libs
+
+
+def _cluster_id() -> str:
+    """A random Kafka cluster id (base64url of a UUID); like Kafka's Uuid.randomUuid, never
+    one starting with "-", which the tool's argument parser would take for an option."""
+    while True:
+        cid = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        if not cid.startswith("-"):
+            return cid
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _request(sock: socket.socket, conn: ClientConnection, msg: Message, version: int) -> Message:
+    corr = conn.send(msg, version)
+    sock.sendall(conn.data_to_send())
+    while True:
+        data = sock.recv(1 << 20)
+        if not data:
+            raise ConnectionError("closed")
+        for resp in conn.receive_data(data):
+            if resp.correlation_id == corr:
+                return resp.body
+
+
+def probe(host: str, port: int, node_id: int = NODE_ID, timeout: float = 5.0) -> str | None:
+    """None when the broker answers ApiVersions and a Metadata listing `node_id` with a
+    controller; otherwise why not."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            sock.settimeout(timeout)
+            conn = ClientConnection("fluxmq-tests-probe")
+            av = _request(sock, conn, ApiVersionsRequest(), 0)
+            if not isinstance(av, ApiVersionsResponse) or av.error_code:
+                return f"ApiVersions answered {av!r}"
+            md = _request(sock, conn, MetadataRequest(topics=[]), 12)
+            if not isinstance(md, MetadataResponse):
+                return f"Metadata answered {md!r}"
+            ids = [b.node_id for b in md.brokers]
+            if node_id not in ids or md.controller_id < 0:
+                return f"metadata brokers {ids}, controller {md.controller_id}"
+            return None
+    except (OSError, ProtocolError) as e:
+        return f"{type(e).__name__}: {e}"
+
+
+class KafkaServer:
+    """One single-node KRaft Apache Kafka process under `workdir`."""
+
+    def __init__(
+        self,
+        workdir: Path,
+        props: Mapping[str, str] | None = None,
+        *,
+        libs: Path | None = None,
+        version: str = KAFKA_VERSION,
+    ) -> None:
+        self.workdir = workdir
+        self.version = version
+        self.libs = libs
+        self.props = {**TEST_PROPS, **(props or {})}
+        self.host = "127.0.0.1"
+        self.port = 0
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.out_path = workdir / "logs" / "kafkaServer.out"
+        self.log_path = workdir / "logs" / "server.log"
+
+    @property
+    def bootstrap(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return self.host, self.port
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def _java(self, *extra: str) -> list[str]:
+        assert self.libs is not None
+        conf = self.workdir / "config"
+        return [
+            "java",
+            *extra,
+            f"-Dkafka.logs.dir={self.workdir / 'logs'}",
+            f"-Dlog4j2.configurationFile={conf / 'log4j2.yaml'}",
+            "-cp",
+            str(self.libs / "*"),
+        ]
+
+    def _configure(self) -> Path:
+        shutil.rmtree(self.workdir, ignore_errors=True)
+        conf, logs, data = (self.workdir / d for d in ("config", "logs", "data"))
+        for d in (conf, logs, data):
+            d.mkdir(parents=True)
+        self.port = free_port()
+        cport = free_port()
+        while cport == self.port:
+            cport = free_port()
+        props = {
+            "process.roles": "broker,controller",
+            "node.id": str(NODE_ID),
+            "controller.quorum.bootstrap.servers": f"127.0.0.1:{cport}",
+            "listeners": f"PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{cport}",
+            "advertised.listeners": f"PLAINTEXT://127.0.0.1:{self.port}",
+            "inter.broker.listener.name": "PLAINTEXT",
+            "controller.listener.names": "CONTROLLER",
+            "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+            "log.dirs": str(data),
+            **self.props,
+        }
+        path = conf / "server.properties"
+        path.write_text("".join(f"{k}={v}\n" for k, v in props.items()))
+        (conf / "log4j2.yaml").write_text(LOG4J2)
+        return path
+
+    def start(self, timeout: float = 120.0) -> None:
+        """Format, launch and wait until ready; KafkaStartError (with the log) otherwise."""
+        assert self.proc is None, "already started"
+        if self.libs is None:
+            self.libs = kafka_libs(self.version)
+        last = ""
+        for attempt in range(3):  # a free port can be taken between the probe and the bind
+            props_path = self._configure()
+            cluster_id = _cluster_id()
+            fmt = [*self._java("-Xmx256m", "-XX:TieredStopAtLevel=1"), "kafka.tools.StorageTool"]
+            fmt += ["format", "--standalone", "-t", cluster_id, "-c", str(props_path)]
+            try:
+                r = subprocess.run(fmt, capture_output=True, text=True, timeout=120, env=ENV)
+            except subprocess.TimeoutExpired as e:
+                raise KafkaStartError("kafka StorageTool format timed out after 120s") from e
+            if r.returncode != 0:
+                raise KafkaStartError(f"kafka StorageTool format failed:\n{r.stdout}{r.stderr}")
+            # With setpriv (util-linux), the JVM is killed if this process dies unexpectedly.
+            guard = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
+            with open(self.out_path, "wb") as out:
+                self.proc = subprocess.Popen(
+                    [*guard, *self._java(*JVM), "kafka.Kafka", str(props_path)],
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    env=ENV,
+                    start_new_session=True,  # so that stop() can kill the whole group
+                )
+            try:
+                self._wait_ready(timeout)
+                return
+            except KafkaStartError as e:
+                last = str(e)
+                self.kill()
+                if attempt == 2 or "Address already in use" not in self.log_text():
+                    raise
+        raise KafkaStartError(last)
+
+    def _wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        why: str | None = "not started"
+        while time.monotonic() < deadline:
+            assert self.proc is not None
+            rc = self.proc.poll()
+            if rc is not None:
+                raise KafkaStartError(
+                    f"Apache Kafka exited {rc} before it was ready\n{self.log_tail(150)}"
+                )
+            left = deadline - time.monotonic()
+            why = probe(self.host, self.port, timeout=max(0.5, min(5.0, left)))
+            if why is None:
+                return
+            time.sleep(0.25)
+        raise KafkaStartError(
+            f"Apache Kafka not ready after {timeout:.0f}s ({why})\n{self.log_tail(150)}"
+        )
+
+    def stop(self, timeout: float = 30.0) -> int | None:
+        """SIGTERM and wait (Kafka's own stop script does this), then SIGKILL; the exit code."""
+        proc, self.proc = self.proc, None
+        if proc is None:
+            return None
+        if proc.poll() is None:
+            with suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                with suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(10)
+        return proc.returncode
+
+    def kill(self) -> None:
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            with suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def log_text(self) -> str:
+        parts = []
+        for p in (self.out_path, self.log_path):
+            if p.exists():
+                parts.append(p.read_text(errors="replace"))
+        return "\n".join(parts)
+
+    def log_tail(self, lines: int = 200) -> str:
+        """The last lines of server.log (and of stdout/stderr, where JVM errors go)."""
+        out = []
+        for p in (self.out_path, self.log_path):
+            if p.exists():
+                tail = p.read_text(errors="replace").splitlines()[-lines:]
+                out.append(f"--- {p.name} (last {len(tail)} lines)\n" + "\n".join(tail))
+        return "\n".join(out) or "(no Kafka log)"
