@@ -34,6 +34,7 @@ from ..protocol.records.batch import (
     ATTR_LOG_APPEND_TIME,
     ATTR_TRANSACTIONAL,
     HEADER_SIZE,
+    c_decode_records,
 )
 from ..protocol.records.compression import DEFAULT_MAX_DECOMPRESSED, decompress
 from ..protocol.records.errors import CorruptRecordError
@@ -124,7 +125,9 @@ def decode_batch(
     attrs = batch.attributes
     codec = attrs & 0x07
     body = batch.view[HEADER_SIZE:]
-    data = bytes(body) if codec == 0 else decompress(batch.compression, body, max_decompressed)
+    data: bytes | memoryview = (
+        body if codec == 0 else decompress(batch.compression, body, max_decompressed)
+    )
     if count < 0 or count * 7 > len(data):
         raise CorruptRecordError(f"record count {count} cannot fit in {len(data)} bytes")
     base_offset = batch.base_offset
@@ -132,6 +135,41 @@ def decode_batch(
     tstype = 1 if attrs & ATTR_LOG_APPEND_TIME else 0
     lat = batch.max_timestamp if tstype else None
     epoch = batch.partition_leader_epoch
+    if c_decode_records is not None:
+        # Exact on well-formed records; None otherwise, and the loop below says what is wrong.
+        found = c_decode_records(
+            data,
+            count,
+            base_offset,
+            base_ts,
+            lat,
+            tstype,
+            epoch,
+            topic,
+            partition,
+            min_offset,
+            ConsumerRecord,
+        )
+        if found is not None:
+            return found
+    return decode_records_py(
+        bytes(data), count, base_offset, base_ts, lat, tstype, epoch, topic, partition, min_offset
+    )
+
+
+def decode_records_py(
+    data: bytes,
+    count: int,
+    base_offset: int,
+    base_ts: int,
+    lat: int | None,
+    tstype: int,
+    epoch: int,
+    topic: str,
+    partition: int,
+    min_offset: int,
+) -> list[ConsumerRecord]:
+    """`decode_batch`'s record loop in Python (the reference, and the fallback)."""
     out: list[ConsumerRecord] = []
     append = out.append
     cr = ConsumerRecord

@@ -12,7 +12,7 @@ import importlib
 import os
 import struct
 from collections.abc import Callable, Iterator, Sequence
-from typing import Final
+from typing import Any, Final
 
 import msgspec
 from crc32c import crc32c
@@ -436,18 +436,21 @@ def iter_records(
         )
 
 
-def _load_c_walk() -> Callable[[bytes, int], tuple[bool, int, int] | None] | None:
+def _load_c(name: str) -> Any:
+    """A function of the optional C extension (None without it, or with FLUXMQ_PURE_PYTHON)."""
     if os.environ.get("FLUXMQ_PURE_PYTHON"):
         return None
     try:
         module = importlib.import_module(f"{__package__}._walk")
     except ImportError:  # installed without a C compiler
         return None
-    fn: Callable[[bytes, int], tuple[bool, int, int] | None] = module.walk
-    return fn
+    return getattr(module, name, None)
 
 
-_c_walk = _load_c_walk()
+_c_walk: Callable[[bytes, int], tuple[bool, int, int] | None] | None = _load_c("walk")
+# decode(data, count, base_offset, base_ts, lat, tstype, epoch, topic, partition,
+#        min_offset, cls) -> [cls(...)] | None: the consumer's batch decoder (client.fetcher)
+c_decode_records: Callable[..., list[Any] | None] | None = _load_c("decode")
 
 
 def _varint(data: bytes, pos: int) -> tuple[int, int]:
