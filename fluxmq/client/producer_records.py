@@ -1,6 +1,7 @@
 """The producer's batch encoder: `build_batch` for the general case, plus straight loops for
 the shapes a producer sends most (no headers; keys or not; timestamps a few ms apart).
 
+With the C record encoder built, `build_batch` takes every shape. Without it,
 `fluxmq.protocol.records.builder.build_batch` has one fast loop (no keys, no headers, one
 timestamp); a producer's records usually carry their own clock reading, so their timestamps
 differ by a few milliseconds and would take its general path (about 5x slower). The loops
@@ -17,7 +18,7 @@ from typing import Final
 from crc32c import crc32c
 
 from ..protocol.primitives import Buffer
-from ..protocol.records.builder import build_batch, varint
+from ..protocol.records.builder import _c_encode, build_batch, varint
 from ..protocol.records.compression import Compression, compress
 
 __all__ = ["encode_batch", "restamp"]
@@ -47,7 +48,13 @@ def encode_batch(
     base_ts = timestamps[0]
     lo = min(timestamps)
     hi = max(timestamps)
-    if headers is not None or n >= _TABLE or lo < base_ts or hi - base_ts >= _TABLE:
+    if (
+        _c_encode is not None  # the C record encoder beats the loops below on every shape
+        or headers is not None
+        or n >= _TABLE
+        or lo < base_ts
+        or hi - base_ts >= _TABLE
+    ):
         return build_batch(
             values,
             keys,

@@ -1,8 +1,9 @@
-/* Record hot loops in C: the broker's per-record check of a produce batch (`walk`) and
- * the consumer's decoding of a batch into record tuples (`decode`).
+/* Record hot loops in C: the broker's per-record check of a produce batch (`walk`), the
+ * consumer's decoding of a batch into record tuples (`decode`) and the producer's encoding
+ * of records (`encode`).
  *
- * Each has the same acceptance as its Python twin (`batch.walk_records_py`,
- * `client.fetcher.decode_batch`): anything the Python version would reject makes the C one
+ * Each has the same results as its Python twin (`batch.walk_records_py`,
+ * `client.fetcher.decode_records_py`, `builder._encode_records`): anything the Python version would reject makes the C one
  * return None, and the caller then runs the Python version to raise the precise error. So
  * this code only has to be exact on the success path: it never accepts what the Python
  * version refuses, and it returns the same values for what both accept.
@@ -10,6 +11,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <string.h>
 
 /* An unsigned varint of at most `maxb` bytes; -1 on truncation, overlength or overflow
  * (past 32 bits for varints, 64 for varlongs). */
@@ -350,6 +352,192 @@ error:
     return NULL;
 }
 
+/* ---------------------------------------------------------------- encode */
+
+static inline Py_ssize_t
+varint_size(int64_t n)
+{
+    uint64_t z = ((uint64_t)n << 1) ^ (uint64_t)(n >> 63);
+    Py_ssize_t size = 1;
+    while (z >= 0x80) {
+        z >>= 7;
+        size++;
+    }
+    return size;
+}
+
+static inline char *
+put_varint(char *p, int64_t n)
+{
+    uint64_t z = ((uint64_t)n << 1) ^ (uint64_t)(n >> 63);
+    while (z >= 0x80) {
+        *p++ = (char)((z & 0x7F) | 0x80);
+        z >>= 7;
+    }
+    *p++ = (char)z;
+    return p;
+}
+
+/* bytes, bytearray or None only (anything else: -1, and the caller hands over to Python) */
+static inline int
+raw_bytes(PyObject *o, const char **data, Py_ssize_t *len)
+{
+    if (o == Py_None) {
+        *data = NULL;
+        *len = -1;
+        return 0;
+    }
+    if (PyBytes_CheckExact(o)) {
+        *data = PyBytes_AS_STRING(o);
+        *len = PyBytes_GET_SIZE(o);
+        return 0;
+    }
+    if (PyByteArray_CheckExact(o)) {
+        *data = PyByteArray_AS_STRING(o);
+        *len = PyByteArray_GET_SIZE(o);
+        return 0;
+    }
+    return -1;
+}
+
+/* Size of one record's body (everything after its length varint); -1: not ours to encode. */
+static Py_ssize_t
+record_body_size(Py_ssize_t i, PyObject *v, PyObject *k, PyObject *hs, int64_t td)
+{
+    const char *data = NULL;
+    Py_ssize_t len = -1, size = 1 + varint_size(td) + varint_size(i);
+    if (raw_bytes(k, &data, &len) < 0)
+        return -1;
+    size += len < 0 ? 1 : varint_size(len) + len;
+    if (raw_bytes(v, &data, &len) < 0)
+        return -1;
+    size += len < 0 ? 1 : varint_size(len) + len;
+    Py_ssize_t nh = 0;
+    if (hs != Py_None) {
+        if (!PyList_CheckExact(hs) && !PyTuple_CheckExact(hs))
+            return -1;
+        nh = PySequence_Fast_GET_SIZE(hs);
+    }
+    size += varint_size(nh);
+    for (Py_ssize_t j = 0; j < nh; j++) {
+        PyObject *pair = PySequence_Fast_GET_ITEM(hs, j);
+        if (!PyTuple_CheckExact(pair) || PyTuple_GET_SIZE(pair) != 2)
+            return -1;
+        PyObject *hk = PyTuple_GET_ITEM(pair, 0);
+        if (!PyUnicode_CheckExact(hk))
+            return -1;
+        Py_ssize_t klen;
+        if (PyUnicode_AsUTF8AndSize(hk, &klen) == NULL) {
+            PyErr_Clear();
+            return -1;
+        }
+        size += varint_size(klen) + klen;
+        if (raw_bytes(PyTuple_GET_ITEM(pair, 1), &data, &len) < 0)
+            return -1;
+        size += len < 0 ? 1 : varint_size(len) + len;
+    }
+    return size;
+}
+
+static char *
+put_bytes(char *p, PyObject *o)
+{
+    const char *data = NULL;
+    Py_ssize_t len = -1;
+    raw_bytes(o, &data, &len);
+    p = put_varint(p, len);
+    if (len > 0) {
+        memcpy(p, data, (size_t)len);
+        p += len;
+    }
+    return p;
+}
+
+/* encode(values, keys, headers, ts_deltas) -> bytes of the records section, or None when
+ * an input is of a kind only the Python encoder handles (it then encodes, or raises). */
+static PyObject *
+encode(PyObject *self, PyObject *args)
+{
+    PyObject *values, *keys, *headers, *deltas;
+    if (!PyArg_ParseTuple(args, "OOOO", &values, &keys, &headers, &deltas))
+        return NULL;
+    if (!PyList_CheckExact(values) && !PyTuple_CheckExact(values))
+        Py_RETURN_NONE;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(values);
+    PyObject *seqs[3] = {keys, headers, deltas};
+    for (int s = 0; s < 3; s++) {
+        PyObject *q = seqs[s];
+        if (q != Py_None && ((!PyList_CheckExact(q) && !PyTuple_CheckExact(q)) ||
+                             PySequence_Fast_GET_SIZE(q) != n))
+            Py_RETURN_NONE;
+    }
+    Py_ssize_t *sizes = PyMem_Malloc(sizeof(Py_ssize_t) * (size_t)(n ? n : 1));
+    int64_t *tds = PyMem_Malloc(sizeof(int64_t) * (size_t)(n ? n : 1));
+    if (sizes == NULL || tds == NULL) {
+        PyMem_Free(sizes);
+        PyMem_Free(tds);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t total = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t td = 0;
+        if (deltas != Py_None) {
+            PyObject *d = PySequence_Fast_GET_ITEM(deltas, i);
+            if (!PyLong_CheckExact(d))
+                goto fallback;
+            long long t = PyLong_AsLongLong(d);
+            if (t == -1 && PyErr_Occurred()) {
+                PyErr_Clear();
+                goto fallback;
+            }
+            td = t;
+        }
+        tds[i] = td;
+        PyObject *k = keys == Py_None ? Py_None : PySequence_Fast_GET_ITEM(keys, i);
+        PyObject *hs = headers == Py_None ? Py_None : PySequence_Fast_GET_ITEM(headers, i);
+        Py_ssize_t body = record_body_size(i, PySequence_Fast_GET_ITEM(values, i), k, hs, td);
+        if (body < 0 || body > INT32_MAX)
+            goto fallback;
+        sizes[i] = body;
+        total += varint_size(body) + body;
+    }
+    PyObject *out = PyBytes_FromStringAndSize(NULL, total);
+    if (out == NULL)
+        goto fail;
+    char *p = PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        p = put_varint(p, sizes[i]);
+        *p++ = 0; /* attributes */
+        p = put_varint(p, tds[i]);
+        p = put_varint(p, i);
+        p = put_bytes(p, keys == Py_None ? Py_None : PySequence_Fast_GET_ITEM(keys, i));
+        p = put_bytes(p, PySequence_Fast_GET_ITEM(values, i));
+        PyObject *hs = headers == Py_None ? Py_None : PySequence_Fast_GET_ITEM(headers, i);
+        Py_ssize_t nh = hs == Py_None ? 0 : PySequence_Fast_GET_SIZE(hs);
+        p = put_varint(p, nh);
+        for (Py_ssize_t j = 0; j < nh; j++) {
+            PyObject *pair = PySequence_Fast_GET_ITEM(hs, j);
+            Py_ssize_t klen;
+            const char *kb = PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(pair, 0), &klen);
+            p = put_varint(p, klen);
+            memcpy(p, kb, (size_t)klen);
+            p += klen;
+            p = put_bytes(p, PyTuple_GET_ITEM(pair, 1));
+        }
+    }
+    PyMem_Free(sizes);
+    PyMem_Free(tds);
+    return out;
+fallback:
+    PyMem_Free(sizes);
+    PyMem_Free(tds);
+    Py_RETURN_NONE;
+fail:
+    PyMem_Free(sizes);
+    PyMem_Free(tds);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"walk", walk, METH_VARARGS,
      "walk(data, count) -> (all_keyed, min_ts_delta, max_ts_delta), or None when the "
@@ -358,6 +546,9 @@ static PyMethodDef methods[] = {
      "decode(data, count, base_offset, base_ts, lat, tstype, epoch, topic, partition, "
      "min_offset, cls) -> list of cls records, or None when the records are not well formed "
      "(the Python decoder then says why)."},
+    {"encode", encode, METH_VARARGS,
+     "encode(values, keys, headers, ts_deltas) -> the records section as bytes (keys, "
+     "headers, ts_deltas may be None), or None for inputs only the Python encoder takes."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import struct
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from crc32c import crc32c
@@ -21,6 +21,7 @@ from .batch import (
     ControlType,
     Record,
     RecordBatch,
+    _load_c,
 )
 from .compression import Compression, compress
 
@@ -62,6 +63,9 @@ def _var(n: int) -> bytes:
     return _V[n] if 0 <= n < _TABLE_SIZE else varint(n)
 
 
+_c_encode: Callable[..., bytes | None] | None = _load_c("encode")
+
+
 def _encode_records(
     values: Sequence[Buffer | None],
     keys: Sequence[Buffer | None] | None,
@@ -69,6 +73,22 @@ def _encode_records(
     ts_deltas: Sequence[int] | None,
 ) -> list[Buffer]:
     """Encoded records as chunks."""
+    if _c_encode is not None:
+        # One bytes object for the common inputs (bytes values and keys, str header keys);
+        # None hands anything else to the Python loop below.
+        encoded = _c_encode(values, keys, headers, ts_deltas)
+        if encoded is not None:
+            return [encoded]
+    return encode_records_py(values, keys, headers, ts_deltas)
+
+
+def encode_records_py(
+    values: Sequence[Buffer | None],
+    keys: Sequence[Buffer | None] | None,
+    headers: Sequence[Sequence[tuple[str, Buffer | None]] | None] | None,
+    ts_deltas: Sequence[int] | None,
+) -> list[Buffer]:
+    """`_encode_records` in Python (the reference, and the fallback without the C one)."""
     V = _V
     size = _TABLE_SIZE
     parts: list[Buffer] = []
