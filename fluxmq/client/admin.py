@@ -316,6 +316,7 @@ class Admin(ClientBase):
     async def delete_topics(
         self, names: Iterable[str], *, timeout_ms: int = 30_000
     ) -> dict[str, FluxMQError | None]:
+        """Delete topics; per name, None or the error (UNKNOWN_TOPIC_OR_PARTITION, ...)."""
         names = list(names)
         version = self.transport.version(20, 1, 6, self._controller())
         if version >= 6:
@@ -336,11 +337,14 @@ class Admin(ClientBase):
         return out
 
     async def delete_topic(self, name: str) -> None:
+        """Delete one topic; raises on failure (UnknownTopicError when it does not exist)."""
         err = (await self.delete_topics([name])).get(name)
         if err is not None:
             raise err
 
     async def list_topics(self, *, include_internal: bool = False) -> list[str]:
+        """Names of the cluster's topics, sorted (internal ones such as __consumer_offsets
+        only with `include_internal`)."""
         await self.cluster.refresh(None)
         return sorted(
             t.name for t in self.cluster.topics.values() if include_internal or not t.is_internal
@@ -387,6 +391,7 @@ class Admin(ClientBase):
         }
 
     async def add_partitions(self, topic: str, total: int) -> None:
+        """Grow one topic to `total` partitions; raises on failure."""
         err = (await self.create_partitions({topic: total})).get(topic)
         if err is not None:
             raise err
@@ -421,11 +426,13 @@ class Admin(ClientBase):
     async def describe_topic_configs(
         self, topic: str, keys: Sequence[str] | None = None
     ) -> dict[str, ConfigEntry]:
+        """A topic's configuration (or only `keys`), with each value's source."""
         return await self._describe_configs(_TOPIC, topic, keys, ANY_NODE)
 
     async def describe_broker_configs(
         self, broker_id: int | None = None, keys: Sequence[str] | None = None
     ) -> dict[str, ConfigEntry]:
+        """A broker's configuration (the first broker when `broker_id` is None)."""
         if broker_id is None:
             broker_id = next(iter(sorted(self.cluster.brokers)), 0)
         node = broker_id if broker_id in self.cluster.brokers else ANY_NODE
@@ -451,6 +458,7 @@ class Admin(ClientBase):
         *,
         validate_only: bool = False,
     ) -> None:
+        """IncrementalAlterConfigs on a broker: set `updates`, reset `remove` to defaults."""
         node = broker_id if broker_id in self.cluster.brokers else ANY_NODE
         await self._alter_configs(
             _BROKER, str(broker_id), updates or {}, remove, validate_only, node
@@ -478,6 +486,7 @@ class Admin(ClientBase):
     # ---------------------------------------------------------------- cluster
 
     async def describe_cluster(self) -> ClusterDescription:
+        """The cluster id, the controller and the brokers (DescribeCluster)."""
         resp = await self._call(DescribeClusterRequest(), 60, 0, 2)
         assert isinstance(resp, DescribeClusterResponse)
         _check(resp.error_code, resp.error_message, "describe cluster")
@@ -660,6 +669,8 @@ class Admin(ClientBase):
         )
 
     async def delete_groups(self, group_ids: Iterable[str]) -> dict[str, FluxMQError | None]:
+        """Delete consumer groups with no members and their offsets; per group, None or the
+        error (NON_EMPTY_GROUP, GROUP_ID_NOT_FOUND, ...)."""
         out: dict[str, FluxMQError | None] = {}
         for gid in group_ids:
 
@@ -679,6 +690,7 @@ class Admin(ClientBase):
         return out
 
     async def delete_group(self, group_id: str) -> None:
+        """Delete one group; raises on failure."""
         err = (await self.delete_groups([group_id])).get(group_id)
         if err is not None:
             raise err

@@ -86,6 +86,7 @@ class EmbeddedBroker:
 
     @property
     def address(self) -> tuple[str, int]:
+        """(host, port) of the loopback listener, for clients in other processes."""
         if self.port is None:
             raise RuntimeError("this EmbeddedBroker is not listening (listen=True)")
         return self._host, self.port
@@ -125,6 +126,7 @@ class EmbeddedBroker:
         await self.aclose()
 
     async def aclose(self) -> None:
+        """Stop the broker (its data stays, unless it lives in a temporary directory)."""
         _RUNNING.pop(self.data_dir, None)
         stack, self._stack = self._stack, None
         if stack is not None:
@@ -134,6 +136,7 @@ class EmbeddedBroker:
             shutil.rmtree(self._tmp, ignore_errors=True)
 
     def transport(self, client_id: str = "fluxmq") -> EmbeddedTransport:
+        """A transport that hands requests straight to this broker (what clients use)."""
         if self.broker is None:
             raise RuntimeError("the EmbeddedBroker is not running (use `async with`)")
         return EmbeddedTransport(self.broker, client_id=client_id)

@@ -11,6 +11,8 @@ Headers = Sequence[tuple[str, bytes | None]]
 
 
 class TopicPartition(NamedTuple):
+    """A partition of a topic."""
+
     topic: str
     partition: int
 
@@ -25,6 +27,8 @@ class RecordMetadata(NamedTuple):
 
 
 class ConsumerRecord(NamedTuple):
+    """A record read by the Consumer, with where it was and when it was written."""
+
     topic: str
     partition: int
     offset: int
