@@ -54,6 +54,7 @@ SUITES: dict[str, str] = {
     "storage": "bench.storage",
     "broker": "bench.broker",
     "groups": "bench.groups",
+    "client": "bench.client",
 }
 
 ROOT = Path(__file__).resolve().parent.parent
