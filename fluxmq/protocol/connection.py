@@ -36,17 +36,28 @@ _PRODUCE: Final = 0
 
 
 class FrameReader:
-    """Splits a byte stream into size-prefixed frames, enforcing a maximum frame size."""
+    """Splits a byte stream into size-prefixed frames, enforcing a maximum frame size.
 
-    __slots__ = ("_buf", "max_frame_size")
+    With `preallocate` (for a client reading a broker it chose to trust), a frame that spans
+    reads is received straight into a buffer of its announced size: one copy instead of
+    append, copy out and shift. A broker keeps the default: its memory then grows only with
+    the bytes a peer has really sent, not with the sizes it announces.
+    """
 
-    def __init__(self, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE) -> None:
+    __slots__ = ("_big", "_buf", "_fill", "max_frame_size", "preallocate")
+
+    def __init__(
+        self, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE, *, preallocate: bool = False
+    ) -> None:
         self.max_frame_size = max_frame_size
+        self.preallocate = preallocate
         self._buf = bytearray()
+        self._big: bytearray | None = None  # the frame being received in place
+        self._fill = 0
 
     @property
     def buffered(self) -> int:
-        return len(self._buf)
+        return len(self._buf) + self._fill
 
     def _check(self, size: int) -> None:
         if size < 0 or size > self.max_frame_size:
@@ -61,6 +72,20 @@ class FrameReader:
         without a copy; others are copied out of the reassembly buffer.
         """
         frames: list[memoryview] = []
+        big = self._big
+        if big is not None:
+            view = data if type(data) is memoryview else memoryview(data)
+            take = min(len(big) - self._fill, len(view))
+            big[self._fill : self._fill + take] = view[:take]
+            self._fill += take
+            if self._fill < len(big):
+                return frames
+            frames.append(memoryview(big))
+            self._big = None
+            self._fill = 0
+            if take == len(view):
+                return frames
+            data = bytes(view[take:])
         if not self._buf and type(data) is bytes:
             view = memoryview(data)
             pos, end = 0, len(view)
@@ -72,7 +97,7 @@ class FrameReader:
                 frames.append(view[pos + 4 : pos + 4 + size])
                 pos += 4 + size
             if pos < end:
-                self._buf += view[pos:]
+                self._keep(view[pos:])
             return frames
         buf = self._buf
         buf += data
@@ -84,9 +109,24 @@ class FrameReader:
                 break
             frames.append(memoryview(bytes(buf[pos + 4 : pos + 4 + size])))
             pos += 4 + size
-        if pos:
+        if self.preallocate and end - pos >= 4:
+            rest = bytes(buf[pos:])
+            buf.clear()
+            self._keep(memoryview(rest))
+        elif pos:
             del buf[:pos]
         return frames
+
+    def _keep(self, rest: memoryview) -> None:
+        """Hold the start of an incomplete frame until the rest arrives."""
+        if self.preallocate and len(rest) >= 4:
+            (size,) = INT32.unpack_from(rest, 0)  # checked by the caller's loop
+            big = self._big = bytearray(size)
+            have = len(rest) - 4
+            big[:have] = rest[4:]
+            self._fill = have
+        else:
+            self._buf += rest
 
 
 def _frame(chunks: list[Buffer]) -> list[Buffer]:
@@ -128,7 +168,7 @@ class ClientConnection:
         first_correlation_id: int = 0,
     ) -> None:
         self.client_id = client_id
-        self._reader = FrameReader(max_frame_size)
+        self._reader = FrameReader(max_frame_size, preallocate=True)
         self._out: list[Buffer] = []
         self._next_id = first_correlation_id
         self._in_flight: dict[int, _InFlight] = {}

@@ -631,3 +631,32 @@ def test_out_of_range_versions_are_unsupported(version: int) -> None:
 
 # Every test here runs with the C readers and with the Python readers (conftest.py).
 pytestmark = pytest.mark.usefixtures("readers")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.binary(max_size=300), max_size=8),
+    st.lists(st.integers(1, 64), min_size=1, max_size=20),
+    st.booleans(),
+    st.sampled_from([bytes, bytearray, memoryview]),
+)
+def test_any_chunking_gives_the_same_frames(
+    bodies: list[bytes], cuts: list[int], preallocate: bool, kind: type
+) -> None:
+    stream = b"".join(frame(b) for b in bodies)
+    reader = FrameReader(max_frame_size=1000, preallocate=preallocate)
+    got: list[bytes] = []
+    pos = 0
+    for cut in itertools.cycle(cuts):
+        if pos >= len(stream):
+            break
+        got += [bytes(f) for f in reader.feed(kind(stream[pos : pos + cut]))]
+        pos += cut
+    assert got == bodies
+    assert reader.buffered == 0
+
+
+def test_preallocated_frame_still_checks_the_size_first() -> None:
+    reader = FrameReader(max_frame_size=100, preallocate=True)
+    with pytest.raises(FrameTooLargeError):
+        reader.feed(b"\x00\x00\x01\x00" + bytes(10))  # 256 > 100: refused before allocating
