@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -131,8 +132,9 @@ def consume_in_group(bootstrap: str, stop: anyio.Event, ready: list[int]) -> Non
         enable_auto_commit=False,
         client_id="member-one",
     )
+    deadline = time.monotonic() + 60  # the test's own waits are shorter: never outlive it
     try:
-        while not stop.is_set():
+        while not stop.is_set() and time.monotonic() < deadline:
             if c.poll(100):
                 c.commit()
                 ready.append(1)
@@ -160,27 +162,35 @@ async def test_groups_offsets_and_lag(target: Callable[[], Any]) -> None:
         seen: list[int] = []
         async with anyio.create_task_group() as tg:
             tg.start_soon(anyio.to_thread.run_sync, consume_in_group, kboot, stop, seen)
-            with anyio.fail_after(30):
-                while not seen:
-                    await anyio.sleep(0.1)
-            listed = {g.group_id: g for g in await admin.list_groups()}
-            assert listed["live"].state == "Stable" and listed["live"].type == "classic"
-            assert [g.group_id for g in await admin.list_groups(states=["Empty"])] == ["idle"]
-            desc = (await admin.describe_groups(["live"]))["live"]
-            assert desc.protocol_type == "consumer" and desc.state == "Stable"
-            [member] = desc.members
-            assert member.client_id == "member-one"
-            assert sorted(member.assignment) == [tp0, tp1]
-            with pytest.raises(BrokerError, match="NON_EMPTY_GROUP"):
-                await admin.delete_group("live")
-            with pytest.raises(BrokerError, match="GROUP_SUBSCRIBED_TO_TOPIC"):
-                await admin.delete_group_offsets("live", [tp0])
-            stop.set()
+            try:
+                await check_live_group(admin, seen, tp0, tp1)
+            finally:  # a failed check must not leave the consumer thread polling
+                stop.set()
         assert await admin.group_lag("live") == {tp0: 0, tp1: 0}
         results = await admin.delete_groups(["live", "idle", "ghost"])
         assert results["live"] is None and results["idle"] is None
         assert isinstance(results["ghost"], BrokerError)
         assert await admin.list_groups() == []
+
+
+async def check_live_group(
+    admin: Admin, seen: list[int], tp0: TopicPartition, tp1: TopicPartition
+) -> None:
+    with anyio.fail_after(30):
+        while not seen:
+            await anyio.sleep(0.1)
+        listed = {g.group_id: g for g in await admin.list_groups()}
+        assert listed["live"].state == "Stable" and listed["live"].type == "classic"
+        assert [g.group_id for g in await admin.list_groups(states=["Empty"])] == ["idle"]
+        desc = (await admin.describe_groups(["live"]))["live"]
+        assert desc.protocol_type == "consumer" and desc.state == "Stable"
+        [member] = desc.members
+        assert member.client_id == "member-one"
+        assert sorted(member.assignment) == [tp0, tp1]
+        with pytest.raises(BrokerError, match="NON_EMPTY_GROUP"):
+            await admin.delete_group("live")
+        with pytest.raises(BrokerError, match="GROUP_SUBSCRIBED_TO_TOPIC"):
+            await admin.delete_group_offsets("live", [tp0])
 
 
 async def test_unreachable_broker_is_a_clear_error() -> None:
