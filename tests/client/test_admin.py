@@ -60,11 +60,16 @@ def target(request: pytest.FixtureRequest, tmp_path: Any) -> Callable[[], Any]:
 
 
 def produce(bootstrap: str, topic: str, n: int) -> None:
-    p = KafkaProducer(bootstrap_servers=bootstrap)
-    for i in range(n):
-        p.send(topic, key=b"k%d" % i, value=b"v%d" % i, partition=i % 2)
-    p.flush()
-    p.close()
+    p = KafkaProducer(bootstrap_servers=bootstrap, max_block_ms=30_000)
+    try:
+        futures = [
+            p.send(topic, key=b"k%d" % i, value=b"v%d" % i, partition=i % 2) for i in range(n)
+        ]
+        p.flush(timeout=30)
+        for f in futures:
+            f.get(timeout=1)  # raises what the broker answered, if it failed
+    finally:
+        p.close(timeout=10)  # every wait bounded: a worker thread cannot be cancelled
 
 
 async def test_topics_configs_cluster_records(target: Callable[[], Any]) -> None:

@@ -16,7 +16,7 @@ def test_fluxmq_server_serves_any_kafka_client(fluxmq_server: EmbeddedBroker) ->
     assert not boot.startswith("embedded:")
     p = KafkaProducer(bootstrap_servers=boot)
     p.send("t", b"hello").get(timeout=10)
-    p.close()
+    p.close(timeout=10)
     c = KafkaConsumer(bootstrap_servers=boot, auto_offset_reset="earliest")
     c.assign([TopicPartition("t", 0)])
     got = c.poll(5000)
