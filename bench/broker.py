@@ -640,6 +640,9 @@ def _brokers(libs: Path, say: Callable[[str], None]) -> Iterator[tuple[Broker, B
                 clean = (0, None, -signal.SIGTERM, 128 + signal.SIGTERM)
                 if b.proc is not None and b.proc.returncode not in clean:
                     b.notes.append(f"{b.name} exit status on SIGTERM: {b.proc.returncode}")
+                # A full run writes ~25 GB per broker: keep the logs, not the data.
+                if b.data_dir is not None:
+                    shutil.rmtree(b.data_dir, ignore_errors=True)
 
 
 def measure(
