@@ -269,7 +269,9 @@ def run_kafka_python(a: argparse.Namespace, cmds: Commands, book: Book) -> str:
             if cmd is not None:
                 reason = cmd if cmd == "stdin-eof" else "closed"
                 break
-            batch = c.poll(timeout_ms=100, max_records=a.max_poll_records)
+            # Not shorter: kafka-python 3.0.12 loses a JoinGroup that completes after its poll
+            # timed out, and the member then never takes up its assignment.
+            batch = c.poll(timeout_ms=1000, max_records=a.max_poll_records)
             for tp, recs in sorted(batch.items(), key=lambda kv: kv[0].partition):
                 for m in recs:
                     book.record(tp.partition, m.offset, m.value)
