@@ -140,7 +140,7 @@ def elem_type(f: Field) -> str:
 def py_type(f: Field) -> str:
     base = elem_type(f)
     if f.is_array:
-        base = f"list[{base}]"
+        base = f"Sequence[{base}]"
     return f"{base} | None" if optional_type(f) else base
 
 
@@ -149,7 +149,7 @@ def default_expr(f: Field) -> str:
     if d is None:
         return "None"
     if d == ():
-        return "[]"
+        return "()"
     if f.is_struct and d == "struct":
         return f"{f.type}()"
     if f.type == "uuid":
@@ -161,8 +161,6 @@ def default_expr(f: Field) -> str:
 
 def class_default(f: Field) -> str:
     d = f.default
-    if d == ():
-        return "msgspec.field(default_factory=list)"
     if f.is_struct and d == "struct":
         return f"msgspec.field(default_factory={f.type})"
     return default_expr(f)
@@ -174,7 +172,7 @@ def nondefault_test(f: Field, expr: str) -> str:
     if d is None:
         return f"{expr} is not None"
     if d == ():
-        return f"{expr}"  # a None list also differs from []
+        return f"{expr}"  # a None array also differs from ()
     if f.type == "bool" and not f.is_array:
         return expr if d is False else f"not {expr}"
     if f.is_struct:
@@ -316,7 +314,7 @@ class ModuleEmitter:
     ) -> None:
         """Read one field into `var`; `annotate` declares its type at the first assignment."""
         opt = (
-            f": {elem_type(f) if not f.is_array else 'list[' + elem_type(f) + ']'} | None"
+            f": {elem_type(f) if not f.is_array else 'tuple[' + elem_type(f) + ', ...]'} | None"
             if annotate
             else ""
         )
@@ -346,9 +344,9 @@ class ModuleEmitter:
         if f.is_array and f.type in FIXED and f.type != "uuid":
             # Small arrays first: unpack_from raises on a short buffer, so no bounds test.
             code, size = FIXED[f.type]
-            first = f": list[{elem_type(f)}] | None" if annotate and fs.nullable else ""
+            first = f": tuple[{elem_type(f)}, ...] | None" if annotate and fs.nullable else ""
             L(f"if 0 <= {n} < SMALL_ARRAY:")
-            L(f"    {var}{first} = list({self.arr(code)}[{n}].unpack_from({buf}, pos))")
+            L(f"    {var}{first} = {self.arr(code)}[{n}].unpack_from({buf}, pos)")
             L(f"    pos += {n} * {size}" if size > 1 else f"    pos += {n}")
             L(f"elif {n} < 0:")
             if fs.nullable:
@@ -359,7 +357,7 @@ class ModuleEmitter:
             L(f"elif {need} > {end} - pos:")
             L(f'    raise bad_length("{where}", {n}, pos, {end} - pos)')
             L("else:")
-            L(f'    {var} = list(unpack_from(">%d{code}" % {n}, {buf}, pos))')
+            L(f'    {var} = unpack_from(">%d{code}" % {n}, {buf}, pos)')
             L(f"    pos += {n} * {size}" if size > 1 else f"    pos += {n}")
             return
         L(f"if {n} < 0:")
@@ -381,10 +379,11 @@ class ModuleEmitter:
             L(f"pos += {n}")
         else:
             x = f"x_{f.py_name}"
+            items = f"items_{f.py_name}"
             app = f"append_{f.py_name}"
-            ann = f": list[{elem_type(f)}]" if annotate and not fs.nullable else ""
-            L(f"{var}{ann} = []")
-            L(f"{app} = {var}.append")
+            ann = f": list[{elem_type(f)}]"  # each array is read once per function
+            L(f"{items}{ann} = []")
+            L(f"{app} = {items}.append")
             L(f"for _ in range({n}):")
             L.indent()
             if f.is_struct:
@@ -401,6 +400,10 @@ class ModuleEmitter:
                 self.read_field(L, sub, elem, x, where, buf, end, annotate=False)
                 L(f"{app}({x})")
             L.dedent()
+            # Arrays decode as tuples: decoded messages are values, and a tuple costs one
+            # allocation where a list costs two (C readers: see _accel_runtime.h).
+            tann = f": tuple[{elem_type(f)}, ...]" if annotate and not fs.nullable else ""
+            L(f"{var}{tann} = tuple({items})")
         L.dedent()
 
     def read_tags(self, L: Lines, sh: Shape, tagged: list[tuple[int, Field]]) -> None:

@@ -181,6 +181,7 @@ def render_message_and_c(
 
 _IMPORTS = [
     ("struct", ["Struct as PackStruct", "error as StructError", "pack", "unpack_from"]),
+    ("collections.abc", ["Sequence"]),
     ("typing", ["ClassVar"]),
     ("uuid", ["UUID"]),
     ("msgspec", None),

@@ -573,6 +573,7 @@ class Fetcher:
     ) -> None:
         version = self.transport.version(FETCH_API, 4, 18, node)
         topics: dict[str, FetchTopic] = {}
+        partitions: dict[str, list[FetchPartition]] = {}
         sent: dict[TopicPartition, tuple[PartitionState, int, int]] = {}
         for tp, st in parts:
             assert st.fetch_offset is not None
@@ -580,7 +581,8 @@ class Fetcher:
             if t is None:
                 tid = self.cluster.topic_id(tp.topic) or _ZERO_UUID
                 t = topics[tp.topic] = FetchTopic(topic=tp.topic, topic_id=tid)
-            t.partitions.append(
+                t.partitions = partitions[tp.topic] = []
+            partitions[tp.topic].append(
                 FetchPartition(
                     partition=tp.partition,
                     current_leader_epoch=st.leader_epoch,
@@ -754,15 +756,15 @@ class Fetcher:
             for node, tss in by_node.items():
                 lo = 2 if self.isolation_level else 1
                 version = self.transport.version(LIST_OFFSETS_API, lo, 10, node)
-                topics: dict[str, ListOffsetsTopic] = {}
+                by_topic: dict[str, list[ListOffsetsPartition]] = {}
                 for tp, ts in tss.items():
-                    topics.setdefault(tp.topic, ListOffsetsTopic(name=tp.topic)).partitions.append(
+                    by_topic.setdefault(tp.topic, []).append(
                         ListOffsetsPartition(partition_index=tp.partition, timestamp=ts)
                     )
                 req = ListOffsetsRequest(
                     replica_id=-1,
                     isolation_level=self.isolation_level,
-                    topics=list(topics.values()),
+                    topics=[ListOffsetsTopic(name=n, partitions=p) for n, p in by_topic.items()],
                     timeout_ms=int(self.request_timeout * 1000),
                 )
                 resp = await self.transport.request(

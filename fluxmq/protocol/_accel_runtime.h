@@ -323,7 +323,7 @@ rd_struct_array(Ctx *c, Py_ssize_t lim, Py_ssize_t *ppos, int flexible, int null
     int r = rd_array_head(c, lim, ppos, flexible, nullable, where, label, end, &n, out);
     if (r != 0)
         return r < 0 ? -1 : 0;
-    PyObject *list = PyList_New((Py_ssize_t)n);
+    PyObject *list = PyTuple_New((Py_ssize_t)n); /* arrays decode as tuples */
     if (list == NULL)
         return -1;
     for (Py_ssize_t i = 0; i < (Py_ssize_t)n; i++) {
@@ -332,7 +332,7 @@ rd_struct_array(Ctx *c, Py_ssize_t lim, Py_ssize_t *ppos, int flexible, int null
             Py_DECREF(list);
             return -1;
         }
-        PyList_SET_ITEM(list, i, x);
+        PyTuple_SET_ITEM(list, i, x);
     }
     *out = list;
     return 0;
@@ -346,7 +346,7 @@ rd_blob_array(Ctx *c, Py_ssize_t lim, Py_ssize_t *ppos, int kind, int flexible, 
     int r = rd_array_head(c, lim, ppos, flexible, nullable, where, label, end, &n, out);
     if (r != 0)
         return r < 0 ? -1 : 0;
-    PyObject *list = PyList_New((Py_ssize_t)n);
+    PyObject *list = PyTuple_New((Py_ssize_t)n); /* arrays decode as tuples */
     if (list == NULL)
         return -1;
     for (Py_ssize_t i = 0; i < (Py_ssize_t)n; i++) {
@@ -355,7 +355,7 @@ rd_blob_array(Ctx *c, Py_ssize_t lim, Py_ssize_t *ppos, int kind, int flexible, 
             Py_DECREF(list);
             return -1;
         }
-        PyList_SET_ITEM(list, i, x);
+        PyTuple_SET_ITEM(list, i, x);
     }
     *out = list;
     return 0;
@@ -369,7 +369,7 @@ rd_uuid_array(Ctx *c, Py_ssize_t lim, Py_ssize_t *ppos, int flexible, int nullab
     int r = rd_array_head(c, lim, ppos, flexible, nullable, where, label, end, &n, out);
     if (r != 0)
         return r < 0 ? -1 : 0;
-    PyObject *list = PyList_New((Py_ssize_t)n);
+    PyObject *list = PyTuple_New((Py_ssize_t)n); /* arrays decode as tuples */
     if (list == NULL)
         return -1;
     for (Py_ssize_t i = 0; i < (Py_ssize_t)n; i++) {
@@ -384,7 +384,7 @@ rd_uuid_array(Ctx *c, Py_ssize_t lim, Py_ssize_t *ppos, int flexible, int nullab
             Py_DECREF(list);
             return -1;
         }
-        PyList_SET_ITEM(list, i, x);
+        PyTuple_SET_ITEM(list, i, x);
         *ppos = pos + 16;
     }
     *out = list;
@@ -455,11 +455,11 @@ rd_fixed_array(Ctx *c, Py_ssize_t lim, Py_ssize_t *ppos, char code, int size, in
         err_bad_length(where, n, pos, lim - pos);
         return -1;
     }
-    PyObject *list = PyList_New((Py_ssize_t)n);
+    PyObject *list = PyTuple_New((Py_ssize_t)n); /* arrays decode as tuples */
     if (list == NULL)
         return -1;
     const unsigned char *p = c->buf + pos;
-    PyObject **items = ((PyListObject *)list)->ob_item;
+    PyObject **items = ((PyTupleObject *)list)->ob_item;
 #define FILL(CODE, SIZE)                                                                       \
     for (Py_ssize_t i = 0; i < (Py_ssize_t)n; i++, p += SIZE) {                                \
         if ((items[i] = fixed_value(CODE, p)) == NULL) {                                       \

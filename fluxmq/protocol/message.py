@@ -43,10 +43,32 @@ class FieldInfo(NamedTuple):
     map_key: bool = False  # part of the key of its array's elements (Kafka's mapKey)
 
 
+_struct_eq = msgspec.Struct.__eq__
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return len(a) == len(b) and all(map(_same, a, b))
+    return a == b
+
+
 class Struct(msgspec.Struct, gc=False, repr_omit_defaults=True):
-    """Base of every generated struct: cheap, typed, compared by value."""
+    """Base of every generated struct: cheap, typed, compared by value.
+
+    Arrays decode as tuples and may be given as any sequence; equality compares their items,
+    so a message built with lists equals its decoded copy."""
 
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = ()
+
+    def __eq__(self, other: object) -> bool:
+        fast = _struct_eq(self, other)  # msgspec's: exact, and all that equal values need
+        if fast is not False or type(self) is not type(other):
+            return fast
+        return all(_same(getattr(self, n), getattr(other, n)) for n in self.__struct_fields__)
+
+    def __ne__(self, other: object) -> bool:
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
 
 
 class Message(Struct):

@@ -356,9 +356,9 @@ def test_client_falls_back_to_v0_for_an_api_versions_error_response() -> None:
     assert resp.correlation_id == 3
     assert resp.api_key == 18
     assert resp.body.error_code == 35  # type: ignore[attr-defined]
-    assert resp.body.api_keys == [  # type: ignore[attr-defined]
-        ApiVersion(api_key=18, min_version=0, max_version=2)
-    ]
+    assert resp.body.api_keys == (  # type: ignore[attr-defined]
+        ApiVersion(api_key=18, min_version=0, max_version=2),
+    )
     assert client.in_flight == 0
 
 

@@ -112,7 +112,7 @@ def _ours_elem(f: FieldInfo, x: Any, v: int) -> Any:
 
 
 def without_unknown_tags(obj: Any) -> Any:
-    if isinstance(obj, list):
+    if isinstance(obj, (list, tuple)):  # arrays decode as tuples
         return [without_unknown_tags(x) for x in obj]
     if not isinstance(obj, Struct):
         return obj
@@ -632,7 +632,7 @@ def _kio_limit_cases() -> list[Any]:
             DescribeTransactionsResponse,
             0,
             DescribeTransactionsResponse(
-                transaction_states=[TransactionState(transaction_start_time_ms=-1)]
+                transaction_states=(TransactionState(transaction_start_time_ms=-1),)
             ),  # the broker sends -1 for a transactional id with no ongoing transaction
             marks=_kio_limit("non-nullable datetime_i64 rejects negative values", OutOfBoundValue),
             id="negative-timestamp",

@@ -150,7 +150,7 @@ def test_static_leader_restart_keeps_generation(
                 f"JoinGroup v{version}: a restarted static leader must get the old leader id "
                 f"({old_id}), not its own: {again}"
             )
-            assert again.members == [], again  # type: ignore[attr-defined]
+            assert again.members == (), again  # type: ignore[attr-defined]
 
         s = c.request(
             SyncGroupRequest(

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -64,7 +64,7 @@ class AddPartitionsToTxnTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -140,7 +140,7 @@ class AddPartitionsToTxnTransaction(_StructBase):
     producer_id: int = 0
     producer_epoch: int = 0
     verify_only: bool = False
-    topics: list[AddPartitionsToTxnTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[AddPartitionsToTxnTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -218,11 +218,11 @@ class AddPartitionsToTxnRequest(_Message):
             False,
         ),
     )
-    transactions: list[AddPartitionsToTxnTransaction] = msgspec.field(default_factory=list)
+    transactions: Sequence[AddPartitionsToTxnTransaction] = ()
     v3_and_below_transactional_id: str = ""
     v3_and_below_producer_id: int = 0
     v3_and_below_producer_epoch: int = 0
-    v3_and_below_topics: list[AddPartitionsToTxnTopic] = msgspec.field(default_factory=list)
+    v3_and_below_topics: Sequence[AddPartitionsToTxnTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -254,14 +254,17 @@ def _r_AddPartitionsToTxnRequest_0(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnRequest.V3AndBelowTopics", n, pos, end - pos)
         else:
-            f_v3_and_below_topics: list[AddPartitionsToTxnTopic] = []
-            append_v3_and_below_topics = f_v3_and_below_topics.append
+            items_v3_and_below_topics: list[AddPartitionsToTxnTopic] = []
+            append_v3_and_below_topics = items_v3_and_below_topics.append
             for _ in range(n):
                 x_v3_and_below_topics, pos = _r_AddPartitionsToTxnTopic_0(buf, pos)
                 append_v3_and_below_topics(x_v3_and_below_topics)
+            f_v3_and_below_topics: tuple[AddPartitionsToTxnTopic, ...] = tuple(
+                items_v3_and_below_topics
+            )
         return (
             AddPartitionsToTxnRequest(
-                [],
+                (),
                 f_v3_and_below_transactional_id,
                 f_v3_and_below_producer_id,
                 f_v3_and_below_producer_epoch,
@@ -354,11 +357,14 @@ def _r_AddPartitionsToTxnRequest_1(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnRequest.V3AndBelowTopics", n, pos, end - pos)
         else:
-            f_v3_and_below_topics: list[AddPartitionsToTxnTopic] = []
-            append_v3_and_below_topics = f_v3_and_below_topics.append
+            items_v3_and_below_topics: list[AddPartitionsToTxnTopic] = []
+            append_v3_and_below_topics = items_v3_and_below_topics.append
             for _ in range(n):
                 x_v3_and_below_topics, pos = _r_AddPartitionsToTxnTopic_1(buf, pos)
                 append_v3_and_below_topics(x_v3_and_below_topics)
+            f_v3_and_below_topics: tuple[AddPartitionsToTxnTopic, ...] = tuple(
+                items_v3_and_below_topics
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -366,7 +372,7 @@ def _r_AddPartitionsToTxnRequest_1(
             tags, pos = read_tags(buf, pos)
         return (
             AddPartitionsToTxnRequest(
-                [],
+                (),
                 f_v3_and_below_transactional_id,
                 f_v3_and_below_producer_id,
                 f_v3_and_below_producer_epoch,
@@ -443,17 +449,18 @@ def _r_AddPartitionsToTxnRequest_2(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnRequest.Transactions", n, pos, end - pos)
         else:
-            f_transactions: list[AddPartitionsToTxnTransaction] = []
-            append_transactions = f_transactions.append
+            items_transactions: list[AddPartitionsToTxnTransaction] = []
+            append_transactions = items_transactions.append
             for _ in range(n):
                 x_transactions, pos = _r_AddPartitionsToTxnTransaction_0(buf, pos)
                 append_transactions(x_transactions)
+            f_transactions: tuple[AddPartitionsToTxnTransaction, ...] = tuple(items_transactions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return AddPartitionsToTxnRequest(f_transactions, "", 0, 0, [], tags), pos
+        return AddPartitionsToTxnRequest(f_transactions, "", 0, 0, (), tags), pos
     except (StructError, IndexError):
         raise truncated("AddPartitionsToTxnRequest v4-5", pos, buf) from None
     except UnicodeDecodeError:
@@ -543,11 +550,12 @@ def _r_AddPartitionsToTxnTransaction_0(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnTransaction.Topics", n, pos, end - pos)
         else:
-            f_topics: list[AddPartitionsToTxnTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[AddPartitionsToTxnTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_AddPartitionsToTxnTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[AddPartitionsToTxnTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -618,14 +626,14 @@ def _r_AddPartitionsToTxnTopic_0(buf: memoryview, pos: int) -> tuple[AddPartitio
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("AddPartitionsToTxnTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return AddPartitionsToTxnTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
@@ -693,14 +701,14 @@ def _r_AddPartitionsToTxnTopic_1(buf: memoryview, pos: int) -> tuple[AddPartitio
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("AddPartitionsToTxnTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AddPartitionsToTxnTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

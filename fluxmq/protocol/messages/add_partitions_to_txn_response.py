@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -96,9 +96,7 @@ class AddPartitionsToTxnTopicResult(_StructBase):
         ),
     )
     name: str = ""
-    results_by_partition: list[AddPartitionsToTxnPartitionResult] = msgspec.field(
-        default_factory=list
-    )
+    results_by_partition: Sequence[AddPartitionsToTxnPartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -132,7 +130,7 @@ class AddPartitionsToTxnResult(_StructBase):
         ),
     )
     transactional_id: str = ""
-    topic_results: list[AddPartitionsToTxnTopicResult] = msgspec.field(default_factory=list)
+    topic_results: Sequence[AddPartitionsToTxnTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -199,10 +197,8 @@ class AddPartitionsToTxnResponse(_Message):
     )
     throttle_time_ms: int = 0
     error_code: int = 0
-    results_by_transaction: list[AddPartitionsToTxnResult] = msgspec.field(default_factory=list)
-    results_by_topic_v3_and_below: list[AddPartitionsToTxnTopicResult] = msgspec.field(
-        default_factory=list
-    )
+    results_by_transaction: Sequence[AddPartitionsToTxnResult] = ()
+    results_by_topic_v3_and_below: Sequence[AddPartitionsToTxnTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -222,14 +218,17 @@ def _r_AddPartitionsToTxnResponse_0(
                 "AddPartitionsToTxnResponse.ResultsByTopicV3AndBelow", n, pos, end - pos
             )
         else:
-            f_results_by_topic_v3_and_below: list[AddPartitionsToTxnTopicResult] = []
-            append_results_by_topic_v3_and_below = f_results_by_topic_v3_and_below.append
+            items_results_by_topic_v3_and_below: list[AddPartitionsToTxnTopicResult] = []
+            append_results_by_topic_v3_and_below = items_results_by_topic_v3_and_below.append
             for _ in range(n):
                 x_results_by_topic_v3_and_below, pos = _r_AddPartitionsToTxnTopicResult_0(buf, pos)
                 append_results_by_topic_v3_and_below(x_results_by_topic_v3_and_below)
+            f_results_by_topic_v3_and_below: tuple[AddPartitionsToTxnTopicResult, ...] = tuple(
+                items_results_by_topic_v3_and_below
+            )
         return (
             AddPartitionsToTxnResponse(
-                f_throttle_time_ms, 0, [], f_results_by_topic_v3_and_below, None
+                f_throttle_time_ms, 0, (), f_results_by_topic_v3_and_below, None
             ),
             pos,
         )
@@ -287,11 +286,14 @@ def _r_AddPartitionsToTxnResponse_1(
                 "AddPartitionsToTxnResponse.ResultsByTopicV3AndBelow", n, pos, end - pos
             )
         else:
-            f_results_by_topic_v3_and_below: list[AddPartitionsToTxnTopicResult] = []
-            append_results_by_topic_v3_and_below = f_results_by_topic_v3_and_below.append
+            items_results_by_topic_v3_and_below: list[AddPartitionsToTxnTopicResult] = []
+            append_results_by_topic_v3_and_below = items_results_by_topic_v3_and_below.append
             for _ in range(n):
                 x_results_by_topic_v3_and_below, pos = _r_AddPartitionsToTxnTopicResult_1(buf, pos)
                 append_results_by_topic_v3_and_below(x_results_by_topic_v3_and_below)
+            f_results_by_topic_v3_and_below: tuple[AddPartitionsToTxnTopicResult, ...] = tuple(
+                items_results_by_topic_v3_and_below
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -299,7 +301,7 @@ def _r_AddPartitionsToTxnResponse_1(
             tags, pos = read_tags(buf, pos)
         return (
             AddPartitionsToTxnResponse(
-                f_throttle_time_ms, 0, [], f_results_by_topic_v3_and_below, tags
+                f_throttle_time_ms, 0, (), f_results_by_topic_v3_and_below, tags
             ),
             pos,
         )
@@ -367,11 +369,14 @@ def _r_AddPartitionsToTxnResponse_2(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnResponse.ResultsByTransaction", n, pos, end - pos)
         else:
-            f_results_by_transaction: list[AddPartitionsToTxnResult] = []
-            append_results_by_transaction = f_results_by_transaction.append
+            items_results_by_transaction: list[AddPartitionsToTxnResult] = []
+            append_results_by_transaction = items_results_by_transaction.append
             for _ in range(n):
                 x_results_by_transaction, pos = _r_AddPartitionsToTxnResult_0(buf, pos)
                 append_results_by_transaction(x_results_by_transaction)
+            f_results_by_transaction: tuple[AddPartitionsToTxnResult, ...] = tuple(
+                items_results_by_transaction
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -379,7 +384,7 @@ def _r_AddPartitionsToTxnResponse_2(
             tags, pos = read_tags(buf, pos)
         return (
             AddPartitionsToTxnResponse(
-                f_throttle_time_ms, f_error_code, f_results_by_transaction, [], tags
+                f_throttle_time_ms, f_error_code, f_results_by_transaction, (), tags
             ),
             pos,
         )
@@ -461,11 +466,12 @@ def _r_AddPartitionsToTxnResult_0(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnResult.TopicResults", n, pos, end - pos)
         else:
-            f_topic_results: list[AddPartitionsToTxnTopicResult] = []
-            append_topic_results = f_topic_results.append
+            items_topic_results: list[AddPartitionsToTxnTopicResult] = []
+            append_topic_results = items_topic_results.append
             for _ in range(n):
                 x_topic_results, pos = _r_AddPartitionsToTxnTopicResult_1(buf, pos)
                 append_topic_results(x_topic_results)
+            f_topic_results: tuple[AddPartitionsToTxnTopicResult, ...] = tuple(items_topic_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -536,11 +542,14 @@ def _r_AddPartitionsToTxnTopicResult_0(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnTopicResult.ResultsByPartition", n, pos, end - pos)
         else:
-            f_results_by_partition: list[AddPartitionsToTxnPartitionResult] = []
-            append_results_by_partition = f_results_by_partition.append
+            items_results_by_partition: list[AddPartitionsToTxnPartitionResult] = []
+            append_results_by_partition = items_results_by_partition.append
             for _ in range(n):
                 x_results_by_partition, pos = _r_AddPartitionsToTxnPartitionResult_0(buf, pos)
                 append_results_by_partition(x_results_by_partition)
+            f_results_by_partition: tuple[AddPartitionsToTxnPartitionResult, ...] = tuple(
+                items_results_by_partition
+            )
         return AddPartitionsToTxnTopicResult(f_name, f_results_by_partition, None), pos
     except (StructError, IndexError):
         raise truncated("AddPartitionsToTxnTopicResult v0-2", pos, buf) from None
@@ -616,11 +625,14 @@ def _r_AddPartitionsToTxnTopicResult_1(
         elif n > end - pos:
             raise bad_length("AddPartitionsToTxnTopicResult.ResultsByPartition", n, pos, end - pos)
         else:
-            f_results_by_partition: list[AddPartitionsToTxnPartitionResult] = []
-            append_results_by_partition = f_results_by_partition.append
+            items_results_by_partition: list[AddPartitionsToTxnPartitionResult] = []
+            append_results_by_partition = items_results_by_partition.append
             for _ in range(n):
                 x_results_by_partition, pos = _r_AddPartitionsToTxnPartitionResult_1(buf, pos)
                 append_results_by_partition(x_results_by_partition)
+            f_results_by_partition: tuple[AddPartitionsToTxnPartitionResult, ...] = tuple(
+                items_results_by_partition
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

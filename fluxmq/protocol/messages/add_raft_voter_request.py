@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -151,7 +151,7 @@ class AddRaftVoterRequest(_Message):
     timeout_ms: int = 0
     voter_id: int = 0
     voter_directory_id: UUID = ZERO_UUID
-    listeners: list[Listener] = msgspec.field(default_factory=list)
+    listeners: Sequence[Listener] = ()
     ack_when_committed: bool = True
     unknown_tags: dict[int, bytes] | None = None
 
@@ -202,11 +202,12 @@ def _r_AddRaftVoterRequest_0(buf: memoryview, pos: int) -> tuple[AddRaftVoterReq
         elif n > end - pos:
             raise bad_length("AddRaftVoterRequest.Listeners", n, pos, end - pos)
         else:
-            f_listeners: list[Listener] = []
-            append_listeners = f_listeners.append
+            items_listeners: list[Listener] = []
+            append_listeners = items_listeners.append
             for _ in range(n):
                 x_listeners, pos = _r_Listener_0(buf, pos)
                 append_listeners(x_listeners)
+            f_listeners: tuple[Listener, ...] = tuple(items_listeners)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -322,11 +323,12 @@ def _r_AddRaftVoterRequest_1(buf: memoryview, pos: int) -> tuple[AddRaftVoterReq
         elif n > end - pos:
             raise bad_length("AddRaftVoterRequest.Listeners", n, pos, end - pos)
         else:
-            f_listeners: list[Listener] = []
-            append_listeners = f_listeners.append
+            items_listeners: list[Listener] = []
+            append_listeners = items_listeners.append
             for _ in range(n):
                 x_listeners, pos = _r_Listener_0(buf, pos)
                 append_listeners(x_listeners)
+            f_listeners: tuple[Listener, ...] = tuple(items_listeners)
         (f_ack_when_committed,) = _F1.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -112,8 +112,8 @@ class EntryData(_StructBase):
             "ops", "Ops", "OpData", True, (0, 32767), (1, 0), None, (1, 0), False, OpData, False
         ),
     )
-    entity: list[EntityData] = msgspec.field(default_factory=list)
-    ops: list[OpData] = msgspec.field(default_factory=list)
+    entity: Sequence[EntityData] = ()
+    ops: Sequence[OpData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -152,7 +152,7 @@ class AlterClientQuotasRequest(_Message):
             False,
         ),
     )
-    entries: list[EntryData] = msgspec.field(default_factory=list)
+    entries: Sequence[EntryData] = ()
     validate_only: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -169,11 +169,12 @@ def _r_AlterClientQuotasRequest_0(
         elif n > end - pos:
             raise bad_length("AlterClientQuotasRequest.Entries", n, pos, end - pos)
         else:
-            f_entries: list[EntryData] = []
-            append_entries = f_entries.append
+            items_entries: list[EntryData] = []
+            append_entries = items_entries.append
             for _ in range(n):
                 x_entries, pos = _r_EntryData_0(buf, pos)
                 append_entries(x_entries)
+            f_entries: tuple[EntryData, ...] = tuple(items_entries)
         (f_validate_only,) = _F0.unpack_from(buf, pos)
         pos += 1
         return AlterClientQuotasRequest(f_entries, f_validate_only, None), pos
@@ -225,11 +226,12 @@ def _r_AlterClientQuotasRequest_1(
         elif n > end - pos:
             raise bad_length("AlterClientQuotasRequest.Entries", n, pos, end - pos)
         else:
-            f_entries: list[EntryData] = []
-            append_entries = f_entries.append
+            items_entries: list[EntryData] = []
+            append_entries = items_entries.append
             for _ in range(n):
                 x_entries, pos = _r_EntryData_1(buf, pos)
                 append_entries(x_entries)
+            f_entries: tuple[EntryData, ...] = tuple(items_entries)
         (f_validate_only,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:
@@ -283,11 +285,12 @@ def _r_EntryData_0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Entity", n, pos, end - pos)
         else:
-            f_entity: list[EntityData] = []
-            append_entity = f_entity.append
+            items_entity: list[EntityData] = []
+            append_entity = items_entity.append
             for _ in range(n):
                 x_entity, pos = _r_EntityData_0(buf, pos)
                 append_entity(x_entity)
+            f_entity: tuple[EntityData, ...] = tuple(items_entity)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -295,11 +298,12 @@ def _r_EntryData_0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Ops", n, pos, end - pos)
         else:
-            f_ops: list[OpData] = []
-            append_ops = f_ops.append
+            items_ops: list[OpData] = []
+            append_ops = items_ops.append
             for _ in range(n):
                 x_ops, pos = _r_OpData_0(buf, pos)
                 append_ops(x_ops)
+            f_ops: tuple[OpData, ...] = tuple(items_ops)
         return EntryData(f_entity, f_ops, None), pos
     except (StructError, IndexError):
         raise truncated("EntryData v0", pos, buf) from None
@@ -356,11 +360,12 @@ def _r_EntryData_1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Entity", n, pos, end - pos)
         else:
-            f_entity: list[EntityData] = []
-            append_entity = f_entity.append
+            items_entity: list[EntityData] = []
+            append_entity = items_entity.append
             for _ in range(n):
                 x_entity, pos = _r_EntityData_1(buf, pos)
                 append_entity(x_entity)
+            f_entity: tuple[EntityData, ...] = tuple(items_entity)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -378,11 +383,12 @@ def _r_EntryData_1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Ops", n, pos, end - pos)
         else:
-            f_ops: list[OpData] = []
-            append_ops = f_ops.append
+            items_ops: list[OpData] = []
+            append_ops = items_ops.append
             for _ in range(n):
                 x_ops, pos = _r_OpData_1(buf, pos)
                 append_ops(x_ops)
+            f_ops: tuple[OpData, ...] = tuple(items_ops)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -118,7 +118,7 @@ class EntryData(_StructBase):
     )
     error_code: int = 0
     error_message: str | None = ""
-    entity: list[EntityData] = msgspec.field(default_factory=list)
+    entity: Sequence[EntityData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -158,7 +158,7 @@ class AlterClientQuotasResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    entries: list[EntryData] = msgspec.field(default_factory=list)
+    entries: Sequence[EntryData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -176,11 +176,12 @@ def _r_AlterClientQuotasResponse_0(
         elif n > end - pos:
             raise bad_length("AlterClientQuotasResponse.Entries", n, pos, end - pos)
         else:
-            f_entries: list[EntryData] = []
-            append_entries = f_entries.append
+            items_entries: list[EntryData] = []
+            append_entries = items_entries.append
             for _ in range(n):
                 x_entries, pos = _r_EntryData_0(buf, pos)
                 append_entries(x_entries)
+            f_entries: tuple[EntryData, ...] = tuple(items_entries)
         return AlterClientQuotasResponse(f_throttle_time_ms, f_entries, None), pos
     except (StructError, IndexError):
         raise truncated("AlterClientQuotasResponse v0", pos, buf) from None
@@ -232,11 +233,12 @@ def _r_AlterClientQuotasResponse_1(
         elif n > end - pos:
             raise bad_length("AlterClientQuotasResponse.Entries", n, pos, end - pos)
         else:
-            f_entries: list[EntryData] = []
-            append_entries = f_entries.append
+            items_entries: list[EntryData] = []
+            append_entries = items_entries.append
             for _ in range(n):
                 x_entries, pos = _r_EntryData_1(buf, pos)
                 append_entries(x_entries)
+            f_entries: tuple[EntryData, ...] = tuple(items_entries)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -299,11 +301,12 @@ def _r_EntryData_0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Entity", n, pos, end - pos)
         else:
-            f_entity: list[EntityData] = []
-            append_entity = f_entity.append
+            items_entity: list[EntityData] = []
+            append_entity = items_entity.append
             for _ in range(n):
                 x_entity, pos = _r_EntityData_0(buf, pos)
                 append_entity(x_entity)
+            f_entity: tuple[EntityData, ...] = tuple(items_entity)
         return EntryData(f_error_code, f_error_message, f_entity, None), pos
     except (StructError, IndexError):
         raise truncated("EntryData v0", pos, buf) from None
@@ -386,11 +389,12 @@ def _r_EntryData_1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Entity", n, pos, end - pos)
         else:
-            f_entity: list[EntityData] = []
-            append_entity = f_entity.append
+            items_entity: list[EntityData] = []
+            append_entity = items_entity.append
             for _ in range(n):
                 x_entity, pos = _r_EntityData_1(buf, pos)
                 append_entity(x_entity)
+            f_entity: tuple[EntityData, ...] = tuple(items_entity)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

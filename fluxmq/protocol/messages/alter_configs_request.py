@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -108,7 +108,7 @@ class AlterConfigsResource(_StructBase):
     )
     resource_type: int = 0
     resource_name: str = ""
-    configs: list[AlterableConfig] = msgspec.field(default_factory=list)
+    configs: Sequence[AlterableConfig] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -147,7 +147,7 @@ class AlterConfigsRequest(_Message):
             False,
         ),
     )
-    resources: list[AlterConfigsResource] = msgspec.field(default_factory=list)
+    resources: Sequence[AlterConfigsResource] = ()
     validate_only: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -162,11 +162,12 @@ def _r_AlterConfigsRequest_0(buf: memoryview, pos: int) -> tuple[AlterConfigsReq
         elif n > end - pos:
             raise bad_length("AlterConfigsRequest.Resources", n, pos, end - pos)
         else:
-            f_resources: list[AlterConfigsResource] = []
-            append_resources = f_resources.append
+            items_resources: list[AlterConfigsResource] = []
+            append_resources = items_resources.append
             for _ in range(n):
                 x_resources, pos = _r_AlterConfigsResource_0(buf, pos)
                 append_resources(x_resources)
+            f_resources: tuple[AlterConfigsResource, ...] = tuple(items_resources)
         (f_validate_only,) = _F0.unpack_from(buf, pos)
         pos += 1
         return AlterConfigsRequest(f_resources, f_validate_only, None), pos
@@ -216,11 +217,12 @@ def _r_AlterConfigsRequest_1(buf: memoryview, pos: int) -> tuple[AlterConfigsReq
         elif n > end - pos:
             raise bad_length("AlterConfigsRequest.Resources", n, pos, end - pos)
         else:
-            f_resources: list[AlterConfigsResource] = []
-            append_resources = f_resources.append
+            items_resources: list[AlterConfigsResource] = []
+            append_resources = items_resources.append
             for _ in range(n):
                 x_resources, pos = _r_AlterConfigsResource_1(buf, pos)
                 append_resources(x_resources)
+            f_resources: tuple[AlterConfigsResource, ...] = tuple(items_resources)
         (f_validate_only,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:
@@ -285,11 +287,12 @@ def _r_AlterConfigsResource_0(buf: memoryview, pos: int) -> tuple[AlterConfigsRe
         elif n > end - pos:
             raise bad_length("AlterConfigsResource.Configs", n, pos, end - pos)
         else:
-            f_configs: list[AlterableConfig] = []
-            append_configs = f_configs.append
+            items_configs: list[AlterableConfig] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_AlterableConfig_0(buf, pos)
                 append_configs(x_configs)
+            f_configs: tuple[AlterableConfig, ...] = tuple(items_configs)
         return AlterConfigsResource(f_resource_type, f_resource_name, f_configs, None), pos
     except (StructError, IndexError):
         raise truncated("AlterConfigsResource v0-1", pos, buf) from None
@@ -366,11 +369,12 @@ def _r_AlterConfigsResource_1(buf: memoryview, pos: int) -> tuple[AlterConfigsRe
         elif n > end - pos:
             raise bad_length("AlterConfigsResource.Configs", n, pos, end - pos)
         else:
-            f_configs: list[AlterableConfig] = []
-            append_configs = f_configs.append
+            items_configs: list[AlterableConfig] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_AlterableConfig_1(buf, pos)
                 append_configs(x_configs)
+            f_configs: tuple[AlterableConfig, ...] = tuple(items_configs)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -72,7 +72,7 @@ class ReassignablePartition(_StructBase):
         ),
     )
     partition_index: int = 0
-    replicas: list[int] | None = None
+    replicas: Sequence[int] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -96,7 +96,7 @@ class ReassignableTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[ReassignablePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[ReassignablePartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -150,7 +150,7 @@ class AlterPartitionReassignmentsRequest(_Message):
     )
     timeout_ms: int = 60000
     allow_replication_factor_change: bool = True
-    topics: list[ReassignableTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[ReassignableTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -178,11 +178,12 @@ def _r_AlterPartitionReassignmentsRequest_0(
         elif n > end - pos:
             raise bad_length("AlterPartitionReassignmentsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ReassignableTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[ReassignableTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ReassignableTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ReassignableTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -255,11 +256,12 @@ def _r_AlterPartitionReassignmentsRequest_1(
         elif n > end - pos:
             raise bad_length("AlterPartitionReassignmentsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ReassignableTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[ReassignableTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ReassignableTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ReassignableTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -347,11 +349,12 @@ def _r_ReassignableTopic_0(buf: memoryview, pos: int) -> tuple[ReassignableTopic
         elif n > end - pos:
             raise bad_length("ReassignableTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ReassignablePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ReassignablePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ReassignablePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ReassignablePartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -419,14 +422,14 @@ def _r_ReassignablePartition_0(buf: memoryview, pos: int) -> tuple[ReassignableP
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_replicas: list[int] | None = list(_Ai32[n].unpack_from(buf, pos))
+            f_replicas: tuple[int, ...] | None = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             f_replicas = None
         elif n * 4 > end - pos:
             raise bad_length("ReassignablePartition.Replicas", n, pos, end - pos)
         else:
-            f_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

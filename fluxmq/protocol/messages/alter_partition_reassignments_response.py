@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -100,7 +100,7 @@ class ReassignableTopicResponse(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[ReassignablePartitionResponse] = msgspec.field(default_factory=list)
+    partitions: Sequence[ReassignablePartitionResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -182,7 +182,7 @@ class AlterPartitionReassignmentsResponse(_Message):
     allow_replication_factor_change: bool = True
     error_code: int = 0
     error_message: str | None = ""
-    responses: list[ReassignableTopicResponse] = msgspec.field(default_factory=list)
+    responses: Sequence[ReassignableTopicResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -232,11 +232,12 @@ def _r_AlterPartitionReassignmentsResponse_0(
         elif n > end - pos:
             raise bad_length("AlterPartitionReassignmentsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[ReassignableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[ReassignableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_ReassignableTopicResponse_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[ReassignableTopicResponse, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -347,11 +348,12 @@ def _r_AlterPartitionReassignmentsResponse_1(
         elif n > end - pos:
             raise bad_length("AlterPartitionReassignmentsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[ReassignableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[ReassignableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_ReassignableTopicResponse_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[ReassignableTopicResponse, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -461,11 +463,12 @@ def _r_ReassignableTopicResponse_0(
         elif n > end - pos:
             raise bad_length("ReassignableTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ReassignablePartitionResponse] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ReassignablePartitionResponse] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ReassignablePartitionResponse_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ReassignablePartitionResponse, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

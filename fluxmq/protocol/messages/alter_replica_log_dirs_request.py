@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -61,7 +61,7 @@ class AlterReplicaLogDirTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -85,7 +85,7 @@ class AlterReplicaLogDir(_StructBase):
         ),
     )
     path: str = ""
-    topics: list[AlterReplicaLogDirTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[AlterReplicaLogDirTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -111,7 +111,7 @@ class AlterReplicaLogDirsRequest(_Message):
             False,
         ),
     )
-    dirs: list[AlterReplicaLogDir] = msgspec.field(default_factory=list)
+    dirs: Sequence[AlterReplicaLogDir] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -127,11 +127,12 @@ def _r_AlterReplicaLogDirsRequest_0(
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDirsRequest.Dirs", n, pos, end - pos)
         else:
-            f_dirs: list[AlterReplicaLogDir] = []
-            append_dirs = f_dirs.append
+            items_dirs: list[AlterReplicaLogDir] = []
+            append_dirs = items_dirs.append
             for _ in range(n):
                 x_dirs, pos = _r_AlterReplicaLogDir_0(buf, pos)
                 append_dirs(x_dirs)
+            f_dirs: tuple[AlterReplicaLogDir, ...] = tuple(items_dirs)
         return AlterReplicaLogDirsRequest(f_dirs, None), pos
     except (StructError, IndexError):
         raise truncated("AlterReplicaLogDirsRequest v1", pos, buf) from None
@@ -180,11 +181,12 @@ def _r_AlterReplicaLogDirsRequest_1(
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDirsRequest.Dirs", n, pos, end - pos)
         else:
-            f_dirs: list[AlterReplicaLogDir] = []
-            append_dirs = f_dirs.append
+            items_dirs: list[AlterReplicaLogDir] = []
+            append_dirs = items_dirs.append
             for _ in range(n):
                 x_dirs, pos = _r_AlterReplicaLogDir_1(buf, pos)
                 append_dirs(x_dirs)
+            f_dirs: tuple[AlterReplicaLogDir, ...] = tuple(items_dirs)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -244,11 +246,12 @@ def _r_AlterReplicaLogDir_0(buf: memoryview, pos: int) -> tuple[AlterReplicaLogD
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDir.Topics", n, pos, end - pos)
         else:
-            f_topics: list[AlterReplicaLogDirTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[AlterReplicaLogDirTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_AlterReplicaLogDirTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[AlterReplicaLogDirTopic, ...] = tuple(items_topics)
         return AlterReplicaLogDir(f_path, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("AlterReplicaLogDir v1", pos, buf) from None
@@ -322,11 +325,12 @@ def _r_AlterReplicaLogDir_1(buf: memoryview, pos: int) -> tuple[AlterReplicaLogD
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDir.Topics", n, pos, end - pos)
         else:
-            f_topics: list[AlterReplicaLogDirTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[AlterReplicaLogDirTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_AlterReplicaLogDirTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[AlterReplicaLogDirTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -391,14 +395,14 @@ def _r_AlterReplicaLogDirTopic_0(buf: memoryview, pos: int) -> tuple[AlterReplic
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("AlterReplicaLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return AlterReplicaLogDirTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
@@ -466,14 +470,14 @@ def _r_AlterReplicaLogDirTopic_1(buf: memoryview, pos: int) -> tuple[AlterReplic
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("AlterReplicaLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("AlterReplicaLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -104,7 +104,7 @@ class AlterReplicaLogDirTopicResult(_StructBase):
         ),
     )
     topic_name: str = ""
-    partitions: list[AlterReplicaLogDirPartitionResult] = msgspec.field(default_factory=list)
+    partitions: Sequence[AlterReplicaLogDirPartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -144,7 +144,7 @@ class AlterReplicaLogDirsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    results: list[AlterReplicaLogDirTopicResult] = msgspec.field(default_factory=list)
+    results: Sequence[AlterReplicaLogDirTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -162,11 +162,12 @@ def _r_AlterReplicaLogDirsResponse_0(
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDirsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[AlterReplicaLogDirTopicResult] = []
-            append_results = f_results.append
+            items_results: list[AlterReplicaLogDirTopicResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_AlterReplicaLogDirTopicResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[AlterReplicaLogDirTopicResult, ...] = tuple(items_results)
         return AlterReplicaLogDirsResponse(f_throttle_time_ms, f_results, None), pos
     except (StructError, IndexError):
         raise truncated("AlterReplicaLogDirsResponse v1", pos, buf) from None
@@ -218,11 +219,12 @@ def _r_AlterReplicaLogDirsResponse_1(
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDirsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[AlterReplicaLogDirTopicResult] = []
-            append_results = f_results.append
+            items_results: list[AlterReplicaLogDirTopicResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_AlterReplicaLogDirTopicResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[AlterReplicaLogDirTopicResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -285,11 +287,12 @@ def _r_AlterReplicaLogDirTopicResult_0(
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDirTopicResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[AlterReplicaLogDirPartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[AlterReplicaLogDirPartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_AlterReplicaLogDirPartitionResult_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[AlterReplicaLogDirPartitionResult, ...] = tuple(items_partitions)
         return AlterReplicaLogDirTopicResult(f_topic_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("AlterReplicaLogDirTopicResult v1", pos, buf) from None
@@ -365,11 +368,12 @@ def _r_AlterReplicaLogDirTopicResult_1(
         elif n > end - pos:
             raise bad_length("AlterReplicaLogDirTopicResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[AlterReplicaLogDirPartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[AlterReplicaLogDirPartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_AlterReplicaLogDirPartitionResult_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[AlterReplicaLogDirPartitionResult, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -95,7 +95,7 @@ class AlterShareGroupOffsetsRequestTopic(_StructBase):
         ),
     )
     topic_name: str = ""
-    partitions: list[AlterShareGroupOffsetsRequestPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[AlterShareGroupOffsetsRequestPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -135,7 +135,7 @@ class AlterShareGroupOffsetsRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[AlterShareGroupOffsetsRequestTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[AlterShareGroupOffsetsRequestTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -180,11 +180,12 @@ def _r_AlterShareGroupOffsetsRequest_0(
         elif n > end - pos:
             raise bad_length("AlterShareGroupOffsetsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[AlterShareGroupOffsetsRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[AlterShareGroupOffsetsRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_AlterShareGroupOffsetsRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[AlterShareGroupOffsetsRequestTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -275,11 +276,14 @@ def _r_AlterShareGroupOffsetsRequestTopic_0(
         elif n > end - pos:
             raise bad_length("AlterShareGroupOffsetsRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[AlterShareGroupOffsetsRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[AlterShareGroupOffsetsRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_AlterShareGroupOffsetsRequestPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[AlterShareGroupOffsetsRequestPartition, ...] = tuple(
+                items_partitions
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

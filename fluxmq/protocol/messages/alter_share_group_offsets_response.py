@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -133,7 +133,7 @@ class AlterShareGroupOffsetsResponseTopic(_StructBase):
     )
     topic_name: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[AlterShareGroupOffsetsResponsePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[AlterShareGroupOffsetsResponsePartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -201,7 +201,7 @@ class AlterShareGroupOffsetsResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     error_message: str | None = None
-    responses: list[AlterShareGroupOffsetsResponseTopic] = msgspec.field(default_factory=list)
+    responses: Sequence[AlterShareGroupOffsetsResponseTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -251,11 +251,12 @@ def _r_AlterShareGroupOffsetsResponse_0(
         elif n > end - pos:
             raise bad_length("AlterShareGroupOffsetsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[AlterShareGroupOffsetsResponseTopic] = []
-            append_responses = f_responses.append
+            items_responses: list[AlterShareGroupOffsetsResponseTopic] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_AlterShareGroupOffsetsResponseTopic_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[AlterShareGroupOffsetsResponseTopic, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -363,11 +364,14 @@ def _r_AlterShareGroupOffsetsResponseTopic_0(
         elif n > end - pos:
             raise bad_length("AlterShareGroupOffsetsResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[AlterShareGroupOffsetsResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[AlterShareGroupOffsetsResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_AlterShareGroupOffsetsResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[AlterShareGroupOffsetsResponsePartition, ...] = tuple(
+                items_partitions
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -147,8 +147,8 @@ class AlterUserScramCredentialsRequest(_Message):
             False,
         ),
     )
-    deletions: list[ScramCredentialDeletion] = msgspec.field(default_factory=list)
-    upsertions: list[ScramCredentialUpsertion] = msgspec.field(default_factory=list)
+    deletions: Sequence[ScramCredentialDeletion] = ()
+    upsertions: Sequence[ScramCredentialUpsertion] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -174,11 +174,12 @@ def _r_AlterUserScramCredentialsRequest_0(
         elif n > end - pos:
             raise bad_length("AlterUserScramCredentialsRequest.Deletions", n, pos, end - pos)
         else:
-            f_deletions: list[ScramCredentialDeletion] = []
-            append_deletions = f_deletions.append
+            items_deletions: list[ScramCredentialDeletion] = []
+            append_deletions = items_deletions.append
             for _ in range(n):
                 x_deletions, pos = _r_ScramCredentialDeletion_0(buf, pos)
                 append_deletions(x_deletions)
+            f_deletions: tuple[ScramCredentialDeletion, ...] = tuple(items_deletions)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -196,11 +197,12 @@ def _r_AlterUserScramCredentialsRequest_0(
         elif n > end - pos:
             raise bad_length("AlterUserScramCredentialsRequest.Upsertions", n, pos, end - pos)
         else:
-            f_upsertions: list[ScramCredentialUpsertion] = []
-            append_upsertions = f_upsertions.append
+            items_upsertions: list[ScramCredentialUpsertion] = []
+            append_upsertions = items_upsertions.append
             for _ in range(n):
                 x_upsertions, pos = _r_ScramCredentialUpsertion_0(buf, pos)
                 append_upsertions(x_upsertions)
+            f_upsertions: tuple[ScramCredentialUpsertion, ...] = tuple(items_upsertions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

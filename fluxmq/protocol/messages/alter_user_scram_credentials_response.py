@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -105,7 +105,7 @@ class AlterUserScramCredentialsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    results: list[AlterUserScramCredentialsResult] = msgspec.field(default_factory=list)
+    results: Sequence[AlterUserScramCredentialsResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -133,11 +133,12 @@ def _r_AlterUserScramCredentialsResponse_0(
         elif n > end - pos:
             raise bad_length("AlterUserScramCredentialsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[AlterUserScramCredentialsResult] = []
-            append_results = f_results.append
+            items_results: list[AlterUserScramCredentialsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_AlterUserScramCredentialsResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[AlterUserScramCredentialsResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

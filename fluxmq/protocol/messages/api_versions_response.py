@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -259,11 +259,11 @@ class ApiVersionsResponse(_Message):
         ),
     )
     error_code: int = 0
-    api_keys: list[ApiVersion] = msgspec.field(default_factory=list)
+    api_keys: Sequence[ApiVersion] = ()
     throttle_time_ms: int = 0
-    supported_features: list[SupportedFeatureKey] = msgspec.field(default_factory=list)
+    supported_features: Sequence[SupportedFeatureKey] = ()
     finalized_features_epoch: int = -1
-    finalized_features: list[FinalizedFeatureKey] = msgspec.field(default_factory=list)
+    finalized_features: Sequence[FinalizedFeatureKey] = ()
     zk_migration_ready: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -280,12 +280,13 @@ def _r_ApiVersionsResponse_0(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
         elif n > end - pos:
             raise bad_length("ApiVersionsResponse.ApiKeys", n, pos, end - pos)
         else:
-            f_api_keys: list[ApiVersion] = []
-            append_api_keys = f_api_keys.append
+            items_api_keys: list[ApiVersion] = []
+            append_api_keys = items_api_keys.append
             for _ in range(n):
                 x_api_keys, pos = _r_ApiVersion_0(buf, pos)
                 append_api_keys(x_api_keys)
-        return ApiVersionsResponse(f_error_code, f_api_keys, 0, [], -1, [], False, None), pos
+            f_api_keys: tuple[ApiVersion, ...] = tuple(items_api_keys)
+        return ApiVersionsResponse(f_error_code, f_api_keys, 0, (), -1, (), False, None), pos
     except (StructError, IndexError):
         raise truncated("ApiVersionsResponse v0", pos, buf) from None
     except UnicodeDecodeError:
@@ -324,16 +325,17 @@ def _r_ApiVersionsResponse_1(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
         elif n > end - pos:
             raise bad_length("ApiVersionsResponse.ApiKeys", n, pos, end - pos)
         else:
-            f_api_keys: list[ApiVersion] = []
-            append_api_keys = f_api_keys.append
+            items_api_keys: list[ApiVersion] = []
+            append_api_keys = items_api_keys.append
             for _ in range(n):
                 x_api_keys, pos = _r_ApiVersion_0(buf, pos)
                 append_api_keys(x_api_keys)
+            f_api_keys: tuple[ApiVersion, ...] = tuple(items_api_keys)
         (f_throttle_time_ms,) = _F1.unpack_from(buf, pos)
         pos += 4
         return (
             ApiVersionsResponse(
-                f_error_code, f_api_keys, f_throttle_time_ms, [], -1, [], False, None
+                f_error_code, f_api_keys, f_throttle_time_ms, (), -1, (), False, None
             ),
             pos,
         )
@@ -386,16 +388,17 @@ def _r_ApiVersionsResponse_2(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
         elif n > end - pos:
             raise bad_length("ApiVersionsResponse.ApiKeys", n, pos, end - pos)
         else:
-            f_api_keys: list[ApiVersion] = []
-            append_api_keys = f_api_keys.append
+            items_api_keys: list[ApiVersion] = []
+            append_api_keys = items_api_keys.append
             for _ in range(n):
                 x_api_keys, pos = _r_ApiVersion_1(buf, pos)
                 append_api_keys(x_api_keys)
+            f_api_keys: tuple[ApiVersion, ...] = tuple(items_api_keys)
         (f_throttle_time_ms,) = _F1.unpack_from(buf, pos)
         pos += 4
-        f_supported_features: list[SupportedFeatureKey] = []
+        f_supported_features: Sequence[SupportedFeatureKey] = ()
         f_finalized_features_epoch: int = -1
-        f_finalized_features: list[FinalizedFeatureKey] = []
+        f_finalized_features: Sequence[FinalizedFeatureKey] = ()
         f_zk_migration_ready: bool = False
         if buf[pos] == 0:
             pos += 1
@@ -432,11 +435,12 @@ def _r_ApiVersionsResponse_2(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
                             "ApiVersionsResponse.SupportedFeatures", n, pos, tend - pos
                         )
                     else:
-                        f_supported_features = []
-                        append_supported_features = f_supported_features.append
+                        items_supported_features: list[SupportedFeatureKey] = []
+                        append_supported_features = items_supported_features.append
                         for _ in range(n):
                             x_supported_features, pos = _r_SupportedFeatureKey_0(tbuf, pos)
                             append_supported_features(x_supported_features)
+                        f_supported_features = tuple(items_supported_features)
                 elif tag == 1:
                     tbuf = buf[:tend]
                     (f_finalized_features_epoch,) = _F2.unpack_from(tbuf, pos)
@@ -462,11 +466,12 @@ def _r_ApiVersionsResponse_2(buf: memoryview, pos: int) -> tuple[ApiVersionsResp
                             "ApiVersionsResponse.FinalizedFeatures", n, pos, tend - pos
                         )
                     else:
-                        f_finalized_features = []
-                        append_finalized_features = f_finalized_features.append
+                        items_finalized_features: list[FinalizedFeatureKey] = []
+                        append_finalized_features = items_finalized_features.append
                         for _ in range(n):
                             x_finalized_features, pos = _r_FinalizedFeatureKey_0(tbuf, pos)
                             append_finalized_features(x_finalized_features)
+                        f_finalized_features = tuple(items_finalized_features)
                 elif tag == 3:
                     tbuf = buf[:tend]
                     (f_zk_migration_ready,) = _F3.unpack_from(tbuf, pos)

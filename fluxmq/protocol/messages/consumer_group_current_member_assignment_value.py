@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -85,8 +85,8 @@ class TopicPartitions(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[int] = msgspec.field(default_factory=list)
-    assignment_epochs: list[int] | None = None
+    partitions: Sequence[int] = ()
+    assignment_epochs: Sequence[int] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -157,8 +157,8 @@ class ConsumerGroupCurrentMemberAssignmentValue(_Message):
     member_epoch: int = 0
     previous_member_epoch: int = 0
     state: int = 0
-    assigned_partitions: list[TopicPartitions] = msgspec.field(default_factory=list)
-    partitions_pending_revocation: list[TopicPartitions] = msgspec.field(default_factory=list)
+    assigned_partitions: Sequence[TopicPartitions] = ()
+    partitions_pending_revocation: Sequence[TopicPartitions] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -194,11 +194,12 @@ def _r_ConsumerGroupCurrentMemberAssignmentValue_0(
                 "ConsumerGroupCurrentMemberAssignmentValue.AssignedPartitions", n, pos, end - pos
             )
         else:
-            f_assigned_partitions: list[TopicPartitions] = []
-            append_assigned_partitions = f_assigned_partitions.append
+            items_assigned_partitions: list[TopicPartitions] = []
+            append_assigned_partitions = items_assigned_partitions.append
             for _ in range(n):
                 x_assigned_partitions, pos = _r_TopicPartitions_0(buf, pos)
                 append_assigned_partitions(x_assigned_partitions)
+            f_assigned_partitions: tuple[TopicPartitions, ...] = tuple(items_assigned_partitions)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -223,11 +224,14 @@ def _r_ConsumerGroupCurrentMemberAssignmentValue_0(
                 end - pos,
             )
         else:
-            f_partitions_pending_revocation: list[TopicPartitions] = []
-            append_partitions_pending_revocation = f_partitions_pending_revocation.append
+            items_partitions_pending_revocation: list[TopicPartitions] = []
+            append_partitions_pending_revocation = items_partitions_pending_revocation.append
             for _ in range(n):
                 x_partitions_pending_revocation, pos = _r_TopicPartitions_0(buf, pos)
                 append_partitions_pending_revocation(x_partitions_pending_revocation)
+            f_partitions_pending_revocation: tuple[TopicPartitions, ...] = tuple(
+                items_partitions_pending_revocation
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -313,16 +317,16 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
-        f_assignment_epochs: list[int] | None = None
+        f_assignment_epochs: Sequence[int] | None = None
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -352,14 +356,14 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
                     if 0 <= n < SMALL_ARRAY:
-                        f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
+                        f_assignment_epochs = _Ai32[n].unpack_from(tbuf, pos)
                         pos += n * 4
                     elif n < 0:
                         f_assignment_epochs = None
                     elif n * 4 > tend - pos:
                         raise bad_length("TopicPartitions.AssignmentEpochs", n, pos, tend - pos)
                     else:
-                        f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
+                        f_assignment_epochs = unpack_from(">%di" % n, tbuf, pos)
                         pos += n * 4
                 else:
                     if tags is None:

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -64,7 +64,7 @@ class ConsumerGroupDescribeRequest(_Message):
             False,
         ),
     )
-    group_ids: list[str] = msgspec.field(default_factory=list)
+    group_ids: Sequence[str] = ()
     include_authorized_operations: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -91,8 +91,8 @@ def _r_ConsumerGroupDescribeRequest_0(
         elif n > end - pos:
             raise bad_length("ConsumerGroupDescribeRequest.GroupIds", n, pos, end - pos)
         else:
-            f_group_ids: list[str] = []
-            append_group_ids = f_group_ids.append
+            items_group_ids: list[str] = []
+            append_group_ids = items_group_ids.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -114,6 +114,7 @@ def _r_ConsumerGroupDescribeRequest_0(
                     x_group_ids = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_group_ids(x_group_ids)
+            f_group_ids: tuple[str, ...] = tuple(items_group_ids)
         (f_include_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:

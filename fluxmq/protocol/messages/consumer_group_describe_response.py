@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
 import msgspec
@@ -93,7 +94,7 @@ class TopicPartitions(_StructBase):
     )
     topic_id: UUID = ZERO_UUID
     topic_name: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -113,7 +114,7 @@ class Assignment(_StructBase):
             False,
         ),
     )
-    topic_partitions: list[TopicPartitions] = msgspec.field(default_factory=list)
+    topic_partitions: Sequence[TopicPartitions] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -269,7 +270,7 @@ class Member(_StructBase):
     member_epoch: int = 0
     client_id: str = ""
     client_host: str = ""
-    subscribed_topic_names: list[str] = msgspec.field(default_factory=list)
+    subscribed_topic_names: Sequence[str] = ()
     subscribed_topic_regex: str | None = None
     assignment: Assignment = msgspec.field(default_factory=Assignment)
     target_assignment: Assignment = msgspec.field(default_factory=Assignment)
@@ -404,7 +405,7 @@ class DescribedGroup(_StructBase):
     group_epoch: int = 0
     assignment_epoch: int = 0
     assignor_name: str = ""
-    members: list[Member] = msgspec.field(default_factory=list)
+    members: Sequence[Member] = ()
     authorized_operations: int = -2147483648
     unknown_tags: dict[int, bytes] | None = None
 
@@ -445,7 +446,7 @@ class ConsumerGroupDescribeResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    groups: list[DescribedGroup] = msgspec.field(default_factory=list)
+    groups: Sequence[DescribedGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -473,11 +474,12 @@ def _r_ConsumerGroupDescribeResponse_0(
         elif n > end - pos:
             raise bad_length("ConsumerGroupDescribeResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -543,11 +545,12 @@ def _r_ConsumerGroupDescribeResponse_1(
         elif n > end - pos:
             raise bad_length("ConsumerGroupDescribeResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_1(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -692,11 +695,12 @@ def _r_DescribedGroup_0(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[Member] = []
-            append_members = f_members.append
+            items_members: list[Member] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_Member_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[Member, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -901,11 +905,12 @@ def _r_DescribedGroup_1(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[Member] = []
-            append_members = f_members.append
+            items_members: list[Member] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_Member_1(buf, pos)
                 append_members(x_members)
+            f_members: tuple[Member, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -1124,8 +1129,8 @@ def _r_Member_0(buf: memoryview, pos: int) -> tuple[Member, int]:
         elif n > end - pos:
             raise bad_length("Member.SubscribedTopicNames", n, pos, end - pos)
         else:
-            f_subscribed_topic_names: list[str] = []
-            append_subscribed_topic_names = f_subscribed_topic_names.append
+            items_subscribed_topic_names: list[str] = []
+            append_subscribed_topic_names = items_subscribed_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1147,6 +1152,7 @@ def _r_Member_0(buf: memoryview, pos: int) -> tuple[Member, int]:
                     x_subscribed_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_subscribed_topic_names(x_subscribed_topic_names)
+            f_subscribed_topic_names: tuple[str, ...] = tuple(items_subscribed_topic_names)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1425,8 +1431,8 @@ def _r_Member_1(buf: memoryview, pos: int) -> tuple[Member, int]:
         elif n > end - pos:
             raise bad_length("Member.SubscribedTopicNames", n, pos, end - pos)
         else:
-            f_subscribed_topic_names: list[str] = []
-            append_subscribed_topic_names = f_subscribed_topic_names.append
+            items_subscribed_topic_names: list[str] = []
+            append_subscribed_topic_names = items_subscribed_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1448,6 +1454,7 @@ def _r_Member_1(buf: memoryview, pos: int) -> tuple[Member, int]:
                     x_subscribed_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_subscribed_topic_names(x_subscribed_topic_names)
+            f_subscribed_topic_names: tuple[str, ...] = tuple(items_subscribed_topic_names)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1632,11 +1639,12 @@ def _r_Assignment_0(buf: memoryview, pos: int) -> tuple[Assignment, int]:
         elif n > end - pos:
             raise bad_length("Assignment.TopicPartitions", n, pos, end - pos)
         else:
-            f_topic_partitions: list[TopicPartitions] = []
-            append_topic_partitions = f_topic_partitions.append
+            items_topic_partitions: list[TopicPartitions] = []
+            append_topic_partitions = items_topic_partitions.append
             for _ in range(n):
                 x_topic_partitions, pos = _r_TopicPartitions_0(buf, pos)
                 append_topic_partitions(x_topic_partitions)
+            f_topic_partitions: tuple[TopicPartitions, ...] = tuple(items_topic_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1715,14 +1723,14 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -74,7 +74,7 @@ class TopicPartitions(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -223,10 +223,10 @@ class ConsumerGroupHeartbeatRequest(_Message):
     instance_id: str | None = None
     rack_id: str | None = None
     rebalance_timeout_ms: int = -1
-    subscribed_topic_names: list[str] | None = None
+    subscribed_topic_names: Sequence[str] | None = None
     subscribed_topic_regex: str | None = None
     server_assignor: str | None = None
-    topic_partitions: list[TopicPartitions] | None = None
+    topic_partitions: Sequence[TopicPartitions] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -328,14 +328,14 @@ def _r_ConsumerGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_subscribed_topic_names: list[str] | None = None
+            f_subscribed_topic_names: tuple[str, ...] | None = None
         elif n > end - pos:
             raise bad_length(
                 "ConsumerGroupHeartbeatRequest.SubscribedTopicNames", n, pos, end - pos
             )
         else:
-            f_subscribed_topic_names = []
-            append_subscribed_topic_names = f_subscribed_topic_names.append
+            items_subscribed_topic_names: list[str] = []
+            append_subscribed_topic_names = items_subscribed_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -361,6 +361,7 @@ def _r_ConsumerGroupHeartbeatRequest_0(
                     x_subscribed_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_subscribed_topic_names(x_subscribed_topic_names)
+            f_subscribed_topic_names = tuple(items_subscribed_topic_names)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -393,15 +394,16 @@ def _r_ConsumerGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topic_partitions: list[TopicPartitions] | None = None
+            f_topic_partitions: tuple[TopicPartitions, ...] | None = None
         elif n > end - pos:
             raise bad_length("ConsumerGroupHeartbeatRequest.TopicPartitions", n, pos, end - pos)
         else:
-            f_topic_partitions = []
-            append_topic_partitions = f_topic_partitions.append
+            items_topic_partitions: list[TopicPartitions] = []
+            append_topic_partitions = items_topic_partitions.append
             for _ in range(n):
                 x_topic_partitions, pos = _r_TopicPartitions_0(buf, pos)
                 append_topic_partitions(x_topic_partitions)
+            f_topic_partitions = tuple(items_topic_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -648,14 +650,14 @@ def _r_ConsumerGroupHeartbeatRequest_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_subscribed_topic_names: list[str] | None = None
+            f_subscribed_topic_names: tuple[str, ...] | None = None
         elif n > end - pos:
             raise bad_length(
                 "ConsumerGroupHeartbeatRequest.SubscribedTopicNames", n, pos, end - pos
             )
         else:
-            f_subscribed_topic_names = []
-            append_subscribed_topic_names = f_subscribed_topic_names.append
+            items_subscribed_topic_names: list[str] = []
+            append_subscribed_topic_names = items_subscribed_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -681,6 +683,7 @@ def _r_ConsumerGroupHeartbeatRequest_1(
                     x_subscribed_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_subscribed_topic_names(x_subscribed_topic_names)
+            f_subscribed_topic_names = tuple(items_subscribed_topic_names)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -734,15 +737,16 @@ def _r_ConsumerGroupHeartbeatRequest_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topic_partitions: list[TopicPartitions] | None = None
+            f_topic_partitions: tuple[TopicPartitions, ...] | None = None
         elif n > end - pos:
             raise bad_length("ConsumerGroupHeartbeatRequest.TopicPartitions", n, pos, end - pos)
         else:
-            f_topic_partitions = []
-            append_topic_partitions = f_topic_partitions.append
+            items_topic_partitions: list[TopicPartitions] = []
+            append_topic_partitions = items_topic_partitions.append
             for _ in range(n):
                 x_topic_partitions, pos = _r_TopicPartitions_0(buf, pos)
                 append_topic_partitions(x_topic_partitions)
+            f_topic_partitions = tuple(items_topic_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -923,14 +927,14 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -85,7 +85,7 @@ class ClassicMemberMetadata(_StructBase):
         ),
     )
     session_timeout_ms: int = 0
-    supported_protocols: list[ClassicProtocol] = msgspec.field(default_factory=list)
+    supported_protocols: Sequence[ClassicProtocol] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -219,7 +219,7 @@ class ConsumerGroupMemberMetadataValue(_Message):
     rack_id: str | None = ""
     client_id: str = ""
     client_host: str = ""
-    subscribed_topic_names: list[str] = msgspec.field(default_factory=list)
+    subscribed_topic_names: Sequence[str] = ()
     subscribed_topic_regex: str | None = ""
     rebalance_timeout_ms: int = -1
     server_assignor: str | None = ""
@@ -327,8 +327,8 @@ def _r_ConsumerGroupMemberMetadataValue_0(
                 "ConsumerGroupMemberMetadataValue.SubscribedTopicNames", n, pos, end - pos
             )
         else:
-            f_subscribed_topic_names: list[str] = []
-            append_subscribed_topic_names = f_subscribed_topic_names.append
+            items_subscribed_topic_names: list[str] = []
+            append_subscribed_topic_names = items_subscribed_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -354,6 +354,7 @@ def _r_ConsumerGroupMemberMetadataValue_0(
                     x_subscribed_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_subscribed_topic_names(x_subscribed_topic_names)
+            f_subscribed_topic_names: tuple[str, ...] = tuple(items_subscribed_topic_names)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -606,11 +607,12 @@ def _r_ClassicMemberMetadata_0(buf: memoryview, pos: int) -> tuple[ClassicMember
         elif n > end - pos:
             raise bad_length("ClassicMemberMetadata.SupportedProtocols", n, pos, end - pos)
         else:
-            f_supported_protocols: list[ClassicProtocol] = []
-            append_supported_protocols = f_supported_protocols.append
+            items_supported_protocols: list[ClassicProtocol] = []
+            append_supported_protocols = items_supported_protocols.append
             for _ in range(n):
                 x_supported_protocols, pos = _r_ClassicProtocol_0(buf, pos)
                 append_supported_protocols(x_supported_protocols)
+            f_supported_protocols: tuple[ClassicProtocol, ...] = tuple(items_supported_protocols)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

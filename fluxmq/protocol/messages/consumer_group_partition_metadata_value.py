@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -61,7 +61,7 @@ class PartitionMetadata(_StructBase):
         ),
     )
     partition: int = 0
-    racks: list[str] = msgspec.field(default_factory=list)
+    racks: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -123,7 +123,7 @@ class TopicMetadata(_StructBase):
     topic_id: UUID = ZERO_UUID
     topic_name: str = ""
     num_partitions: int = 0
-    partition_metadata: list[PartitionMetadata] = msgspec.field(default_factory=list)
+    partition_metadata: Sequence[PartitionMetadata] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -149,7 +149,7 @@ class ConsumerGroupPartitionMetadataValue(_Message):
             False,
         ),
     )
-    topics: list[TopicMetadata] = msgspec.field(default_factory=list)
+    topics: Sequence[TopicMetadata] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -175,11 +175,12 @@ def _r_ConsumerGroupPartitionMetadataValue_0(
         elif n > end - pos:
             raise bad_length("ConsumerGroupPartitionMetadataValue.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicMetadata] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicMetadata] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicMetadata_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicMetadata, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -266,11 +267,12 @@ def _r_TopicMetadata_0(buf: memoryview, pos: int) -> tuple[TopicMetadata, int]:
         elif n > end - pos:
             raise bad_length("TopicMetadata.PartitionMetadata", n, pos, end - pos)
         else:
-            f_partition_metadata: list[PartitionMetadata] = []
-            append_partition_metadata = f_partition_metadata.append
+            items_partition_metadata: list[PartitionMetadata] = []
+            append_partition_metadata = items_partition_metadata.append
             for _ in range(n):
                 x_partition_metadata, pos = _r_PartitionMetadata_0(buf, pos)
                 append_partition_metadata(x_partition_metadata)
+            f_partition_metadata: tuple[PartitionMetadata, ...] = tuple(items_partition_metadata)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -347,8 +349,8 @@ def _r_PartitionMetadata_0(buf: memoryview, pos: int) -> tuple[PartitionMetadata
         elif n > end - pos:
             raise bad_length("PartitionMetadata.Racks", n, pos, end - pos)
         else:
-            f_racks: list[str] = []
-            append_racks = f_racks.append
+            items_racks: list[str] = []
+            append_racks = items_racks.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -370,6 +372,7 @@ def _r_PartitionMetadata_0(buf: memoryview, pos: int) -> tuple[PartitionMetadata
                     x_racks = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_racks(x_racks)
+            f_racks: tuple[str, ...] = tuple(items_racks)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

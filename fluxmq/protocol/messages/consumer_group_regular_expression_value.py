@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -67,7 +67,7 @@ class ConsumerGroupRegularExpressionValue(_Message):
             False,
         ),
     )
-    topics: list[str] = msgspec.field(default_factory=list)
+    topics: Sequence[str] = ()
     version: int = 0
     timestamp: int = 0
     unknown_tags: dict[int, bytes] | None = None
@@ -95,8 +95,8 @@ def _r_ConsumerGroupRegularExpressionValue_0(
         elif n > end - pos:
             raise bad_length("ConsumerGroupRegularExpressionValue.Topics", n, pos, end - pos)
         else:
-            f_topics: list[str] = []
-            append_topics = f_topics.append
+            items_topics: list[str] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -120,6 +120,7 @@ def _r_ConsumerGroupRegularExpressionValue_0(
                     x_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_topics(x_topics)
+            f_topics: tuple[str, ...] = tuple(items_topics)
         (
             f_version,
             f_timestamp,

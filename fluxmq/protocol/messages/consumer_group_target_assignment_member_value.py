@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -71,7 +71,7 @@ class TopicPartition(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -97,7 +97,7 @@ class ConsumerGroupTargetAssignmentMemberValue(_Message):
             False,
         ),
     )
-    topic_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
+    topic_partitions: Sequence[TopicPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -125,11 +125,12 @@ def _r_ConsumerGroupTargetAssignmentMemberValue_0(
                 "ConsumerGroupTargetAssignmentMemberValue.TopicPartitions", n, pos, end - pos
             )
         else:
-            f_topic_partitions: list[TopicPartition] = []
-            append_topic_partitions = f_topic_partitions.append
+            items_topic_partitions: list[TopicPartition] = []
+            append_topic_partitions = items_topic_partitions.append
             for _ in range(n):
                 x_topic_partitions, pos = _r_TopicPartition_0(buf, pos)
                 append_topic_partitions(x_topic_partitions)
+            f_topic_partitions: tuple[TopicPartition, ...] = tuple(items_topic_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -193,14 +194,14 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -47,7 +47,7 @@ class TopicPartition(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
 
 
 class ConsumerProtocolAssignment(_Message):
@@ -85,7 +85,7 @@ class ConsumerProtocolAssignment(_Message):
             False,
         ),
     )
-    assigned_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
+    assigned_partitions: Sequence[TopicPartition] = ()
     user_data: Buffer | None = None
 
 
@@ -101,11 +101,12 @@ def _r_ConsumerProtocolAssignment_0(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolAssignment.AssignedPartitions", n, pos, end - pos)
         else:
-            f_assigned_partitions: list[TopicPartition] = []
-            append_assigned_partitions = f_assigned_partitions.append
+            items_assigned_partitions: list[TopicPartition] = []
+            append_assigned_partitions = items_assigned_partitions.append
             for _ in range(n):
                 x_assigned_partitions, pos = _r_TopicPartition_0(buf, pos)
                 append_assigned_partitions(x_assigned_partitions)
+            f_assigned_partitions: tuple[TopicPartition, ...] = tuple(items_assigned_partitions)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -168,14 +169,14 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return TopicPartition(f_topic, f_partitions), pos
     except (StructError, IndexError):

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -48,7 +48,7 @@ class TopicPartition(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
 
 
 class ConsumerProtocolSubscription(_Message):
@@ -115,9 +115,9 @@ class ConsumerProtocolSubscription(_Message):
             False,
         ),
     )
-    topics: list[str] = msgspec.field(default_factory=list)
+    topics: Sequence[str] = ()
     user_data: Buffer | None = None
-    owned_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
+    owned_partitions: Sequence[TopicPartition] = ()
     generation_id: int = -1
     rack_id: str | None = None
 
@@ -134,8 +134,8 @@ def _r_ConsumerProtocolSubscription_0(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolSubscription.Topics", n, pos, end - pos)
         else:
-            f_topics: list[str] = []
-            append_topics = f_topics.append
+            items_topics: list[str] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -147,6 +147,7 @@ def _r_ConsumerProtocolSubscription_0(
                     x_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_topics(x_topics)
+            f_topics: tuple[str, ...] = tuple(items_topics)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -156,7 +157,7 @@ def _r_ConsumerProtocolSubscription_0(
         else:
             f_user_data = buf[pos : pos + n]
             pos += n
-        return ConsumerProtocolSubscription(f_topics, f_user_data, [], -1, None), pos
+        return ConsumerProtocolSubscription(f_topics, f_user_data, (), -1, None), pos
     except (StructError, IndexError):
         raise truncated("ConsumerProtocolSubscription v0", pos, buf) from None
     except UnicodeDecodeError:
@@ -208,8 +209,8 @@ def _r_ConsumerProtocolSubscription_1(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolSubscription.Topics", n, pos, end - pos)
         else:
-            f_topics: list[str] = []
-            append_topics = f_topics.append
+            items_topics: list[str] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -221,6 +222,7 @@ def _r_ConsumerProtocolSubscription_1(
                     x_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_topics(x_topics)
+            f_topics: tuple[str, ...] = tuple(items_topics)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -237,11 +239,12 @@ def _r_ConsumerProtocolSubscription_1(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolSubscription.OwnedPartitions", n, pos, end - pos)
         else:
-            f_owned_partitions: list[TopicPartition] = []
-            append_owned_partitions = f_owned_partitions.append
+            items_owned_partitions: list[TopicPartition] = []
+            append_owned_partitions = items_owned_partitions.append
             for _ in range(n):
                 x_owned_partitions, pos = _r_TopicPartition_0(buf, pos)
                 append_owned_partitions(x_owned_partitions)
+            f_owned_partitions: tuple[TopicPartition, ...] = tuple(items_owned_partitions)
         return (
             ConsumerProtocolSubscription(f_topics, f_user_data, f_owned_partitions, -1, None),
             pos,
@@ -307,8 +310,8 @@ def _r_ConsumerProtocolSubscription_2(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolSubscription.Topics", n, pos, end - pos)
         else:
-            f_topics: list[str] = []
-            append_topics = f_topics.append
+            items_topics: list[str] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -320,6 +323,7 @@ def _r_ConsumerProtocolSubscription_2(
                     x_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_topics(x_topics)
+            f_topics: tuple[str, ...] = tuple(items_topics)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -336,11 +340,12 @@ def _r_ConsumerProtocolSubscription_2(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolSubscription.OwnedPartitions", n, pos, end - pos)
         else:
-            f_owned_partitions: list[TopicPartition] = []
-            append_owned_partitions = f_owned_partitions.append
+            items_owned_partitions: list[TopicPartition] = []
+            append_owned_partitions = items_owned_partitions.append
             for _ in range(n):
                 x_owned_partitions, pos = _r_TopicPartition_0(buf, pos)
                 append_owned_partitions(x_owned_partitions)
+            f_owned_partitions: tuple[TopicPartition, ...] = tuple(items_owned_partitions)
         (f_generation_id,) = _F0.unpack_from(buf, pos)
         pos += 4
         return (
@@ -411,8 +416,8 @@ def _r_ConsumerProtocolSubscription_3(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolSubscription.Topics", n, pos, end - pos)
         else:
-            f_topics: list[str] = []
-            append_topics = f_topics.append
+            items_topics: list[str] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -424,6 +429,7 @@ def _r_ConsumerProtocolSubscription_3(
                     x_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_topics(x_topics)
+            f_topics: tuple[str, ...] = tuple(items_topics)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -440,11 +446,12 @@ def _r_ConsumerProtocolSubscription_3(
         elif n > end - pos:
             raise bad_length("ConsumerProtocolSubscription.OwnedPartitions", n, pos, end - pos)
         else:
-            f_owned_partitions: list[TopicPartition] = []
-            append_owned_partitions = f_owned_partitions.append
+            items_owned_partitions: list[TopicPartition] = []
+            append_owned_partitions = items_owned_partitions.append
             for _ in range(n):
                 x_owned_partitions, pos = _r_TopicPartition_0(buf, pos)
                 append_owned_partitions(x_owned_partitions)
+            f_owned_partitions: tuple[TopicPartition, ...] = tuple(items_owned_partitions)
         (f_generation_id,) = _F0.unpack_from(buf, pos)
         pos += 4
         (n,) = INT16.unpack_from(buf, pos)
@@ -541,14 +548,14 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return TopicPartition(f_topic, f_partitions), pos
     except (StructError, IndexError):

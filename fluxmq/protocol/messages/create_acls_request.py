@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -155,7 +155,7 @@ class CreateAclsRequest(_Message):
             False,
         ),
     )
-    creations: list[AclCreation] = msgspec.field(default_factory=list)
+    creations: Sequence[AclCreation] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -169,11 +169,12 @@ def _r_CreateAclsRequest_0(buf: memoryview, pos: int) -> tuple[CreateAclsRequest
         elif n > end - pos:
             raise bad_length("CreateAclsRequest.Creations", n, pos, end - pos)
         else:
-            f_creations: list[AclCreation] = []
-            append_creations = f_creations.append
+            items_creations: list[AclCreation] = []
+            append_creations = items_creations.append
             for _ in range(n):
                 x_creations, pos = _r_AclCreation_0(buf, pos)
                 append_creations(x_creations)
+            f_creations: tuple[AclCreation, ...] = tuple(items_creations)
         return CreateAclsRequest(f_creations, None), pos
     except (StructError, IndexError):
         raise truncated("CreateAclsRequest v1", pos, buf) from None
@@ -220,11 +221,12 @@ def _r_CreateAclsRequest_1(buf: memoryview, pos: int) -> tuple[CreateAclsRequest
         elif n > end - pos:
             raise bad_length("CreateAclsRequest.Creations", n, pos, end - pos)
         else:
-            f_creations: list[AclCreation] = []
-            append_creations = f_creations.append
+            items_creations: list[AclCreation] = []
+            append_creations = items_creations.append
             for _ in range(n):
                 x_creations, pos = _r_AclCreation_1(buf, pos)
                 append_creations(x_creations)
+            f_creations: tuple[AclCreation, ...] = tuple(items_creations)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -109,7 +109,7 @@ class CreateAclsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    results: list[AclCreationResult] = msgspec.field(default_factory=list)
+    results: Sequence[AclCreationResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -125,11 +125,12 @@ def _r_CreateAclsResponse_0(buf: memoryview, pos: int) -> tuple[CreateAclsRespon
         elif n > end - pos:
             raise bad_length("CreateAclsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[AclCreationResult] = []
-            append_results = f_results.append
+            items_results: list[AclCreationResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_AclCreationResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[AclCreationResult, ...] = tuple(items_results)
         return CreateAclsResponse(f_throttle_time_ms, f_results, None), pos
     except (StructError, IndexError):
         raise truncated("CreateAclsResponse v1", pos, buf) from None
@@ -179,11 +180,12 @@ def _r_CreateAclsResponse_1(buf: memoryview, pos: int) -> tuple[CreateAclsRespon
         elif n > end - pos:
             raise bad_length("CreateAclsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[AclCreationResult] = []
-            append_results = f_results.append
+            items_results: list[AclCreationResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_AclCreationResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[AclCreationResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -136,7 +136,7 @@ class CreateDelegationTokenRequest(_Message):
     )
     owner_principal_type: str | None = ""
     owner_principal_name: str | None = ""
-    renewers: list[CreatableRenewers] = msgspec.field(default_factory=list)
+    renewers: Sequence[CreatableRenewers] = ()
     max_lifetime_ms: int = 0
     unknown_tags: dict[int, bytes] | None = None
 
@@ -153,11 +153,12 @@ def _r_CreateDelegationTokenRequest_0(
         elif n > end - pos:
             raise bad_length("CreateDelegationTokenRequest.Renewers", n, pos, end - pos)
         else:
-            f_renewers: list[CreatableRenewers] = []
-            append_renewers = f_renewers.append
+            items_renewers: list[CreatableRenewers] = []
+            append_renewers = items_renewers.append
             for _ in range(n):
                 x_renewers, pos = _r_CreatableRenewers_0(buf, pos)
                 append_renewers(x_renewers)
+            f_renewers: tuple[CreatableRenewers, ...] = tuple(items_renewers)
         (f_max_lifetime_ms,) = _F0.unpack_from(buf, pos)
         pos += 8
         return CreateDelegationTokenRequest("", "", f_renewers, f_max_lifetime_ms, None), pos
@@ -213,11 +214,12 @@ def _r_CreateDelegationTokenRequest_1(
         elif n > end - pos:
             raise bad_length("CreateDelegationTokenRequest.Renewers", n, pos, end - pos)
         else:
-            f_renewers: list[CreatableRenewers] = []
-            append_renewers = f_renewers.append
+            items_renewers: list[CreatableRenewers] = []
+            append_renewers = items_renewers.append
             for _ in range(n):
                 x_renewers, pos = _r_CreatableRenewers_1(buf, pos)
                 append_renewers(x_renewers)
+            f_renewers: tuple[CreatableRenewers, ...] = tuple(items_renewers)
         (f_max_lifetime_ms,) = _F0.unpack_from(buf, pos)
         pos += 8
         if buf[pos] == 0:
@@ -325,11 +327,12 @@ def _r_CreateDelegationTokenRequest_2(
         elif n > end - pos:
             raise bad_length("CreateDelegationTokenRequest.Renewers", n, pos, end - pos)
         else:
-            f_renewers: list[CreatableRenewers] = []
-            append_renewers = f_renewers.append
+            items_renewers: list[CreatableRenewers] = []
+            append_renewers = items_renewers.append
             for _ in range(n):
                 x_renewers, pos = _r_CreatableRenewers_1(buf, pos)
                 append_renewers(x_renewers)
+            f_renewers: tuple[CreatableRenewers, ...] = tuple(items_renewers)
         (f_max_lifetime_ms,) = _F0.unpack_from(buf, pos)
         pos += 8
         if buf[pos] == 0:

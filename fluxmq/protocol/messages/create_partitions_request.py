@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -59,7 +59,7 @@ class CreatePartitionsAssignment(_StructBase):
             False,
         ),
     )
-    broker_ids: list[int] = msgspec.field(default_factory=list)
+    broker_ids: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -87,7 +87,7 @@ class CreatePartitionsTopic(_StructBase):
     )
     name: str = ""
     count: int = 0
-    assignments: list[CreatePartitionsAssignment] | None = msgspec.field(default_factory=list)
+    assignments: Sequence[CreatePartitionsAssignment] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -139,7 +139,7 @@ class CreatePartitionsRequest(_Message):
             False,
         ),
     )
-    topics: list[CreatePartitionsTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[CreatePartitionsTopic] = ()
     timeout_ms: int = 0
     validate_only: bool = False
     unknown_tags: dict[int, bytes] | None = None
@@ -155,11 +155,12 @@ def _r_CreatePartitionsRequest_0(buf: memoryview, pos: int) -> tuple[CreateParti
         elif n > end - pos:
             raise bad_length("CreatePartitionsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[CreatePartitionsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[CreatePartitionsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_CreatePartitionsTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[CreatePartitionsTopic, ...] = tuple(items_topics)
         (
             f_timeout_ms,
             f_validate_only,
@@ -212,11 +213,12 @@ def _r_CreatePartitionsRequest_1(buf: memoryview, pos: int) -> tuple[CreateParti
         elif n > end - pos:
             raise bad_length("CreatePartitionsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[CreatePartitionsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[CreatePartitionsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_CreatePartitionsTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[CreatePartitionsTopic, ...] = tuple(items_topics)
         (
             f_timeout_ms,
             f_validate_only,
@@ -280,15 +282,16 @@ def _r_CreatePartitionsTopic_0(buf: memoryview, pos: int) -> tuple[CreatePartiti
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_assignments: list[CreatePartitionsAssignment] | None = None
+            f_assignments: tuple[CreatePartitionsAssignment, ...] | None = None
         elif n > end - pos:
             raise bad_length("CreatePartitionsTopic.Assignments", n, pos, end - pos)
         else:
-            f_assignments = []
-            append_assignments = f_assignments.append
+            items_assignments: list[CreatePartitionsAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_CreatePartitionsAssignment_0(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments = tuple(items_assignments)
         return CreatePartitionsTopic(f_name, f_count, f_assignments, None), pos
     except (StructError, IndexError):
         raise truncated("CreatePartitionsTopic v0-1", pos, buf) from None
@@ -367,15 +370,16 @@ def _r_CreatePartitionsTopic_1(buf: memoryview, pos: int) -> tuple[CreatePartiti
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_assignments: list[CreatePartitionsAssignment] | None = None
+            f_assignments: tuple[CreatePartitionsAssignment, ...] | None = None
         elif n > end - pos:
             raise bad_length("CreatePartitionsTopic.Assignments", n, pos, end - pos)
         else:
-            f_assignments = []
-            append_assignments = f_assignments.append
+            items_assignments: list[CreatePartitionsAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_CreatePartitionsAssignment_1(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments = tuple(items_assignments)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -440,14 +444,14 @@ def _r_CreatePartitionsAssignment_0(
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            f_broker_ids = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("CreatePartitionsAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
         else:
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return CreatePartitionsAssignment(f_broker_ids, None), pos
     except (StructError, IndexError):
@@ -490,14 +494,14 @@ def _r_CreatePartitionsAssignment_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            f_broker_ids = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("CreatePartitionsAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatePartitionsAssignment.BrokerIds", n, pos, end - pos)
         else:
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -113,7 +113,7 @@ class CreatePartitionsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    results: list[CreatePartitionsTopicResult] = msgspec.field(default_factory=list)
+    results: Sequence[CreatePartitionsTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -131,11 +131,12 @@ def _r_CreatePartitionsResponse_0(
         elif n > end - pos:
             raise bad_length("CreatePartitionsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[CreatePartitionsTopicResult] = []
-            append_results = f_results.append
+            items_results: list[CreatePartitionsTopicResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_CreatePartitionsTopicResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[CreatePartitionsTopicResult, ...] = tuple(items_results)
         return CreatePartitionsResponse(f_throttle_time_ms, f_results, None), pos
     except (StructError, IndexError):
         raise truncated("CreatePartitionsResponse v0-1", pos, buf) from None
@@ -187,11 +188,12 @@ def _r_CreatePartitionsResponse_1(
         elif n > end - pos:
             raise bad_length("CreatePartitionsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[CreatePartitionsTopicResult] = []
-            append_results = f_results.append
+            items_results: list[CreatePartitionsTopicResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_CreatePartitionsTopicResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[CreatePartitionsTopicResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

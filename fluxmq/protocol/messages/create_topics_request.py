@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -75,7 +75,7 @@ class CreatableReplicaAssignment(_StructBase):
         ),
     )
     partition_index: int = 0
-    broker_ids: list[int] = msgspec.field(default_factory=list)
+    broker_ids: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -164,8 +164,8 @@ class CreatableTopic(_StructBase):
     name: str = ""
     num_partitions: int = 0
     replication_factor: int = 0
-    assignments: list[CreatableReplicaAssignment] = msgspec.field(default_factory=list)
-    configs: list[CreatableTopicConfig] = msgspec.field(default_factory=list)
+    assignments: Sequence[CreatableReplicaAssignment] = ()
+    configs: Sequence[CreatableTopicConfig] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -217,7 +217,7 @@ class CreateTopicsRequest(_Message):
             False,
         ),
     )
-    topics: list[CreatableTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[CreatableTopic] = ()
     timeout_ms: int = 60000
     validate_only: bool = False
     unknown_tags: dict[int, bytes] | None = None
@@ -233,11 +233,12 @@ def _r_CreateTopicsRequest_0(buf: memoryview, pos: int) -> tuple[CreateTopicsReq
         elif n > end - pos:
             raise bad_length("CreateTopicsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[CreatableTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[CreatableTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_CreatableTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[CreatableTopic, ...] = tuple(items_topics)
         (
             f_timeout_ms,
             f_validate_only,
@@ -290,11 +291,12 @@ def _r_CreateTopicsRequest_1(buf: memoryview, pos: int) -> tuple[CreateTopicsReq
         elif n > end - pos:
             raise bad_length("CreateTopicsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[CreatableTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[CreatableTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_CreatableTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[CreatableTopic, ...] = tuple(items_topics)
         (
             f_timeout_ms,
             f_validate_only,
@@ -365,11 +367,12 @@ def _r_CreatableTopic_0(buf: memoryview, pos: int) -> tuple[CreatableTopic, int]
         elif n > end - pos:
             raise bad_length("CreatableTopic.Assignments", n, pos, end - pos)
         else:
-            f_assignments: list[CreatableReplicaAssignment] = []
-            append_assignments = f_assignments.append
+            items_assignments: list[CreatableReplicaAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_CreatableReplicaAssignment_0(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments: tuple[CreatableReplicaAssignment, ...] = tuple(items_assignments)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -377,11 +380,12 @@ def _r_CreatableTopic_0(buf: memoryview, pos: int) -> tuple[CreatableTopic, int]
         elif n > end - pos:
             raise bad_length("CreatableTopic.Configs", n, pos, end - pos)
         else:
-            f_configs: list[CreatableTopicConfig] = []
-            append_configs = f_configs.append
+            items_configs: list[CreatableTopicConfig] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_CreatableTopicConfig_0(buf, pos)
                 append_configs(x_configs)
+            f_configs: tuple[CreatableTopicConfig, ...] = tuple(items_configs)
         return (
             CreatableTopic(
                 f_name, f_num_partitions, f_replication_factor, f_assignments, f_configs, None
@@ -476,11 +480,12 @@ def _r_CreatableTopic_1(buf: memoryview, pos: int) -> tuple[CreatableTopic, int]
         elif n > end - pos:
             raise bad_length("CreatableTopic.Assignments", n, pos, end - pos)
         else:
-            f_assignments: list[CreatableReplicaAssignment] = []
-            append_assignments = f_assignments.append
+            items_assignments: list[CreatableReplicaAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_CreatableReplicaAssignment_1(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments: tuple[CreatableReplicaAssignment, ...] = tuple(items_assignments)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -498,11 +503,12 @@ def _r_CreatableTopic_1(buf: memoryview, pos: int) -> tuple[CreatableTopic, int]
         elif n > end - pos:
             raise bad_length("CreatableTopic.Configs", n, pos, end - pos)
         else:
-            f_configs: list[CreatableTopicConfig] = []
-            append_configs = f_configs.append
+            items_configs: list[CreatableTopicConfig] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_CreatableTopicConfig_1(buf, pos)
                 append_configs(x_configs)
+            f_configs: tuple[CreatableTopicConfig, ...] = tuple(items_configs)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -732,14 +738,14 @@ def _r_CreatableReplicaAssignment_0(
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            f_broker_ids = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("CreatableReplicaAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
         else:
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return CreatableReplicaAssignment(f_partition_index, f_broker_ids, None), pos
     except (StructError, IndexError):
@@ -785,14 +791,14 @@ def _r_CreatableReplicaAssignment_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_broker_ids = list(_Ai32[n].unpack_from(buf, pos))
+            f_broker_ids = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("CreatableReplicaAssignment.BrokerIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("CreatableReplicaAssignment.BrokerIds", n, pos, end - pos)
         else:
-            f_broker_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_broker_ids = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -216,7 +216,7 @@ class CreatableTopicResult(_StructBase):
     topic_config_error_code: int = 0
     num_partitions: int = -1
     replication_factor: int = -1
-    configs: list[CreatableTopicConfigs] | None = msgspec.field(default_factory=list)
+    configs: Sequence[CreatableTopicConfigs] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -256,7 +256,7 @@ class CreateTopicsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[CreatableTopicResult] = msgspec.field(default_factory=list)
+    topics: Sequence[CreatableTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -272,11 +272,12 @@ def _r_CreateTopicsResponse_0(buf: memoryview, pos: int) -> tuple[CreateTopicsRe
         elif n > end - pos:
             raise bad_length("CreateTopicsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[CreatableTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[CreatableTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_CreatableTopicResult_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[CreatableTopicResult, ...] = tuple(items_topics)
         return CreateTopicsResponse(f_throttle_time_ms, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("CreateTopicsResponse v2-4", pos, buf) from None
@@ -326,11 +327,12 @@ def _r_CreateTopicsResponse_1(buf: memoryview, pos: int) -> tuple[CreateTopicsRe
         elif n > end - pos:
             raise bad_length("CreateTopicsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[CreatableTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[CreatableTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_CreatableTopicResult_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[CreatableTopicResult, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -394,11 +396,12 @@ def _r_CreateTopicsResponse_2(buf: memoryview, pos: int) -> tuple[CreateTopicsRe
         elif n > end - pos:
             raise bad_length("CreateTopicsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[CreatableTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[CreatableTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_CreatableTopicResult_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[CreatableTopicResult, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -465,7 +468,7 @@ def _r_CreatableTopicResult_0(buf: memoryview, pos: int) -> tuple[CreatableTopic
             pos += n
         return (
             CreatableTopicResult(
-                f_name, ZERO_UUID, f_error_code, f_error_message, 0, -1, -1, [], None
+                f_name, ZERO_UUID, f_error_code, f_error_message, 0, -1, -1, (), None
             ),
             pos,
         )
@@ -568,15 +571,16 @@ def _r_CreatableTopicResult_1(buf: memoryview, pos: int) -> tuple[CreatableTopic
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_configs: list[CreatableTopicConfigs] | None = None
+            f_configs: tuple[CreatableTopicConfigs, ...] | None = None
         elif n > end - pos:
             raise bad_length("CreatableTopicResult.Configs", n, pos, end - pos)
         else:
-            f_configs = []
-            append_configs = f_configs.append
+            items_configs: list[CreatableTopicConfigs] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_CreatableTopicConfigs_0(buf, pos)
                 append_configs(x_configs)
+            f_configs = tuple(items_configs)
         f_topic_config_error_code: int = 0
         if buf[pos] == 0:
             pos += 1
@@ -759,15 +763,16 @@ def _r_CreatableTopicResult_2(buf: memoryview, pos: int) -> tuple[CreatableTopic
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_configs: list[CreatableTopicConfigs] | None = None
+            f_configs: tuple[CreatableTopicConfigs, ...] | None = None
         elif n > end - pos:
             raise bad_length("CreatableTopicResult.Configs", n, pos, end - pos)
         else:
-            f_configs = []
-            append_configs = f_configs.append
+            items_configs: list[CreatableTopicConfigs] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_CreatableTopicConfigs_0(buf, pos)
                 append_configs(x_configs)
+            f_configs = tuple(items_configs)
         f_topic_config_error_code: int = 0
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -165,7 +165,7 @@ class DeleteAclsRequest(_Message):
             False,
         ),
     )
-    filters: list[DeleteAclsFilter] = msgspec.field(default_factory=list)
+    filters: Sequence[DeleteAclsFilter] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -179,11 +179,12 @@ def _r_DeleteAclsRequest_0(buf: memoryview, pos: int) -> tuple[DeleteAclsRequest
         elif n > end - pos:
             raise bad_length("DeleteAclsRequest.Filters", n, pos, end - pos)
         else:
-            f_filters: list[DeleteAclsFilter] = []
-            append_filters = f_filters.append
+            items_filters: list[DeleteAclsFilter] = []
+            append_filters = items_filters.append
             for _ in range(n):
                 x_filters, pos = _r_DeleteAclsFilter_0(buf, pos)
                 append_filters(x_filters)
+            f_filters: tuple[DeleteAclsFilter, ...] = tuple(items_filters)
         return DeleteAclsRequest(f_filters, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteAclsRequest v1", pos, buf) from None
@@ -230,11 +231,12 @@ def _r_DeleteAclsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteAclsRequest
         elif n > end - pos:
             raise bad_length("DeleteAclsRequest.Filters", n, pos, end - pos)
         else:
-            f_filters: list[DeleteAclsFilter] = []
-            append_filters = f_filters.append
+            items_filters: list[DeleteAclsFilter] = []
+            append_filters = items_filters.append
             for _ in range(n):
                 x_filters, pos = _r_DeleteAclsFilter_1(buf, pos)
                 append_filters(x_filters)
+            f_filters: tuple[DeleteAclsFilter, ...] = tuple(items_filters)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -208,7 +208,7 @@ class DeleteAclsFilterResult(_StructBase):
     )
     error_code: int = 0
     error_message: str | None = ""
-    matching_acls: list[DeleteAclsMatchingAcl] = msgspec.field(default_factory=list)
+    matching_acls: Sequence[DeleteAclsMatchingAcl] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -248,7 +248,7 @@ class DeleteAclsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    filter_results: list[DeleteAclsFilterResult] = msgspec.field(default_factory=list)
+    filter_results: Sequence[DeleteAclsFilterResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -264,11 +264,12 @@ def _r_DeleteAclsResponse_0(buf: memoryview, pos: int) -> tuple[DeleteAclsRespon
         elif n > end - pos:
             raise bad_length("DeleteAclsResponse.FilterResults", n, pos, end - pos)
         else:
-            f_filter_results: list[DeleteAclsFilterResult] = []
-            append_filter_results = f_filter_results.append
+            items_filter_results: list[DeleteAclsFilterResult] = []
+            append_filter_results = items_filter_results.append
             for _ in range(n):
                 x_filter_results, pos = _r_DeleteAclsFilterResult_0(buf, pos)
                 append_filter_results(x_filter_results)
+            f_filter_results: tuple[DeleteAclsFilterResult, ...] = tuple(items_filter_results)
         return DeleteAclsResponse(f_throttle_time_ms, f_filter_results, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteAclsResponse v1", pos, buf) from None
@@ -318,11 +319,12 @@ def _r_DeleteAclsResponse_1(buf: memoryview, pos: int) -> tuple[DeleteAclsRespon
         elif n > end - pos:
             raise bad_length("DeleteAclsResponse.FilterResults", n, pos, end - pos)
         else:
-            f_filter_results: list[DeleteAclsFilterResult] = []
-            append_filter_results = f_filter_results.append
+            items_filter_results: list[DeleteAclsFilterResult] = []
+            append_filter_results = items_filter_results.append
             for _ in range(n):
                 x_filter_results, pos = _r_DeleteAclsFilterResult_1(buf, pos)
                 append_filter_results(x_filter_results)
+            f_filter_results: tuple[DeleteAclsFilterResult, ...] = tuple(items_filter_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -385,11 +387,12 @@ def _r_DeleteAclsFilterResult_0(buf: memoryview, pos: int) -> tuple[DeleteAclsFi
         elif n > end - pos:
             raise bad_length("DeleteAclsFilterResult.MatchingAcls", n, pos, end - pos)
         else:
-            f_matching_acls: list[DeleteAclsMatchingAcl] = []
-            append_matching_acls = f_matching_acls.append
+            items_matching_acls: list[DeleteAclsMatchingAcl] = []
+            append_matching_acls = items_matching_acls.append
             for _ in range(n):
                 x_matching_acls, pos = _r_DeleteAclsMatchingAcl_0(buf, pos)
                 append_matching_acls(x_matching_acls)
+            f_matching_acls: tuple[DeleteAclsMatchingAcl, ...] = tuple(items_matching_acls)
         return DeleteAclsFilterResult(f_error_code, f_error_message, f_matching_acls, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteAclsFilterResult v1", pos, buf) from None
@@ -472,11 +475,12 @@ def _r_DeleteAclsFilterResult_1(buf: memoryview, pos: int) -> tuple[DeleteAclsFi
         elif n > end - pos:
             raise bad_length("DeleteAclsFilterResult.MatchingAcls", n, pos, end - pos)
         else:
-            f_matching_acls: list[DeleteAclsMatchingAcl] = []
-            append_matching_acls = f_matching_acls.append
+            items_matching_acls: list[DeleteAclsMatchingAcl] = []
+            append_matching_acls = items_matching_acls.append
             for _ in range(n):
                 x_matching_acls, pos = _r_DeleteAclsMatchingAcl_1(buf, pos)
                 append_matching_acls(x_matching_acls)
+            f_matching_acls: tuple[DeleteAclsMatchingAcl, ...] = tuple(items_matching_acls)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

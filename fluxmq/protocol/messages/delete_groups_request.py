@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -57,7 +57,7 @@ class DeleteGroupsRequest(_Message):
             False,
         ),
     )
-    groups_names: list[str] = msgspec.field(default_factory=list)
+    groups_names: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -71,8 +71,8 @@ def _r_DeleteGroupsRequest_0(buf: memoryview, pos: int) -> tuple[DeleteGroupsReq
         elif n > end - pos:
             raise bad_length("DeleteGroupsRequest.GroupsNames", n, pos, end - pos)
         else:
-            f_groups_names: list[str] = []
-            append_groups_names = f_groups_names.append
+            items_groups_names: list[str] = []
+            append_groups_names = items_groups_names.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -84,6 +84,7 @@ def _r_DeleteGroupsRequest_0(buf: memoryview, pos: int) -> tuple[DeleteGroupsReq
                     x_groups_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_groups_names(x_groups_names)
+            f_groups_names: tuple[str, ...] = tuple(items_groups_names)
         return DeleteGroupsRequest(f_groups_names, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteGroupsRequest v0-1", pos, buf) from None
@@ -132,8 +133,8 @@ def _r_DeleteGroupsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteGroupsReq
         elif n > end - pos:
             raise bad_length("DeleteGroupsRequest.GroupsNames", n, pos, end - pos)
         else:
-            f_groups_names: list[str] = []
-            append_groups_names = f_groups_names.append
+            items_groups_names: list[str] = []
+            append_groups_names = items_groups_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -155,6 +156,7 @@ def _r_DeleteGroupsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteGroupsReq
                     x_groups_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_groups_names(x_groups_names)
+            f_groups_names: tuple[str, ...] = tuple(items_groups_names)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

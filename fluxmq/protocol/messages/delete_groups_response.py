@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -123,7 +123,7 @@ class DeleteGroupsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    results: list[DeletableGroupResult] = msgspec.field(default_factory=list)
+    results: Sequence[DeletableGroupResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -139,11 +139,12 @@ def _r_DeleteGroupsResponse_0(buf: memoryview, pos: int) -> tuple[DeleteGroupsRe
         elif n > end - pos:
             raise bad_length("DeleteGroupsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DeletableGroupResult] = []
-            append_results = f_results.append
+            items_results: list[DeletableGroupResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DeletableGroupResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DeletableGroupResult, ...] = tuple(items_results)
         return DeleteGroupsResponse(f_throttle_time_ms, f_results, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteGroupsResponse v0-1", pos, buf) from None
@@ -193,11 +194,12 @@ def _r_DeleteGroupsResponse_1(buf: memoryview, pos: int) -> tuple[DeleteGroupsRe
         elif n > end - pos:
             raise bad_length("DeleteGroupsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DeletableGroupResult] = []
-            append_results = f_results.append
+            items_results: list[DeletableGroupResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DeletableGroupResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DeletableGroupResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -261,11 +263,12 @@ def _r_DeleteGroupsResponse_2(buf: memoryview, pos: int) -> tuple[DeleteGroupsRe
         elif n > end - pos:
             raise bad_length("DeleteGroupsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DeletableGroupResult] = []
-            append_results = f_results.append
+            items_results: list[DeletableGroupResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DeletableGroupResult_2(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DeletableGroupResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

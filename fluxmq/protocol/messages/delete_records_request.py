@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -84,7 +84,7 @@ class DeleteRecordsTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[DeleteRecordsPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[DeleteRecordsPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -123,7 +123,7 @@ class DeleteRecordsRequest(_Message):
             False,
         ),
     )
-    topics: list[DeleteRecordsTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[DeleteRecordsTopic] = ()
     timeout_ms: int = 0
     unknown_tags: dict[int, bytes] | None = None
 
@@ -138,11 +138,12 @@ def _r_DeleteRecordsRequest_0(buf: memoryview, pos: int) -> tuple[DeleteRecordsR
         elif n > end - pos:
             raise bad_length("DeleteRecordsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DeleteRecordsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DeleteRecordsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DeleteRecordsTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DeleteRecordsTopic, ...] = tuple(items_topics)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         return DeleteRecordsRequest(f_topics, f_timeout_ms, None), pos
@@ -192,11 +193,12 @@ def _r_DeleteRecordsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteRecordsR
         elif n > end - pos:
             raise bad_length("DeleteRecordsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DeleteRecordsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DeleteRecordsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DeleteRecordsTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DeleteRecordsTopic, ...] = tuple(items_topics)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -259,11 +261,12 @@ def _r_DeleteRecordsTopic_0(buf: memoryview, pos: int) -> tuple[DeleteRecordsTop
         elif n > end - pos:
             raise bad_length("DeleteRecordsTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DeleteRecordsPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DeleteRecordsPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DeleteRecordsPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DeleteRecordsPartition, ...] = tuple(items_partitions)
         return DeleteRecordsTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteRecordsTopic v0-1", pos, buf) from None
@@ -337,11 +340,12 @@ def _r_DeleteRecordsTopic_1(buf: memoryview, pos: int) -> tuple[DeleteRecordsTop
         elif n > end - pos:
             raise bad_length("DeleteRecordsTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DeleteRecordsPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DeleteRecordsPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DeleteRecordsPartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DeleteRecordsPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -108,7 +108,7 @@ class DeleteRecordsTopicResult(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[DeleteRecordsPartitionResult] = msgspec.field(default_factory=list)
+    partitions: Sequence[DeleteRecordsPartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -148,7 +148,7 @@ class DeleteRecordsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[DeleteRecordsTopicResult] = msgspec.field(default_factory=list)
+    topics: Sequence[DeleteRecordsTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -164,11 +164,12 @@ def _r_DeleteRecordsResponse_0(buf: memoryview, pos: int) -> tuple[DeleteRecords
         elif n > end - pos:
             raise bad_length("DeleteRecordsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DeleteRecordsTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[DeleteRecordsTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DeleteRecordsTopicResult_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DeleteRecordsTopicResult, ...] = tuple(items_topics)
         return DeleteRecordsResponse(f_throttle_time_ms, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteRecordsResponse v0-1", pos, buf) from None
@@ -218,11 +219,12 @@ def _r_DeleteRecordsResponse_1(buf: memoryview, pos: int) -> tuple[DeleteRecords
         elif n > end - pos:
             raise bad_length("DeleteRecordsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DeleteRecordsTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[DeleteRecordsTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DeleteRecordsTopicResult_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DeleteRecordsTopicResult, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -285,11 +287,12 @@ def _r_DeleteRecordsTopicResult_0(
         elif n > end - pos:
             raise bad_length("DeleteRecordsTopicResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DeleteRecordsPartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DeleteRecordsPartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DeleteRecordsPartitionResult_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DeleteRecordsPartitionResult, ...] = tuple(items_partitions)
         return DeleteRecordsTopicResult(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteRecordsTopicResult v0-1", pos, buf) from None
@@ -365,11 +368,12 @@ def _r_DeleteRecordsTopicResult_1(
         elif n > end - pos:
             raise bad_length("DeleteRecordsTopicResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DeleteRecordsPartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DeleteRecordsPartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DeleteRecordsPartitionResult_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DeleteRecordsPartitionResult, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -84,7 +84,7 @@ class DeleteShareGroupOffsetsRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[DeleteShareGroupOffsetsRequestTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[DeleteShareGroupOffsetsRequestTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -129,11 +129,12 @@ def _r_DeleteShareGroupOffsetsRequest_0(
         elif n > end - pos:
             raise bad_length("DeleteShareGroupOffsetsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DeleteShareGroupOffsetsRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DeleteShareGroupOffsetsRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DeleteShareGroupOffsetsRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DeleteShareGroupOffsetsRequestTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -166,7 +166,7 @@ class DeleteShareGroupOffsetsResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     error_message: str | None = None
-    responses: list[DeleteShareGroupOffsetsResponseTopic] = msgspec.field(default_factory=list)
+    responses: Sequence[DeleteShareGroupOffsetsResponseTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -216,11 +216,12 @@ def _r_DeleteShareGroupOffsetsResponse_0(
         elif n > end - pos:
             raise bad_length("DeleteShareGroupOffsetsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[DeleteShareGroupOffsetsResponseTopic] = []
-            append_responses = f_responses.append
+            items_responses: list[DeleteShareGroupOffsetsResponseTopic] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_DeleteShareGroupOffsetsResponseTopic_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[DeleteShareGroupOffsetsResponseTopic, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -91,7 +91,7 @@ class DeleteStateData(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -131,7 +131,7 @@ class DeleteShareGroupStateRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[DeleteStateData] = msgspec.field(default_factory=list)
+    topics: Sequence[DeleteStateData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -176,11 +176,12 @@ def _r_DeleteShareGroupStateRequest_0(
         elif n > end - pos:
             raise bad_length("DeleteShareGroupStateRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DeleteStateData] = []
-            append_topics = f_topics.append
+            items_topics: list[DeleteStateData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DeleteStateData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DeleteStateData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -253,11 +254,12 @@ def _r_DeleteStateData_0(buf: memoryview, pos: int) -> tuple[DeleteStateData, in
         elif n > end - pos:
             raise bad_length("DeleteStateData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -125,8 +125,8 @@ class DeleteTopicsRequest(_Message):
             False,
         ),
     )
-    topics: list[DeleteTopicState] = msgspec.field(default_factory=list)
-    topic_names: list[str] = msgspec.field(default_factory=list)
+    topics: Sequence[DeleteTopicState] = ()
+    topic_names: Sequence[str] = ()
     timeout_ms: int = 0
     unknown_tags: dict[int, bytes] | None = None
 
@@ -141,8 +141,8 @@ def _r_DeleteTopicsRequest_0(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
         elif n > end - pos:
             raise bad_length("DeleteTopicsRequest.TopicNames", n, pos, end - pos)
         else:
-            f_topic_names: list[str] = []
-            append_topic_names = f_topic_names.append
+            items_topic_names: list[str] = []
+            append_topic_names = items_topic_names.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -154,9 +154,10 @@ def _r_DeleteTopicsRequest_0(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
                     x_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_topic_names(x_topic_names)
+            f_topic_names: tuple[str, ...] = tuple(items_topic_names)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
-        return DeleteTopicsRequest([], f_topic_names, f_timeout_ms, None), pos
+        return DeleteTopicsRequest((), f_topic_names, f_timeout_ms, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteTopicsRequest v1-3", pos, buf) from None
     except UnicodeDecodeError:
@@ -207,8 +208,8 @@ def _r_DeleteTopicsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
         elif n > end - pos:
             raise bad_length("DeleteTopicsRequest.TopicNames", n, pos, end - pos)
         else:
-            f_topic_names: list[str] = []
-            append_topic_names = f_topic_names.append
+            items_topic_names: list[str] = []
+            append_topic_names = items_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -230,6 +231,7 @@ def _r_DeleteTopicsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
                     x_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_topic_names(x_topic_names)
+            f_topic_names: tuple[str, ...] = tuple(items_topic_names)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -237,7 +239,7 @@ def _r_DeleteTopicsRequest_1(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return DeleteTopicsRequest([], f_topic_names, f_timeout_ms, tags), pos
+        return DeleteTopicsRequest((), f_topic_names, f_timeout_ms, tags), pos
     except (StructError, IndexError):
         raise truncated("DeleteTopicsRequest v4-5", pos, buf) from None
     except UnicodeDecodeError:
@@ -298,11 +300,12 @@ def _r_DeleteTopicsRequest_2(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
         elif n > end - pos:
             raise bad_length("DeleteTopicsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DeleteTopicState] = []
-            append_topics = f_topics.append
+            items_topics: list[DeleteTopicState] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DeleteTopicState_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DeleteTopicState, ...] = tuple(items_topics)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -310,7 +313,7 @@ def _r_DeleteTopicsRequest_2(buf: memoryview, pos: int) -> tuple[DeleteTopicsReq
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return DeleteTopicsRequest(f_topics, [], f_timeout_ms, tags), pos
+        return DeleteTopicsRequest(f_topics, (), f_timeout_ms, tags), pos
     except (StructError, IndexError):
         raise truncated("DeleteTopicsRequest v6", pos, buf) from None
     except UnicodeDecodeError:

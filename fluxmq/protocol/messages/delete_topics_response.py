@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -132,7 +132,7 @@ class DeleteTopicsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    responses: list[DeletableTopicResult] = msgspec.field(default_factory=list)
+    responses: Sequence[DeletableTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -148,11 +148,12 @@ def _r_DeleteTopicsResponse_0(buf: memoryview, pos: int) -> tuple[DeleteTopicsRe
         elif n > end - pos:
             raise bad_length("DeleteTopicsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[DeletableTopicResult] = []
-            append_responses = f_responses.append
+            items_responses: list[DeletableTopicResult] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_DeletableTopicResult_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[DeletableTopicResult, ...] = tuple(items_responses)
         return DeleteTopicsResponse(f_throttle_time_ms, f_responses, None), pos
     except (StructError, IndexError):
         raise truncated("DeleteTopicsResponse v1-3", pos, buf) from None
@@ -202,11 +203,12 @@ def _r_DeleteTopicsResponse_1(buf: memoryview, pos: int) -> tuple[DeleteTopicsRe
         elif n > end - pos:
             raise bad_length("DeleteTopicsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[DeletableTopicResult] = []
-            append_responses = f_responses.append
+            items_responses: list[DeletableTopicResult] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_DeletableTopicResult_1(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[DeletableTopicResult, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -270,11 +272,12 @@ def _r_DeleteTopicsResponse_2(buf: memoryview, pos: int) -> tuple[DeleteTopicsRe
         elif n > end - pos:
             raise bad_length("DeleteTopicsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[DeletableTopicResult] = []
-            append_responses = f_responses.append
+            items_responses: list[DeletableTopicResult] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_DeletableTopicResult_2(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[DeletableTopicResult, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -338,11 +341,12 @@ def _r_DeleteTopicsResponse_3(buf: memoryview, pos: int) -> tuple[DeleteTopicsRe
         elif n > end - pos:
             raise bad_length("DeleteTopicsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[DeletableTopicResult] = []
-            append_responses = f_responses.append
+            items_responses: list[DeletableTopicResult] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_DeletableTopicResult_3(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[DeletableTopicResult, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -151,7 +151,7 @@ class DescribeAclsResource(_StructBase):
     resource_type: int = 0
     resource_name: str = ""
     pattern_type: int = 3
-    acls: list[AclDescription] = msgspec.field(default_factory=list)
+    acls: Sequence[AclDescription] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -219,7 +219,7 @@ class DescribeAclsResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     error_message: str | None = ""
-    resources: list[DescribeAclsResource] = msgspec.field(default_factory=list)
+    resources: Sequence[DescribeAclsResource] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -247,11 +247,12 @@ def _r_DescribeAclsResponse_0(buf: memoryview, pos: int) -> tuple[DescribeAclsRe
         elif n > end - pos:
             raise bad_length("DescribeAclsResponse.Resources", n, pos, end - pos)
         else:
-            f_resources: list[DescribeAclsResource] = []
-            append_resources = f_resources.append
+            items_resources: list[DescribeAclsResource] = []
+            append_resources = items_resources.append
             for _ in range(n):
                 x_resources, pos = _r_DescribeAclsResource_0(buf, pos)
                 append_resources(x_resources)
+            f_resources: tuple[DescribeAclsResource, ...] = tuple(items_resources)
         return (
             DescribeAclsResponse(
                 f_throttle_time_ms, f_error_code, f_error_message, f_resources, None
@@ -342,11 +343,12 @@ def _r_DescribeAclsResponse_1(buf: memoryview, pos: int) -> tuple[DescribeAclsRe
         elif n > end - pos:
             raise bad_length("DescribeAclsResponse.Resources", n, pos, end - pos)
         else:
-            f_resources: list[DescribeAclsResource] = []
-            append_resources = f_resources.append
+            items_resources: list[DescribeAclsResource] = []
+            append_resources = items_resources.append
             for _ in range(n):
                 x_resources, pos = _r_DescribeAclsResource_1(buf, pos)
                 append_resources(x_resources)
+            f_resources: tuple[DescribeAclsResource, ...] = tuple(items_resources)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -431,11 +433,12 @@ def _r_DescribeAclsResource_0(buf: memoryview, pos: int) -> tuple[DescribeAclsRe
         elif n > end - pos:
             raise bad_length("DescribeAclsResource.Acls", n, pos, end - pos)
         else:
-            f_acls: list[AclDescription] = []
-            append_acls = f_acls.append
+            items_acls: list[AclDescription] = []
+            append_acls = items_acls.append
             for _ in range(n):
                 x_acls, pos = _r_AclDescription_0(buf, pos)
                 append_acls(x_acls)
+            f_acls: tuple[AclDescription, ...] = tuple(items_acls)
         return (
             DescribeAclsResource(f_resource_type, f_resource_name, f_pattern_type, f_acls, None),
             pos,
@@ -518,11 +521,12 @@ def _r_DescribeAclsResource_1(buf: memoryview, pos: int) -> tuple[DescribeAclsRe
         elif n > end - pos:
             raise bad_length("DescribeAclsResource.Acls", n, pos, end - pos)
         else:
-            f_acls: list[AclDescription] = []
-            append_acls = f_acls.append
+            items_acls: list[AclDescription] = []
+            append_acls = items_acls.append
             for _ in range(n):
                 x_acls, pos = _r_AclDescription_1(buf, pos)
                 append_acls(x_acls)
+            f_acls: tuple[AclDescription, ...] = tuple(items_acls)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

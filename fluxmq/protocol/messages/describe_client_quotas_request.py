@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -112,7 +112,7 @@ class DescribeClientQuotasRequest(_Message):
             "strict", "Strict", "bool", False, (0, 32767), (1, 0), None, (1, 0), False, None, False
         ),
     )
-    components: list[ComponentData] = msgspec.field(default_factory=list)
+    components: Sequence[ComponentData] = ()
     strict: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -129,11 +129,12 @@ def _r_DescribeClientQuotasRequest_0(
         elif n > end - pos:
             raise bad_length("DescribeClientQuotasRequest.Components", n, pos, end - pos)
         else:
-            f_components: list[ComponentData] = []
-            append_components = f_components.append
+            items_components: list[ComponentData] = []
+            append_components = items_components.append
             for _ in range(n):
                 x_components, pos = _r_ComponentData_0(buf, pos)
                 append_components(x_components)
+            f_components: tuple[ComponentData, ...] = tuple(items_components)
         (f_strict,) = _F0.unpack_from(buf, pos)
         pos += 1
         return DescribeClientQuotasRequest(f_components, f_strict, None), pos
@@ -185,11 +186,12 @@ def _r_DescribeClientQuotasRequest_1(
         elif n > end - pos:
             raise bad_length("DescribeClientQuotasRequest.Components", n, pos, end - pos)
         else:
-            f_components: list[ComponentData] = []
-            append_components = f_components.append
+            items_components: list[ComponentData] = []
+            append_components = items_components.append
             for _ in range(n):
                 x_components, pos = _r_ComponentData_1(buf, pos)
                 append_components(x_components)
+            f_components: tuple[ComponentData, ...] = tuple(items_components)
         (f_strict,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:

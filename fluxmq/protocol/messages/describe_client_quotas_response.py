@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -118,8 +118,8 @@ class EntryData(_StructBase):
             False,
         ),
     )
-    entity: list[EntityData] = msgspec.field(default_factory=list)
-    values: list[ValueData] = msgspec.field(default_factory=list)
+    entity: Sequence[EntityData] = ()
+    values: Sequence[ValueData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -187,7 +187,7 @@ class DescribeClientQuotasResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     error_message: str | None = ""
-    entries: list[EntryData] | None = msgspec.field(default_factory=list)
+    entries: Sequence[EntryData] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -213,15 +213,16 @@ def _r_DescribeClientQuotasResponse_0(
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_entries: list[EntryData] | None = None
+            f_entries: tuple[EntryData, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeClientQuotasResponse.Entries", n, pos, end - pos)
         else:
-            f_entries = []
-            append_entries = f_entries.append
+            items_entries: list[EntryData] = []
+            append_entries = items_entries.append
             for _ in range(n):
                 x_entries, pos = _r_EntryData_0(buf, pos)
                 append_entries(x_entries)
+            f_entries = tuple(items_entries)
         return (
             DescribeClientQuotasResponse(
                 f_throttle_time_ms, f_error_code, f_error_message, f_entries, None
@@ -316,15 +317,16 @@ def _r_DescribeClientQuotasResponse_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_entries: list[EntryData] | None = None
+            f_entries: tuple[EntryData, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeClientQuotasResponse.Entries", n, pos, end - pos)
         else:
-            f_entries = []
-            append_entries = f_entries.append
+            items_entries: list[EntryData] = []
+            append_entries = items_entries.append
             for _ in range(n):
                 x_entries, pos = _r_EntryData_1(buf, pos)
                 append_entries(x_entries)
+            f_entries = tuple(items_entries)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -402,11 +404,12 @@ def _r_EntryData_0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Entity", n, pos, end - pos)
         else:
-            f_entity: list[EntityData] = []
-            append_entity = f_entity.append
+            items_entity: list[EntityData] = []
+            append_entity = items_entity.append
             for _ in range(n):
                 x_entity, pos = _r_EntityData_0(buf, pos)
                 append_entity(x_entity)
+            f_entity: tuple[EntityData, ...] = tuple(items_entity)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -414,11 +417,12 @@ def _r_EntryData_0(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Values", n, pos, end - pos)
         else:
-            f_values: list[ValueData] = []
-            append_values = f_values.append
+            items_values: list[ValueData] = []
+            append_values = items_values.append
             for _ in range(n):
                 x_values, pos = _r_ValueData_0(buf, pos)
                 append_values(x_values)
+            f_values: tuple[ValueData, ...] = tuple(items_values)
         return EntryData(f_entity, f_values, None), pos
     except (StructError, IndexError):
         raise truncated("EntryData v0", pos, buf) from None
@@ -475,11 +479,12 @@ def _r_EntryData_1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Entity", n, pos, end - pos)
         else:
-            f_entity: list[EntityData] = []
-            append_entity = f_entity.append
+            items_entity: list[EntityData] = []
+            append_entity = items_entity.append
             for _ in range(n):
                 x_entity, pos = _r_EntityData_1(buf, pos)
                 append_entity(x_entity)
+            f_entity: tuple[EntityData, ...] = tuple(items_entity)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -497,11 +502,12 @@ def _r_EntryData_1(buf: memoryview, pos: int) -> tuple[EntryData, int]:
         elif n > end - pos:
             raise bad_length("EntryData.Values", n, pos, end - pos)
         else:
-            f_values: list[ValueData] = []
-            append_values = f_values.append
+            items_values: list[ValueData] = []
+            append_values = items_values.append
             for _ in range(n):
                 x_values, pos = _r_ValueData_1(buf, pos)
                 append_values(x_values)
+            f_values: tuple[ValueData, ...] = tuple(items_values)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -209,7 +209,7 @@ class DescribeClusterResponse(_Message):
     endpoint_type: int = 1
     cluster_id: str = ""
     controller_id: int = -1
-    brokers: list[DescribeClusterBroker] = msgspec.field(default_factory=list)
+    brokers: Sequence[DescribeClusterBroker] = ()
     cluster_authorized_operations: int = -2147483648
     unknown_tags: dict[int, bytes] | None = None
 
@@ -279,11 +279,12 @@ def _r_DescribeClusterResponse_0(buf: memoryview, pos: int) -> tuple[DescribeClu
         elif n > end - pos:
             raise bad_length("DescribeClusterResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[DescribeClusterBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[DescribeClusterBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_DescribeClusterBroker_0(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[DescribeClusterBroker, ...] = tuple(items_brokers)
         (f_cluster_authorized_operations,) = _F1.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -435,11 +436,12 @@ def _r_DescribeClusterResponse_1(buf: memoryview, pos: int) -> tuple[DescribeClu
         elif n > end - pos:
             raise bad_length("DescribeClusterResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[DescribeClusterBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[DescribeClusterBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_DescribeClusterBroker_0(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[DescribeClusterBroker, ...] = tuple(items_brokers)
         (f_cluster_authorized_operations,) = _F1.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -590,11 +592,12 @@ def _r_DescribeClusterResponse_2(buf: memoryview, pos: int) -> tuple[DescribeClu
         elif n > end - pos:
             raise bad_length("DescribeClusterResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[DescribeClusterBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[DescribeClusterBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_DescribeClusterBroker_1(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[DescribeClusterBroker, ...] = tuple(items_brokers)
         (f_cluster_authorized_operations,) = _F1.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:

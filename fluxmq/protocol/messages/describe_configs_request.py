@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -85,7 +85,7 @@ class DescribeConfigsResource(_StructBase):
     )
     resource_type: int = 0
     resource_name: str = ""
-    configuration_keys: list[str] | None = msgspec.field(default_factory=list)
+    configuration_keys: Sequence[str] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -137,7 +137,7 @@ class DescribeConfigsRequest(_Message):
             False,
         ),
     )
-    resources: list[DescribeConfigsResource] = msgspec.field(default_factory=list)
+    resources: Sequence[DescribeConfigsResource] = ()
     include_synonyms: bool = False
     include_documentation: bool = False
     unknown_tags: dict[int, bytes] | None = None
@@ -153,11 +153,12 @@ def _r_DescribeConfigsRequest_0(buf: memoryview, pos: int) -> tuple[DescribeConf
         elif n > end - pos:
             raise bad_length("DescribeConfigsRequest.Resources", n, pos, end - pos)
         else:
-            f_resources: list[DescribeConfigsResource] = []
-            append_resources = f_resources.append
+            items_resources: list[DescribeConfigsResource] = []
+            append_resources = items_resources.append
             for _ in range(n):
                 x_resources, pos = _r_DescribeConfigsResource_0(buf, pos)
                 append_resources(x_resources)
+            f_resources: tuple[DescribeConfigsResource, ...] = tuple(items_resources)
         (f_include_synonyms,) = _F0.unpack_from(buf, pos)
         pos += 1
         return DescribeConfigsRequest(f_resources, f_include_synonyms, False, None), pos
@@ -199,11 +200,12 @@ def _r_DescribeConfigsRequest_1(buf: memoryview, pos: int) -> tuple[DescribeConf
         elif n > end - pos:
             raise bad_length("DescribeConfigsRequest.Resources", n, pos, end - pos)
         else:
-            f_resources: list[DescribeConfigsResource] = []
-            append_resources = f_resources.append
+            items_resources: list[DescribeConfigsResource] = []
+            append_resources = items_resources.append
             for _ in range(n):
                 x_resources, pos = _r_DescribeConfigsResource_0(buf, pos)
                 append_resources(x_resources)
+            f_resources: tuple[DescribeConfigsResource, ...] = tuple(items_resources)
         (
             f_include_synonyms,
             f_include_documentation,
@@ -259,11 +261,12 @@ def _r_DescribeConfigsRequest_2(buf: memoryview, pos: int) -> tuple[DescribeConf
         elif n > end - pos:
             raise bad_length("DescribeConfigsRequest.Resources", n, pos, end - pos)
         else:
-            f_resources: list[DescribeConfigsResource] = []
-            append_resources = f_resources.append
+            items_resources: list[DescribeConfigsResource] = []
+            append_resources = items_resources.append
             for _ in range(n):
                 x_resources, pos = _r_DescribeConfigsResource_1(buf, pos)
                 append_resources(x_resources)
+            f_resources: tuple[DescribeConfigsResource, ...] = tuple(items_resources)
         (
             f_include_synonyms,
             f_include_documentation,
@@ -330,12 +333,12 @@ def _r_DescribeConfigsResource_0(buf: memoryview, pos: int) -> tuple[DescribeCon
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_configuration_keys: list[str] | None = None
+            f_configuration_keys: tuple[str, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeConfigsResource.ConfigurationKeys", n, pos, end - pos)
         else:
-            f_configuration_keys = []
-            append_configuration_keys = f_configuration_keys.append
+            items_configuration_keys: list[str] = []
+            append_configuration_keys = items_configuration_keys.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -347,6 +350,7 @@ def _r_DescribeConfigsResource_0(buf: memoryview, pos: int) -> tuple[DescribeCon
                     x_configuration_keys = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_configuration_keys(x_configuration_keys)
+            f_configuration_keys = tuple(items_configuration_keys)
         return (
             DescribeConfigsResource(f_resource_type, f_resource_name, f_configuration_keys, None),
             pos,
@@ -430,12 +434,12 @@ def _r_DescribeConfigsResource_1(buf: memoryview, pos: int) -> tuple[DescribeCon
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_configuration_keys: list[str] | None = None
+            f_configuration_keys: tuple[str, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeConfigsResource.ConfigurationKeys", n, pos, end - pos)
         else:
-            f_configuration_keys = []
-            append_configuration_keys = f_configuration_keys.append
+            items_configuration_keys: list[str] = []
+            append_configuration_keys = items_configuration_keys.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -457,6 +461,7 @@ def _r_DescribeConfigsResource_1(buf: memoryview, pos: int) -> tuple[DescribeCon
                     x_configuration_keys = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_configuration_keys(x_configuration_keys)
+            f_configuration_keys = tuple(items_configuration_keys)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

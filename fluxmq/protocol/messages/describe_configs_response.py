@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -173,7 +173,7 @@ class DescribeConfigsResourceResult(_StructBase):
     read_only: bool = False
     config_source: int = -1
     is_sensitive: bool = False
-    synonyms: list[DescribeConfigsSynonym] = msgspec.field(default_factory=list)
+    synonyms: Sequence[DescribeConfigsSynonym] = ()
     config_type: int = 0
     documentation: str | None = ""
     unknown_tags: dict[int, bytes] | None = None
@@ -251,7 +251,7 @@ class DescribeConfigsResult(_StructBase):
     error_message: str | None = ""
     resource_type: int = 0
     resource_name: str = ""
-    configs: list[DescribeConfigsResourceResult] = msgspec.field(default_factory=list)
+    configs: Sequence[DescribeConfigsResourceResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -291,7 +291,7 @@ class DescribeConfigsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    results: list[DescribeConfigsResult] = msgspec.field(default_factory=list)
+    results: Sequence[DescribeConfigsResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -307,11 +307,12 @@ def _r_DescribeConfigsResponse_0(buf: memoryview, pos: int) -> tuple[DescribeCon
         elif n > end - pos:
             raise bad_length("DescribeConfigsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeConfigsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeConfigsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeConfigsResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeConfigsResult, ...] = tuple(items_results)
         return DescribeConfigsResponse(f_throttle_time_ms, f_results, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeConfigsResponse v1-2", pos, buf) from None
@@ -351,11 +352,12 @@ def _r_DescribeConfigsResponse_1(buf: memoryview, pos: int) -> tuple[DescribeCon
         elif n > end - pos:
             raise bad_length("DescribeConfigsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeConfigsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeConfigsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeConfigsResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeConfigsResult, ...] = tuple(items_results)
         return DescribeConfigsResponse(f_throttle_time_ms, f_results, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeConfigsResponse v3", pos, buf) from None
@@ -405,11 +407,12 @@ def _r_DescribeConfigsResponse_2(buf: memoryview, pos: int) -> tuple[DescribeCon
         elif n > end - pos:
             raise bad_length("DescribeConfigsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeConfigsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeConfigsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeConfigsResult_2(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeConfigsResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -483,11 +486,12 @@ def _r_DescribeConfigsResult_0(buf: memoryview, pos: int) -> tuple[DescribeConfi
         elif n > end - pos:
             raise bad_length("DescribeConfigsResult.Configs", n, pos, end - pos)
         else:
-            f_configs: list[DescribeConfigsResourceResult] = []
-            append_configs = f_configs.append
+            items_configs: list[DescribeConfigsResourceResult] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_DescribeConfigsResourceResult_0(buf, pos)
                 append_configs(x_configs)
+            f_configs: tuple[DescribeConfigsResourceResult, ...] = tuple(items_configs)
         return (
             DescribeConfigsResult(
                 f_error_code, f_error_message, f_resource_type, f_resource_name, f_configs, None
@@ -575,11 +579,12 @@ def _r_DescribeConfigsResult_1(buf: memoryview, pos: int) -> tuple[DescribeConfi
         elif n > end - pos:
             raise bad_length("DescribeConfigsResult.Configs", n, pos, end - pos)
         else:
-            f_configs: list[DescribeConfigsResourceResult] = []
-            append_configs = f_configs.append
+            items_configs: list[DescribeConfigsResourceResult] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_DescribeConfigsResourceResult_1(buf, pos)
                 append_configs(x_configs)
+            f_configs: tuple[DescribeConfigsResourceResult, ...] = tuple(items_configs)
         return (
             DescribeConfigsResult(
                 f_error_code, f_error_message, f_resource_type, f_resource_name, f_configs, None
@@ -697,11 +702,12 @@ def _r_DescribeConfigsResult_2(buf: memoryview, pos: int) -> tuple[DescribeConfi
         elif n > end - pos:
             raise bad_length("DescribeConfigsResult.Configs", n, pos, end - pos)
         else:
-            f_configs: list[DescribeConfigsResourceResult] = []
-            append_configs = f_configs.append
+            items_configs: list[DescribeConfigsResourceResult] = []
+            append_configs = items_configs.append
             for _ in range(n):
                 x_configs, pos = _r_DescribeConfigsResourceResult_2(buf, pos)
                 append_configs(x_configs)
+            f_configs: tuple[DescribeConfigsResourceResult, ...] = tuple(items_configs)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -809,11 +815,12 @@ def _r_DescribeConfigsResourceResult_0(
         elif n > end - pos:
             raise bad_length("DescribeConfigsResourceResult.Synonyms", n, pos, end - pos)
         else:
-            f_synonyms: list[DescribeConfigsSynonym] = []
-            append_synonyms = f_synonyms.append
+            items_synonyms: list[DescribeConfigsSynonym] = []
+            append_synonyms = items_synonyms.append
             for _ in range(n):
                 x_synonyms, pos = _r_DescribeConfigsSynonym_0(buf, pos)
                 append_synonyms(x_synonyms)
+            f_synonyms: tuple[DescribeConfigsSynonym, ...] = tuple(items_synonyms)
         return (
             DescribeConfigsResourceResult(
                 f_name,
@@ -912,11 +919,12 @@ def _r_DescribeConfigsResourceResult_1(
         elif n > end - pos:
             raise bad_length("DescribeConfigsResourceResult.Synonyms", n, pos, end - pos)
         else:
-            f_synonyms: list[DescribeConfigsSynonym] = []
-            append_synonyms = f_synonyms.append
+            items_synonyms: list[DescribeConfigsSynonym] = []
+            append_synonyms = items_synonyms.append
             for _ in range(n):
                 x_synonyms, pos = _r_DescribeConfigsSynonym_0(buf, pos)
                 append_synonyms(x_synonyms)
+            f_synonyms: tuple[DescribeConfigsSynonym, ...] = tuple(items_synonyms)
         (f_config_type,) = _F2.unpack_from(buf, pos)
         pos += 1
         (n,) = INT16.unpack_from(buf, pos)
@@ -1071,11 +1079,12 @@ def _r_DescribeConfigsResourceResult_2(
         elif n > end - pos:
             raise bad_length("DescribeConfigsResourceResult.Synonyms", n, pos, end - pos)
         else:
-            f_synonyms: list[DescribeConfigsSynonym] = []
-            append_synonyms = f_synonyms.append
+            items_synonyms: list[DescribeConfigsSynonym] = []
+            append_synonyms = items_synonyms.append
             for _ in range(n):
                 x_synonyms, pos = _r_DescribeConfigsSynonym_1(buf, pos)
                 append_synonyms(x_synonyms)
+            f_synonyms: tuple[DescribeConfigsSynonym, ...] = tuple(items_synonyms)
         (f_config_type,) = _F2.unpack_from(buf, pos)
         pos += 1
         n = buf[pos]

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -92,7 +92,7 @@ class DescribeDelegationTokenRequest(_Message):
             False,
         ),
     )
-    owners: list[DescribeDelegationTokenOwner] | None = msgspec.field(default_factory=list)
+    owners: Sequence[DescribeDelegationTokenOwner] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -104,15 +104,16 @@ def _r_DescribeDelegationTokenRequest_0(
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_owners: list[DescribeDelegationTokenOwner] | None = None
+            f_owners: tuple[DescribeDelegationTokenOwner, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeDelegationTokenRequest.Owners", n, pos, end - pos)
         else:
-            f_owners = []
-            append_owners = f_owners.append
+            items_owners: list[DescribeDelegationTokenOwner] = []
+            append_owners = items_owners.append
             for _ in range(n):
                 x_owners, pos = _r_DescribeDelegationTokenOwner_0(buf, pos)
                 append_owners(x_owners)
+            f_owners = tuple(items_owners)
         return DescribeDelegationTokenRequest(f_owners, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeDelegationTokenRequest v1", pos, buf) from None
@@ -165,15 +166,16 @@ def _r_DescribeDelegationTokenRequest_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_owners: list[DescribeDelegationTokenOwner] | None = None
+            f_owners: tuple[DescribeDelegationTokenOwner, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeDelegationTokenRequest.Owners", n, pos, end - pos)
         else:
-            f_owners = []
-            append_owners = f_owners.append
+            items_owners: list[DescribeDelegationTokenOwner] = []
+            append_owners = items_owners.append
             for _ in range(n):
                 x_owners, pos = _r_DescribeDelegationTokenOwner_1(buf, pos)
                 append_owners(x_owners)
+            f_owners = tuple(items_owners)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -208,7 +208,7 @@ class DescribedDelegationToken(_StructBase):
     max_timestamp: int = 0
     token_id: str = ""
     hmac: bytes = b""
-    renewers: list[DescribedDelegationTokenRenewer] = msgspec.field(default_factory=list)
+    renewers: Sequence[DescribedDelegationTokenRenewer] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -261,7 +261,7 @@ class DescribeDelegationTokenResponse(_Message):
         ),
     )
     error_code: int = 0
-    tokens: list[DescribedDelegationToken] = msgspec.field(default_factory=list)
+    tokens: Sequence[DescribedDelegationToken] = ()
     throttle_time_ms: int = 0
     unknown_tags: dict[int, bytes] | None = None
 
@@ -280,11 +280,12 @@ def _r_DescribeDelegationTokenResponse_0(
         elif n > end - pos:
             raise bad_length("DescribeDelegationTokenResponse.Tokens", n, pos, end - pos)
         else:
-            f_tokens: list[DescribedDelegationToken] = []
-            append_tokens = f_tokens.append
+            items_tokens: list[DescribedDelegationToken] = []
+            append_tokens = items_tokens.append
             for _ in range(n):
                 x_tokens, pos = _r_DescribedDelegationToken_0(buf, pos)
                 append_tokens(x_tokens)
+            f_tokens: tuple[DescribedDelegationToken, ...] = tuple(items_tokens)
         (f_throttle_time_ms,) = _F1.unpack_from(buf, pos)
         pos += 4
         return (
@@ -344,11 +345,12 @@ def _r_DescribeDelegationTokenResponse_1(
         elif n > end - pos:
             raise bad_length("DescribeDelegationTokenResponse.Tokens", n, pos, end - pos)
         else:
-            f_tokens: list[DescribedDelegationToken] = []
-            append_tokens = f_tokens.append
+            items_tokens: list[DescribedDelegationToken] = []
+            append_tokens = items_tokens.append
             for _ in range(n):
                 x_tokens, pos = _r_DescribedDelegationToken_1(buf, pos)
                 append_tokens(x_tokens)
+            f_tokens: tuple[DescribedDelegationToken, ...] = tuple(items_tokens)
         (f_throttle_time_ms,) = _F1.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -422,11 +424,12 @@ def _r_DescribeDelegationTokenResponse_2(
         elif n > end - pos:
             raise bad_length("DescribeDelegationTokenResponse.Tokens", n, pos, end - pos)
         else:
-            f_tokens: list[DescribedDelegationToken] = []
-            append_tokens = f_tokens.append
+            items_tokens: list[DescribedDelegationToken] = []
+            append_tokens = items_tokens.append
             for _ in range(n):
                 x_tokens, pos = _r_DescribedDelegationToken_2(buf, pos)
                 append_tokens(x_tokens)
+            f_tokens: tuple[DescribedDelegationToken, ...] = tuple(items_tokens)
         (f_throttle_time_ms,) = _F1.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -530,11 +533,12 @@ def _r_DescribedDelegationToken_0(
         elif n > end - pos:
             raise bad_length("DescribedDelegationToken.Renewers", n, pos, end - pos)
         else:
-            f_renewers: list[DescribedDelegationTokenRenewer] = []
-            append_renewers = f_renewers.append
+            items_renewers: list[DescribedDelegationTokenRenewer] = []
+            append_renewers = items_renewers.append
             for _ in range(n):
                 x_renewers, pos = _r_DescribedDelegationTokenRenewer_0(buf, pos)
                 append_renewers(x_renewers)
+            f_renewers: tuple[DescribedDelegationTokenRenewer, ...] = tuple(items_renewers)
         return (
             DescribedDelegationToken(
                 f_principal_type,
@@ -715,11 +719,12 @@ def _r_DescribedDelegationToken_1(
         elif n > end - pos:
             raise bad_length("DescribedDelegationToken.Renewers", n, pos, end - pos)
         else:
-            f_renewers: list[DescribedDelegationTokenRenewer] = []
-            append_renewers = f_renewers.append
+            items_renewers: list[DescribedDelegationTokenRenewer] = []
+            append_renewers = items_renewers.append
             for _ in range(n):
                 x_renewers, pos = _r_DescribedDelegationTokenRenewer_1(buf, pos)
                 append_renewers(x_renewers)
+            f_renewers: tuple[DescribedDelegationTokenRenewer, ...] = tuple(items_renewers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -960,11 +965,12 @@ def _r_DescribedDelegationToken_2(
         elif n > end - pos:
             raise bad_length("DescribedDelegationToken.Renewers", n, pos, end - pos)
         else:
-            f_renewers: list[DescribedDelegationTokenRenewer] = []
-            append_renewers = f_renewers.append
+            items_renewers: list[DescribedDelegationTokenRenewer] = []
+            append_renewers = items_renewers.append
             for _ in range(n):
                 x_renewers, pos = _r_DescribedDelegationTokenRenewer_1(buf, pos)
                 append_renewers(x_renewers)
+            f_renewers: tuple[DescribedDelegationTokenRenewer, ...] = tuple(items_renewers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -63,7 +63,7 @@ class DescribeGroupsRequest(_Message):
             False,
         ),
     )
-    groups: list[str] = msgspec.field(default_factory=list)
+    groups: Sequence[str] = ()
     include_authorized_operations: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -78,8 +78,8 @@ def _r_DescribeGroupsRequest_0(buf: memoryview, pos: int) -> tuple[DescribeGroup
         elif n > end - pos:
             raise bad_length("DescribeGroupsRequest.Groups", n, pos, end - pos)
         else:
-            f_groups: list[str] = []
-            append_groups = f_groups.append
+            items_groups: list[str] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -91,6 +91,7 @@ def _r_DescribeGroupsRequest_0(buf: memoryview, pos: int) -> tuple[DescribeGroup
                     x_groups = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_groups(x_groups)
+            f_groups: tuple[str, ...] = tuple(items_groups)
         return DescribeGroupsRequest(f_groups, False, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeGroupsRequest v0-2", pos, buf) from None
@@ -131,8 +132,8 @@ def _r_DescribeGroupsRequest_1(buf: memoryview, pos: int) -> tuple[DescribeGroup
         elif n > end - pos:
             raise bad_length("DescribeGroupsRequest.Groups", n, pos, end - pos)
         else:
-            f_groups: list[str] = []
-            append_groups = f_groups.append
+            items_groups: list[str] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -144,6 +145,7 @@ def _r_DescribeGroupsRequest_1(buf: memoryview, pos: int) -> tuple[DescribeGroup
                     x_groups = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_groups(x_groups)
+            f_groups: tuple[str, ...] = tuple(items_groups)
         (f_include_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 1
         return DescribeGroupsRequest(f_groups, f_include_authorized_operations, None), pos
@@ -195,8 +197,8 @@ def _r_DescribeGroupsRequest_2(buf: memoryview, pos: int) -> tuple[DescribeGroup
         elif n > end - pos:
             raise bad_length("DescribeGroupsRequest.Groups", n, pos, end - pos)
         else:
-            f_groups: list[str] = []
-            append_groups = f_groups.append
+            items_groups: list[str] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -218,6 +220,7 @@ def _r_DescribeGroupsRequest_2(buf: memoryview, pos: int) -> tuple[DescribeGroup
                     x_groups = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_groups(x_groups)
+            f_groups: tuple[str, ...] = tuple(items_groups)
         (f_include_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:

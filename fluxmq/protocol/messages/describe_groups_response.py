@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -244,7 +244,7 @@ class DescribedGroup(_StructBase):
     group_state: str = ""
     protocol_type: str = ""
     protocol_data: str = ""
-    members: list[DescribedGroupMember] = msgspec.field(default_factory=list)
+    members: Sequence[DescribedGroupMember] = ()
     authorized_operations: int = -2147483648
     unknown_tags: dict[int, bytes] | None = None
 
@@ -285,7 +285,7 @@ class DescribeGroupsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    groups: list[DescribedGroup] = msgspec.field(default_factory=list)
+    groups: Sequence[DescribedGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -299,11 +299,12 @@ def _r_DescribeGroupsResponse_0(buf: memoryview, pos: int) -> tuple[DescribeGrou
         elif n > end - pos:
             raise bad_length("DescribeGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         return DescribeGroupsResponse(0, f_groups, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeGroupsResponse v0", pos, buf) from None
@@ -342,11 +343,12 @@ def _r_DescribeGroupsResponse_1(buf: memoryview, pos: int) -> tuple[DescribeGrou
         elif n > end - pos:
             raise bad_length("DescribeGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         return DescribeGroupsResponse(f_throttle_time_ms, f_groups, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeGroupsResponse v1-2", pos, buf) from None
@@ -386,11 +388,12 @@ def _r_DescribeGroupsResponse_2(buf: memoryview, pos: int) -> tuple[DescribeGrou
         elif n > end - pos:
             raise bad_length("DescribeGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_1(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         return DescribeGroupsResponse(f_throttle_time_ms, f_groups, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeGroupsResponse v3", pos, buf) from None
@@ -430,11 +433,12 @@ def _r_DescribeGroupsResponse_3(buf: memoryview, pos: int) -> tuple[DescribeGrou
         elif n > end - pos:
             raise bad_length("DescribeGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_2(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         return DescribeGroupsResponse(f_throttle_time_ms, f_groups, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeGroupsResponse v4", pos, buf) from None
@@ -484,11 +488,12 @@ def _r_DescribeGroupsResponse_4(buf: memoryview, pos: int) -> tuple[DescribeGrou
         elif n > end - pos:
             raise bad_length("DescribeGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_3(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -552,11 +557,12 @@ def _r_DescribeGroupsResponse_5(buf: memoryview, pos: int) -> tuple[DescribeGrou
         elif n > end - pos:
             raise bad_length("DescribeGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_4(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -646,11 +652,12 @@ def _r_DescribedGroup_0(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[DescribedGroupMember] = []
-            append_members = f_members.append
+            items_members: list[DescribedGroupMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_DescribedGroupMember_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[DescribedGroupMember, ...] = tuple(items_members)
         return (
             DescribedGroup(
                 f_error_code,
@@ -775,11 +782,12 @@ def _r_DescribedGroup_1(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[DescribedGroupMember] = []
-            append_members = f_members.append
+            items_members: list[DescribedGroupMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_DescribedGroupMember_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[DescribedGroupMember, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         return (
@@ -905,11 +913,12 @@ def _r_DescribedGroup_2(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[DescribedGroupMember] = []
-            append_members = f_members.append
+            items_members: list[DescribedGroupMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_DescribedGroupMember_1(buf, pos)
                 append_members(x_members)
+            f_members: tuple[DescribedGroupMember, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         return (
@@ -1085,11 +1094,12 @@ def _r_DescribedGroup_3(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[DescribedGroupMember] = []
-            append_members = f_members.append
+            items_members: list[DescribedGroupMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_DescribedGroupMember_2(buf, pos)
                 append_members(x_members)
+            f_members: tuple[DescribedGroupMember, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -1302,11 +1312,12 @@ def _r_DescribedGroup_4(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[DescribedGroupMember] = []
-            append_members = f_members.append
+            items_members: list[DescribedGroupMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_DescribedGroupMember_2(buf, pos)
                 append_members(x_members)
+            f_members: tuple[DescribedGroupMember, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -60,7 +60,7 @@ class DescribableLogDirTopic(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -86,7 +86,7 @@ class DescribeLogDirsRequest(_Message):
             False,
         ),
     )
-    topics: list[DescribableLogDirTopic] | None = msgspec.field(default_factory=list)
+    topics: Sequence[DescribableLogDirTopic] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -96,15 +96,16 @@ def _r_DescribeLogDirsRequest_0(buf: memoryview, pos: int) -> tuple[DescribeLogD
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_topics: list[DescribableLogDirTopic] | None = None
+            f_topics: tuple[DescribableLogDirTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeLogDirsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[DescribableLogDirTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribableLogDirTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         return DescribeLogDirsRequest(f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeLogDirsRequest v1", pos, buf) from None
@@ -153,15 +154,16 @@ def _r_DescribeLogDirsRequest_1(buf: memoryview, pos: int) -> tuple[DescribeLogD
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[DescribableLogDirTopic] | None = None
+            f_topics: tuple[DescribableLogDirTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeLogDirsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[DescribableLogDirTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribableLogDirTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -223,14 +225,14 @@ def _r_DescribableLogDirTopic_0(buf: memoryview, pos: int) -> tuple[DescribableL
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("DescribableLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return DescribableLogDirTopic(f_topic, f_partitions, None), pos
     except (StructError, IndexError):
@@ -298,14 +300,14 @@ def _r_DescribableLogDirTopic_1(buf: memoryview, pos: int) -> tuple[DescribableL
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("DescribableLogDirTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("DescribableLogDirTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

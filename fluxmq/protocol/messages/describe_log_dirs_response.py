@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -127,7 +127,7 @@ class DescribeLogDirsTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[DescribeLogDirsPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[DescribeLogDirsPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -214,7 +214,7 @@ class DescribeLogDirsResult(_StructBase):
     )
     error_code: int = 0
     log_dir: str = ""
-    topics: list[DescribeLogDirsTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[DescribeLogDirsTopic] = ()
     total_bytes: int = -1
     usable_bytes: int = -1
     is_cordoned: bool = False
@@ -271,7 +271,7 @@ class DescribeLogDirsResponse(_Message):
     )
     throttle_time_ms: int = 0
     error_code: int = 0
-    results: list[DescribeLogDirsResult] = msgspec.field(default_factory=list)
+    results: Sequence[DescribeLogDirsResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -287,11 +287,12 @@ def _r_DescribeLogDirsResponse_0(buf: memoryview, pos: int) -> tuple[DescribeLog
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeLogDirsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeLogDirsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeLogDirsResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeLogDirsResult, ...] = tuple(items_results)
         return DescribeLogDirsResponse(f_throttle_time_ms, 0, f_results, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeLogDirsResponse v1", pos, buf) from None
@@ -341,11 +342,12 @@ def _r_DescribeLogDirsResponse_1(buf: memoryview, pos: int) -> tuple[DescribeLog
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeLogDirsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeLogDirsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeLogDirsResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeLogDirsResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -412,11 +414,12 @@ def _r_DescribeLogDirsResponse_2(buf: memoryview, pos: int) -> tuple[DescribeLog
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeLogDirsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeLogDirsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeLogDirsResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeLogDirsResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -483,11 +486,12 @@ def _r_DescribeLogDirsResponse_3(buf: memoryview, pos: int) -> tuple[DescribeLog
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeLogDirsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeLogDirsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeLogDirsResult_2(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeLogDirsResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -554,11 +558,12 @@ def _r_DescribeLogDirsResponse_4(buf: memoryview, pos: int) -> tuple[DescribeLog
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeLogDirsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeLogDirsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeLogDirsResult_3(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeLogDirsResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -621,11 +626,12 @@ def _r_DescribeLogDirsResult_0(buf: memoryview, pos: int) -> tuple[DescribeLogDi
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResult.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DescribeLogDirsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeLogDirsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeLogDirsTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DescribeLogDirsTopic, ...] = tuple(items_topics)
         return DescribeLogDirsResult(f_error_code, f_log_dir, f_topics, -1, -1, False, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeLogDirsResult v1", pos, buf) from None
@@ -702,11 +708,12 @@ def _r_DescribeLogDirsResult_1(buf: memoryview, pos: int) -> tuple[DescribeLogDi
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResult.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DescribeLogDirsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeLogDirsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeLogDirsTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DescribeLogDirsTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -798,11 +805,12 @@ def _r_DescribeLogDirsResult_2(buf: memoryview, pos: int) -> tuple[DescribeLogDi
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResult.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DescribeLogDirsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeLogDirsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeLogDirsTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DescribeLogDirsTopic, ...] = tuple(items_topics)
         (
             f_total_bytes,
             f_usable_bytes,
@@ -905,11 +913,12 @@ def _r_DescribeLogDirsResult_3(buf: memoryview, pos: int) -> tuple[DescribeLogDi
         elif n > end - pos:
             raise bad_length("DescribeLogDirsResult.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DescribeLogDirsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeLogDirsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeLogDirsTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DescribeLogDirsTopic, ...] = tuple(items_topics)
         (
             f_total_bytes,
             f_usable_bytes,
@@ -997,11 +1006,12 @@ def _r_DescribeLogDirsTopic_0(buf: memoryview, pos: int) -> tuple[DescribeLogDir
         elif n > end - pos:
             raise bad_length("DescribeLogDirsTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DescribeLogDirsPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DescribeLogDirsPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DescribeLogDirsPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DescribeLogDirsPartition, ...] = tuple(items_partitions)
         return DescribeLogDirsTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("DescribeLogDirsTopic v1", pos, buf) from None
@@ -1075,11 +1085,12 @@ def _r_DescribeLogDirsTopic_1(buf: memoryview, pos: int) -> tuple[DescribeLogDir
         elif n > end - pos:
             raise bad_length("DescribeLogDirsTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DescribeLogDirsPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DescribeLogDirsPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DescribeLogDirsPartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DescribeLogDirsPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

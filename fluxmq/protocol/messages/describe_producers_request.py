@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -58,7 +58,7 @@ class TopicRequest(_StructBase):
         ),
     )
     name: str = ""
-    partition_indexes: list[int] = msgspec.field(default_factory=list)
+    partition_indexes: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -84,7 +84,7 @@ class DescribeProducersRequest(_Message):
             False,
         ),
     )
-    topics: list[TopicRequest] = msgspec.field(default_factory=list)
+    topics: Sequence[TopicRequest] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -110,11 +110,12 @@ def _r_DescribeProducersRequest_0(
         elif n > end - pos:
             raise bad_length("DescribeProducersRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicRequest] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicRequest] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicRequest_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicRequest, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -190,14 +191,14 @@ def _r_TopicRequest_0(buf: memoryview, pos: int) -> tuple[TopicRequest, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_indexes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicRequest.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicRequest.PartitionIndexes", n, pos, end - pos)
         else:
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -182,7 +182,7 @@ class PartitionResponse(_StructBase):
     partition_index: int = 0
     error_code: int = 0
     error_message: str | None = None
-    active_producers: list[ProducerState] = msgspec.field(default_factory=list)
+    active_producers: Sequence[ProducerState] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -206,7 +206,7 @@ class TopicResponse(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[PartitionResponse] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -246,7 +246,7 @@ class DescribeProducersResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[TopicResponse] = msgspec.field(default_factory=list)
+    topics: Sequence[TopicResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -274,11 +274,12 @@ def _r_DescribeProducersResponse_0(
         elif n > end - pos:
             raise bad_length("DescribeProducersResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicResponse] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicResponse] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicResponse_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicResponse, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -359,11 +360,12 @@ def _r_TopicResponse_0(buf: memoryview, pos: int) -> tuple[TopicResponse, int]:
         elif n > end - pos:
             raise bad_length("TopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionResponse] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionResponse] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionResponse_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionResponse, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -457,11 +459,12 @@ def _r_PartitionResponse_0(buf: memoryview, pos: int) -> tuple[PartitionResponse
         elif n > end - pos:
             raise bad_length("PartitionResponse.ActiveProducers", n, pos, end - pos)
         else:
-            f_active_producers: list[ProducerState] = []
-            append_active_producers = f_active_producers.append
+            items_active_producers: list[ProducerState] = []
+            append_active_producers = items_active_producers.append
             for _ in range(n):
                 x_active_producers, pos = _r_ProducerState_0(buf, pos)
                 append_active_producers(x_active_producers)
+            f_active_producers: tuple[ProducerState, ...] = tuple(items_active_producers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -81,7 +81,7 @@ class TopicData(_StructBase):
         ),
     )
     topic_name: str = ""
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -107,7 +107,7 @@ class DescribeQuorumRequest(_Message):
             False,
         ),
     )
-    topics: list[TopicData] = msgspec.field(default_factory=list)
+    topics: Sequence[TopicData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -131,11 +131,12 @@ def _r_DescribeQuorumRequest_0(buf: memoryview, pos: int) -> tuple[DescribeQuoru
         elif n > end - pos:
             raise bad_length("DescribeQuorumRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicData] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -215,11 +216,12 @@ def _r_TopicData_0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         elif n > end - pos:
             raise bad_length("TopicData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

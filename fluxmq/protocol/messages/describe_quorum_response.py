@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -241,8 +241,8 @@ class PartitionData(_StructBase):
     leader_id: int = 0
     leader_epoch: int = 0
     high_watermark: int = 0
-    current_voters: list[ReplicaState] = msgspec.field(default_factory=list)
-    observers: list[ReplicaState] = msgspec.field(default_factory=list)
+    current_voters: Sequence[ReplicaState] = ()
+    observers: Sequence[ReplicaState] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -276,7 +276,7 @@ class TopicData(_StructBase):
         ),
     )
     topic_name: str = ""
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -318,7 +318,7 @@ class Node(_StructBase):
         ),
     )
     node_id: int = 0
-    listeners: list[Listener] = msgspec.field(default_factory=list)
+    listeners: Sequence[Listener] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -375,8 +375,8 @@ class DescribeQuorumResponse(_Message):
     )
     error_code: int = 0
     error_message: str | None = ""
-    topics: list[TopicData] = msgspec.field(default_factory=list)
-    nodes: list[Node] = msgspec.field(default_factory=list)
+    topics: Sequence[TopicData] = ()
+    nodes: Sequence[Node] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -402,17 +402,18 @@ def _r_DescribeQuorumResponse_0(buf: memoryview, pos: int) -> tuple[DescribeQuor
         elif n > end - pos:
             raise bad_length("DescribeQuorumResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicData] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return DescribeQuorumResponse(f_error_code, "", f_topics, [], tags), pos
+        return DescribeQuorumResponse(f_error_code, "", f_topics, (), tags), pos
     except (StructError, IndexError):
         raise truncated("DescribeQuorumResponse v0", pos, buf) from None
     except UnicodeDecodeError:
@@ -472,17 +473,18 @@ def _r_DescribeQuorumResponse_1(buf: memoryview, pos: int) -> tuple[DescribeQuor
         elif n > end - pos:
             raise bad_length("DescribeQuorumResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicData] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicData_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return DescribeQuorumResponse(f_error_code, "", f_topics, [], tags), pos
+        return DescribeQuorumResponse(f_error_code, "", f_topics, (), tags), pos
     except (StructError, IndexError):
         raise truncated("DescribeQuorumResponse v1", pos, buf) from None
     except UnicodeDecodeError:
@@ -561,11 +563,12 @@ def _r_DescribeQuorumResponse_2(buf: memoryview, pos: int) -> tuple[DescribeQuor
         elif n > end - pos:
             raise bad_length("DescribeQuorumResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicData] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicData_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicData, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -583,11 +586,12 @@ def _r_DescribeQuorumResponse_2(buf: memoryview, pos: int) -> tuple[DescribeQuor
         elif n > end - pos:
             raise bad_length("DescribeQuorumResponse.Nodes", n, pos, end - pos)
         else:
-            f_nodes: list[Node] = []
-            append_nodes = f_nodes.append
+            items_nodes: list[Node] = []
+            append_nodes = items_nodes.append
             for _ in range(n):
                 x_nodes, pos = _r_Node_0(buf, pos)
                 append_nodes(x_nodes)
+            f_nodes: tuple[Node, ...] = tuple(items_nodes)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -677,11 +681,12 @@ def _r_Node_0(buf: memoryview, pos: int) -> tuple[Node, int]:
         elif n > end - pos:
             raise bad_length("Node.Listeners", n, pos, end - pos)
         else:
-            f_listeners: list[Listener] = []
-            append_listeners = f_listeners.append
+            items_listeners: list[Listener] = []
+            append_listeners = items_listeners.append
             for _ in range(n):
                 x_listeners, pos = _r_Listener_0(buf, pos)
                 append_listeners(x_listeners)
+            f_listeners: tuple[Listener, ...] = tuple(items_listeners)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -853,11 +858,12 @@ def _r_TopicData_0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         elif n > end - pos:
             raise bad_length("TopicData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -946,11 +952,12 @@ def _r_TopicData_1(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         elif n > end - pos:
             raise bad_length("TopicData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1039,11 +1046,12 @@ def _r_TopicData_2(buf: memoryview, pos: int) -> tuple[TopicData, int]:
         elif n > end - pos:
             raise bad_length("TopicData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1121,11 +1129,12 @@ def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.CurrentVoters", n, pos, end - pos)
         else:
-            f_current_voters: list[ReplicaState] = []
-            append_current_voters = f_current_voters.append
+            items_current_voters: list[ReplicaState] = []
+            append_current_voters = items_current_voters.append
             for _ in range(n):
                 x_current_voters, pos = _r_ReplicaState_0(buf, pos)
                 append_current_voters(x_current_voters)
+            f_current_voters: tuple[ReplicaState, ...] = tuple(items_current_voters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1143,11 +1152,12 @@ def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.Observers", n, pos, end - pos)
         else:
-            f_observers: list[ReplicaState] = []
-            append_observers = f_observers.append
+            items_observers: list[ReplicaState] = []
+            append_observers = items_observers.append
             for _ in range(n):
                 x_observers, pos = _r_ReplicaState_0(buf, pos)
                 append_observers(x_observers)
+            f_observers: tuple[ReplicaState, ...] = tuple(items_observers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1241,11 +1251,12 @@ def _r_PartitionData_1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.CurrentVoters", n, pos, end - pos)
         else:
-            f_current_voters: list[ReplicaState] = []
-            append_current_voters = f_current_voters.append
+            items_current_voters: list[ReplicaState] = []
+            append_current_voters = items_current_voters.append
             for _ in range(n):
                 x_current_voters, pos = _r_ReplicaState_1(buf, pos)
                 append_current_voters(x_current_voters)
+            f_current_voters: tuple[ReplicaState, ...] = tuple(items_current_voters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1263,11 +1274,12 @@ def _r_PartitionData_1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.Observers", n, pos, end - pos)
         else:
-            f_observers: list[ReplicaState] = []
-            append_observers = f_observers.append
+            items_observers: list[ReplicaState] = []
+            append_observers = items_observers.append
             for _ in range(n):
                 x_observers, pos = _r_ReplicaState_1(buf, pos)
                 append_observers(x_observers)
+            f_observers: tuple[ReplicaState, ...] = tuple(items_observers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1383,11 +1395,12 @@ def _r_PartitionData_2(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.CurrentVoters", n, pos, end - pos)
         else:
-            f_current_voters: list[ReplicaState] = []
-            append_current_voters = f_current_voters.append
+            items_current_voters: list[ReplicaState] = []
+            append_current_voters = items_current_voters.append
             for _ in range(n):
                 x_current_voters, pos = _r_ReplicaState_2(buf, pos)
                 append_current_voters(x_current_voters)
+            f_current_voters: tuple[ReplicaState, ...] = tuple(items_current_voters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1405,11 +1418,12 @@ def _r_PartitionData_2(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.Observers", n, pos, end - pos)
         else:
-            f_observers: list[ReplicaState] = []
-            append_observers = f_observers.append
+            items_observers: list[ReplicaState] = []
+            append_observers = items_observers.append
             for _ in range(n):
                 x_observers, pos = _r_ReplicaState_2(buf, pos)
                 append_observers(x_observers)
+            f_observers: tuple[ReplicaState, ...] = tuple(items_observers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

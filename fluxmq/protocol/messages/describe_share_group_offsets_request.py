@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -69,7 +69,7 @@ class DescribeShareGroupOffsetsRequestTopic(_StructBase):
         ),
     )
     topic_name: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -103,7 +103,7 @@ class DescribeShareGroupOffsetsRequestGroup(_StructBase):
         ),
     )
     group_id: str = ""
-    topics: list[DescribeShareGroupOffsetsRequestTopic] | None = msgspec.field(default_factory=list)
+    topics: Sequence[DescribeShareGroupOffsetsRequestTopic] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -129,7 +129,7 @@ class DescribeShareGroupOffsetsRequest(_Message):
             False,
         ),
     )
-    groups: list[DescribeShareGroupOffsetsRequestGroup] = msgspec.field(default_factory=list)
+    groups: Sequence[DescribeShareGroupOffsetsRequestGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -155,11 +155,12 @@ def _r_DescribeShareGroupOffsetsRequest_0(
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsRequest.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribeShareGroupOffsetsRequestGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribeShareGroupOffsetsRequestGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribeShareGroupOffsetsRequestGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribeShareGroupOffsetsRequestGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -239,15 +240,16 @@ def _r_DescribeShareGroupOffsetsRequestGroup_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[DescribeShareGroupOffsetsRequestTopic] | None = None
+            f_topics: tuple[DescribeShareGroupOffsetsRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsRequestGroup.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeShareGroupOffsetsRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeShareGroupOffsetsRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -342,14 +344,14 @@ def _r_DescribeShareGroupOffsetsRequestTopic_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("DescribeShareGroupOffsetsRequestTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("DescribeShareGroupOffsetsRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -169,9 +169,7 @@ class DescribeShareGroupOffsetsResponseTopic(_StructBase):
     )
     topic_name: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[DescribeShareGroupOffsetsResponsePartition] = msgspec.field(
-        default_factory=list
-    )
+    partitions: Sequence[DescribeShareGroupOffsetsResponsePartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -231,7 +229,7 @@ class DescribeShareGroupOffsetsResponseGroup(_StructBase):
         ),
     )
     group_id: str = ""
-    topics: list[DescribeShareGroupOffsetsResponseTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[DescribeShareGroupOffsetsResponseTopic] = ()
     error_code: int = 0
     error_message: str | None = None
     unknown_tags: dict[int, bytes] | None = None
@@ -273,7 +271,7 @@ class DescribeShareGroupOffsetsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    groups: list[DescribeShareGroupOffsetsResponseGroup] = msgspec.field(default_factory=list)
+    groups: Sequence[DescribeShareGroupOffsetsResponseGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -301,11 +299,12 @@ def _r_DescribeShareGroupOffsetsResponse_0(
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribeShareGroupOffsetsResponseGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribeShareGroupOffsetsResponseGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribeShareGroupOffsetsResponseGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribeShareGroupOffsetsResponseGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -373,11 +372,12 @@ def _r_DescribeShareGroupOffsetsResponse_1(
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribeShareGroupOffsetsResponseGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribeShareGroupOffsetsResponseGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribeShareGroupOffsetsResponseGroup_1(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribeShareGroupOffsetsResponseGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -462,11 +462,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_0(
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsResponseGroup.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DescribeShareGroupOffsetsResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeShareGroupOffsetsResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeShareGroupOffsetsResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DescribeShareGroupOffsetsResponseTopic, ...] = tuple(items_topics)
         (f_error_code,) = _F1.unpack_from(buf, pos)
         pos += 2
         n = buf[pos]
@@ -603,11 +604,12 @@ def _r_DescribeShareGroupOffsetsResponseGroup_1(
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsResponseGroup.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DescribeShareGroupOffsetsResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeShareGroupOffsetsResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeShareGroupOffsetsResponseTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DescribeShareGroupOffsetsResponseTopic, ...] = tuple(items_topics)
         (f_error_code,) = _F1.unpack_from(buf, pos)
         pos += 2
         n = buf[pos]
@@ -747,11 +749,14 @@ def _r_DescribeShareGroupOffsetsResponseTopic_0(
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DescribeShareGroupOffsetsResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DescribeShareGroupOffsetsResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DescribeShareGroupOffsetsResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DescribeShareGroupOffsetsResponsePartition, ...] = tuple(
+                items_partitions
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -851,11 +856,14 @@ def _r_DescribeShareGroupOffsetsResponseTopic_1(
         elif n > end - pos:
             raise bad_length("DescribeShareGroupOffsetsResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DescribeShareGroupOffsetsResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DescribeShareGroupOffsetsResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DescribeShareGroupOffsetsResponsePartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DescribeShareGroupOffsetsResponsePartition, ...] = tuple(
+                items_partitions
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

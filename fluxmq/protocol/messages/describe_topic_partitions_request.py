@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -123,7 +123,7 @@ class DescribeTopicPartitionsRequest(_Message):
             False,
         ),
     )
-    topics: list[TopicRequest] = msgspec.field(default_factory=list)
+    topics: Sequence[TopicRequest] = ()
     response_partition_limit: int = 2000
     cursor: Cursor | None = None
     unknown_tags: dict[int, bytes] | None = None
@@ -151,11 +151,12 @@ def _r_DescribeTopicPartitionsRequest_0(
         elif n > end - pos:
             raise bad_length("DescribeTopicPartitionsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicRequest] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicRequest] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicRequest_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicRequest, ...] = tuple(items_topics)
         (f_response_partition_limit,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 255:

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -171,11 +171,11 @@ class DescribeTopicPartitionsResponsePartition(_StructBase):
     partition_index: int = 0
     leader_id: int = 0
     leader_epoch: int = -1
-    replica_nodes: list[int] = msgspec.field(default_factory=list)
-    isr_nodes: list[int] = msgspec.field(default_factory=list)
-    eligible_leader_replicas: list[int] | None = None
-    last_known_elr: list[int] | None = None
-    offline_replicas: list[int] = msgspec.field(default_factory=list)
+    replica_nodes: Sequence[int] = ()
+    isr_nodes: Sequence[int] = ()
+    eligible_leader_replicas: Sequence[int] | None = None
+    last_known_elr: Sequence[int] | None = None
+    offline_replicas: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -254,7 +254,7 @@ class DescribeTopicPartitionsResponseTopic(_StructBase):
     name: str | None = ""
     topic_id: UUID = ZERO_UUID
     is_internal: bool = False
-    partitions: list[DescribeTopicPartitionsResponsePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[DescribeTopicPartitionsResponsePartition] = ()
     topic_authorized_operations: int = -2147483648
     unknown_tags: dict[int, bytes] | None = None
 
@@ -342,7 +342,7 @@ class DescribeTopicPartitionsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[DescribeTopicPartitionsResponseTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[DescribeTopicPartitionsResponseTopic] = ()
     next_cursor: Cursor | None = None
     unknown_tags: dict[int, bytes] | None = None
 
@@ -371,11 +371,12 @@ def _r_DescribeTopicPartitionsResponse_0(
         elif n > end - pos:
             raise bad_length("DescribeTopicPartitionsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[DescribeTopicPartitionsResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[DescribeTopicPartitionsResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_DescribeTopicPartitionsResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[DescribeTopicPartitionsResponseTopic, ...] = tuple(items_topics)
         if buf[pos] == 255:
             pos += 1
             f_next_cursor: Cursor | None = None
@@ -552,11 +553,14 @@ def _r_DescribeTopicPartitionsResponseTopic_0(
         elif n > end - pos:
             raise bad_length("DescribeTopicPartitionsResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[DescribeTopicPartitionsResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[DescribeTopicPartitionsResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_DescribeTopicPartitionsResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[DescribeTopicPartitionsResponsePartition, ...] = tuple(
+                items_partitions
+            )
         (f_topic_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -655,7 +659,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_replica_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.ReplicaNodes", pos)
@@ -664,7 +668,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
                 "DescribeTopicPartitionsResponsePartition.ReplicaNodes", n, pos, end - pos
             )
         else:
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -679,14 +683,14 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_isr_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("DescribeTopicPartitionsResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -701,7 +705,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_eligible_leader_replicas: list[int] | None = list(_Ai32[n].unpack_from(buf, pos))
+            f_eligible_leader_replicas: tuple[int, ...] | None = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             f_eligible_leader_replicas = None
@@ -710,7 +714,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
                 "DescribeTopicPartitionsResponsePartition.EligibleLeaderReplicas", n, pos, end - pos
             )
         else:
-            f_eligible_leader_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_eligible_leader_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -725,7 +729,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_last_known_elr: list[int] | None = list(_Ai32[n].unpack_from(buf, pos))
+            f_last_known_elr: tuple[int, ...] | None = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             f_last_known_elr = None
@@ -734,7 +738,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
                 "DescribeTopicPartitionsResponsePartition.LastKnownElr", n, pos, end - pos
             )
         else:
-            f_last_known_elr = list(unpack_from(">%di" % n, buf, pos))
+            f_last_known_elr = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -749,7 +753,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            f_offline_replicas = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("DescribeTopicPartitionsResponsePartition.OfflineReplicas", pos)
@@ -758,7 +762,7 @@ def _r_DescribeTopicPartitionsResponsePartition_0(
                 "DescribeTopicPartitionsResponsePartition.OfflineReplicas", n, pos, end - pos
             )
         else:
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -49,7 +49,7 @@ class DescribeTransactionsRequest(_Message):
             False,
         ),
     )
-    transactional_ids: list[str] = msgspec.field(default_factory=list)
+    transactional_ids: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -75,8 +75,8 @@ def _r_DescribeTransactionsRequest_0(
         elif n > end - pos:
             raise bad_length("DescribeTransactionsRequest.TransactionalIds", n, pos, end - pos)
         else:
-            f_transactional_ids: list[str] = []
-            append_transactional_ids = f_transactional_ids.append
+            items_transactional_ids: list[str] = []
+            append_transactional_ids = items_transactional_ids.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -100,6 +100,7 @@ def _r_DescribeTransactionsRequest_0(
                     x_transactional_ids = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_transactional_ids(x_transactional_ids)
+            f_transactional_ids: tuple[str, ...] = tuple(items_transactional_ids)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

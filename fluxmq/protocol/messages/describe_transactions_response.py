@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -62,7 +62,7 @@ class TopicData(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -180,7 +180,7 @@ class TransactionState(_StructBase):
     transaction_start_time_ms: int = 0
     producer_id: int = 0
     producer_epoch: int = 0
-    topics: list[TopicData] = msgspec.field(default_factory=list)
+    topics: Sequence[TopicData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -220,7 +220,7 @@ class DescribeTransactionsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    transaction_states: list[TransactionState] = msgspec.field(default_factory=list)
+    transaction_states: Sequence[TransactionState] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -248,11 +248,12 @@ def _r_DescribeTransactionsResponse_0(
         elif n > end - pos:
             raise bad_length("DescribeTransactionsResponse.TransactionStates", n, pos, end - pos)
         else:
-            f_transaction_states: list[TransactionState] = []
-            append_transaction_states = f_transaction_states.append
+            items_transaction_states: list[TransactionState] = []
+            append_transaction_states = items_transaction_states.append
             for _ in range(n):
                 x_transaction_states, pos = _r_TransactionState_0(buf, pos)
                 append_transaction_states(x_transaction_states)
+            f_transaction_states: tuple[TransactionState, ...] = tuple(items_transaction_states)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -361,11 +362,12 @@ def _r_TransactionState_0(buf: memoryview, pos: int) -> tuple[TransactionState, 
         elif n > end - pos:
             raise bad_length("TransactionState.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TopicData] = []
-            append_topics = f_topics.append
+            items_topics: list[TopicData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TopicData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TopicData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -478,14 +480,14 @@ def _r_TopicData_0(buf: memoryview, pos: int) -> tuple[TopicData, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicData.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicData.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -60,7 +60,7 @@ class DescribeUserScramCredentialsRequest(_Message):
             False,
         ),
     )
-    users: list[UserName] | None = msgspec.field(default_factory=list)
+    users: Sequence[UserName] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -82,15 +82,16 @@ def _r_DescribeUserScramCredentialsRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_users: list[UserName] | None = None
+            f_users: tuple[UserName, ...] | None = None
         elif n > end - pos:
             raise bad_length("DescribeUserScramCredentialsRequest.Users", n, pos, end - pos)
         else:
-            f_users = []
-            append_users = f_users.append
+            items_users: list[UserName] = []
+            append_users = items_users.append
             for _ in range(n):
                 x_users, pos = _r_UserName_0(buf, pos)
                 append_users(x_users)
+            f_users = tuple(items_users)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -115,7 +115,7 @@ class DescribeUserScramCredentialsResult(_StructBase):
     user: str = ""
     error_code: int = 0
     error_message: str | None = ""
-    credential_infos: list[CredentialInfo] = msgspec.field(default_factory=list)
+    credential_infos: Sequence[CredentialInfo] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -183,7 +183,7 @@ class DescribeUserScramCredentialsResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     error_message: str | None = ""
-    results: list[DescribeUserScramCredentialsResult] = msgspec.field(default_factory=list)
+    results: Sequence[DescribeUserScramCredentialsResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -233,11 +233,12 @@ def _r_DescribeUserScramCredentialsResponse_0(
         elif n > end - pos:
             raise bad_length("DescribeUserScramCredentialsResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[DescribeUserScramCredentialsResult] = []
-            append_results = f_results.append
+            items_results: list[DescribeUserScramCredentialsResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_DescribeUserScramCredentialsResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[DescribeUserScramCredentialsResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -365,11 +366,12 @@ def _r_DescribeUserScramCredentialsResult_0(
                 "DescribeUserScramCredentialsResult.CredentialInfos", n, pos, end - pos
             )
         else:
-            f_credential_infos: list[CredentialInfo] = []
-            append_credential_infos = f_credential_infos.append
+            items_credential_infos: list[CredentialInfo] = []
+            append_credential_infos = items_credential_infos.append
             for _ in range(n):
                 x_credential_infos, pos = _r_CredentialInfo_0(buf, pos)
                 append_credential_infos(x_credential_infos)
+            f_credential_infos: tuple[CredentialInfo, ...] = tuple(items_credential_infos)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -63,7 +63,7 @@ class TopicPartitions(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -116,7 +116,7 @@ class ElectLeadersRequest(_Message):
         ),
     )
     election_type: int = 0
-    topic_partitions: list[TopicPartitions] | None = msgspec.field(default_factory=list)
+    topic_partitions: Sequence[TopicPartitions] | None = ()
     timeout_ms: int = 60000
     unknown_tags: dict[int, bytes] | None = None
 
@@ -127,15 +127,16 @@ def _r_ElectLeadersRequest_0(buf: memoryview, pos: int) -> tuple[ElectLeadersReq
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_topic_partitions: list[TopicPartitions] | None = None
+            f_topic_partitions: tuple[TopicPartitions, ...] | None = None
         elif n > end - pos:
             raise bad_length("ElectLeadersRequest.TopicPartitions", n, pos, end - pos)
         else:
-            f_topic_partitions = []
-            append_topic_partitions = f_topic_partitions.append
+            items_topic_partitions: list[TopicPartitions] = []
+            append_topic_partitions = items_topic_partitions.append
             for _ in range(n):
                 x_topic_partitions, pos = _r_TopicPartitions_0(buf, pos)
                 append_topic_partitions(x_topic_partitions)
+            f_topic_partitions = tuple(items_topic_partitions)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         return ElectLeadersRequest(0, f_topic_partitions, f_timeout_ms, None), pos
@@ -181,15 +182,16 @@ def _r_ElectLeadersRequest_1(buf: memoryview, pos: int) -> tuple[ElectLeadersReq
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_topic_partitions: list[TopicPartitions] | None = None
+            f_topic_partitions: tuple[TopicPartitions, ...] | None = None
         elif n > end - pos:
             raise bad_length("ElectLeadersRequest.TopicPartitions", n, pos, end - pos)
         else:
-            f_topic_partitions = []
-            append_topic_partitions = f_topic_partitions.append
+            items_topic_partitions: list[TopicPartitions] = []
+            append_topic_partitions = items_topic_partitions.append
             for _ in range(n):
                 x_topic_partitions, pos = _r_TopicPartitions_0(buf, pos)
                 append_topic_partitions(x_topic_partitions)
+            f_topic_partitions = tuple(items_topic_partitions)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         return ElectLeadersRequest(f_election_type, f_topic_partitions, f_timeout_ms, None), pos
@@ -244,15 +246,16 @@ def _r_ElectLeadersRequest_2(buf: memoryview, pos: int) -> tuple[ElectLeadersReq
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topic_partitions: list[TopicPartitions] | None = None
+            f_topic_partitions: tuple[TopicPartitions, ...] | None = None
         elif n > end - pos:
             raise bad_length("ElectLeadersRequest.TopicPartitions", n, pos, end - pos)
         else:
-            f_topic_partitions = []
-            append_topic_partitions = f_topic_partitions.append
+            items_topic_partitions: list[TopicPartitions] = []
+            append_topic_partitions = items_topic_partitions.append
             for _ in range(n):
                 x_topic_partitions, pos = _r_TopicPartitions_1(buf, pos)
                 append_topic_partitions(x_topic_partitions)
+            f_topic_partitions = tuple(items_topic_partitions)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -318,14 +321,14 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return TopicPartitions(f_topic, f_partitions, None), pos
     except (StructError, IndexError):
@@ -393,14 +396,14 @@ def _r_TopicPartitions_1(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -109,7 +109,7 @@ class ReplicaElectionResult(_StructBase):
         ),
     )
     topic: str = ""
-    partition_result: list[PartitionResult] = msgspec.field(default_factory=list)
+    partition_result: Sequence[PartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -163,7 +163,7 @@ class ElectLeadersResponse(_Message):
     )
     throttle_time_ms: int = 0
     error_code: int = 0
-    replica_election_results: list[ReplicaElectionResult] = msgspec.field(default_factory=list)
+    replica_election_results: Sequence[ReplicaElectionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -179,11 +179,14 @@ def _r_ElectLeadersResponse_0(buf: memoryview, pos: int) -> tuple[ElectLeadersRe
         elif n > end - pos:
             raise bad_length("ElectLeadersResponse.ReplicaElectionResults", n, pos, end - pos)
         else:
-            f_replica_election_results: list[ReplicaElectionResult] = []
-            append_replica_election_results = f_replica_election_results.append
+            items_replica_election_results: list[ReplicaElectionResult] = []
+            append_replica_election_results = items_replica_election_results.append
             for _ in range(n):
                 x_replica_election_results, pos = _r_ReplicaElectionResult_0(buf, pos)
                 append_replica_election_results(x_replica_election_results)
+            f_replica_election_results: tuple[ReplicaElectionResult, ...] = tuple(
+                items_replica_election_results
+            )
         return ElectLeadersResponse(f_throttle_time_ms, 0, f_replica_election_results, None), pos
     except (StructError, IndexError):
         raise truncated("ElectLeadersResponse v0", pos, buf) from None
@@ -228,11 +231,14 @@ def _r_ElectLeadersResponse_1(buf: memoryview, pos: int) -> tuple[ElectLeadersRe
         elif n > end - pos:
             raise bad_length("ElectLeadersResponse.ReplicaElectionResults", n, pos, end - pos)
         else:
-            f_replica_election_results: list[ReplicaElectionResult] = []
-            append_replica_election_results = f_replica_election_results.append
+            items_replica_election_results: list[ReplicaElectionResult] = []
+            append_replica_election_results = items_replica_election_results.append
             for _ in range(n):
                 x_replica_election_results, pos = _r_ReplicaElectionResult_0(buf, pos)
                 append_replica_election_results(x_replica_election_results)
+            f_replica_election_results: tuple[ReplicaElectionResult, ...] = tuple(
+                items_replica_election_results
+            )
         return (
             ElectLeadersResponse(
                 f_throttle_time_ms, f_error_code, f_replica_election_results, None
@@ -290,11 +296,14 @@ def _r_ElectLeadersResponse_2(buf: memoryview, pos: int) -> tuple[ElectLeadersRe
         elif n > end - pos:
             raise bad_length("ElectLeadersResponse.ReplicaElectionResults", n, pos, end - pos)
         else:
-            f_replica_election_results: list[ReplicaElectionResult] = []
-            append_replica_election_results = f_replica_election_results.append
+            items_replica_election_results: list[ReplicaElectionResult] = []
+            append_replica_election_results = items_replica_election_results.append
             for _ in range(n):
                 x_replica_election_results, pos = _r_ReplicaElectionResult_1(buf, pos)
                 append_replica_election_results(x_replica_election_results)
+            f_replica_election_results: tuple[ReplicaElectionResult, ...] = tuple(
+                items_replica_election_results
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -360,11 +369,12 @@ def _r_ReplicaElectionResult_0(buf: memoryview, pos: int) -> tuple[ReplicaElecti
         elif n > end - pos:
             raise bad_length("ReplicaElectionResult.PartitionResult", n, pos, end - pos)
         else:
-            f_partition_result: list[PartitionResult] = []
-            append_partition_result = f_partition_result.append
+            items_partition_result: list[PartitionResult] = []
+            append_partition_result = items_partition_result.append
             for _ in range(n):
                 x_partition_result, pos = _r_PartitionResult_0(buf, pos)
                 append_partition_result(x_partition_result)
+            f_partition_result: tuple[PartitionResult, ...] = tuple(items_partition_result)
         return ReplicaElectionResult(f_topic, f_partition_result, None), pos
     except (StructError, IndexError):
         raise truncated("ReplicaElectionResult v0-1", pos, buf) from None
@@ -438,11 +448,12 @@ def _r_ReplicaElectionResult_1(buf: memoryview, pos: int) -> tuple[ReplicaElecti
         elif n > end - pos:
             raise bad_length("ReplicaElectionResult.PartitionResult", n, pos, end - pos)
         else:
-            f_partition_result: list[PartitionResult] = []
-            append_partition_result = f_partition_result.append
+            items_partition_result: list[PartitionResult] = []
+            append_partition_result = items_partition_result.append
             for _ in range(n):
                 x_partition_result, pos = _r_PartitionResult_1(buf, pos)
                 append_partition_result(x_partition_result)
+            f_partition_result: tuple[PartitionResult, ...] = tuple(items_partition_result)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

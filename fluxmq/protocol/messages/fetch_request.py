@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
 import msgspec
@@ -243,7 +244,7 @@ class FetchTopic(_StructBase):
     )
     topic: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[FetchPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[FetchPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -281,7 +282,7 @@ class ForgottenTopic(_StructBase):
     )
     topic: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -459,8 +460,8 @@ class FetchRequest(_Message):
     isolation_level: int = 0
     session_id: int = 0
     session_epoch: int = -1
-    topics: list[FetchTopic] = msgspec.field(default_factory=list)
-    forgotten_topics_data: list[ForgottenTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[FetchTopic] = ()
+    forgotten_topics_data: Sequence[ForgottenTopic] = ()
     rack_id: str = ""
     unknown_tags: dict[int, bytes] | None = None
 
@@ -483,11 +484,12 @@ def _r_FetchRequest_0(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         return (
             FetchRequest(
                 None,
@@ -500,7 +502,7 @@ def _r_FetchRequest_0(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
                 0,
                 -1,
                 f_topics,
-                [],
+                (),
                 "",
                 None,
             ),
@@ -554,11 +556,12 @@ def _r_FetchRequest_1(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         return (
             FetchRequest(
                 None,
@@ -571,7 +574,7 @@ def _r_FetchRequest_1(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
                 0,
                 -1,
                 f_topics,
-                [],
+                (),
                 "",
                 None,
             ),
@@ -627,11 +630,12 @@ def _r_FetchRequest_2(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -639,11 +643,12 @@ def _r_FetchRequest_2(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_0(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         return (
             FetchRequest(
                 None,
@@ -730,11 +735,12 @@ def _r_FetchRequest_3(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -742,11 +748,12 @@ def _r_FetchRequest_3(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_0(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         return (
             FetchRequest(
                 None,
@@ -833,11 +840,12 @@ def _r_FetchRequest_4(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -845,11 +853,12 @@ def _r_FetchRequest_4(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_0(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         (n,) = INT16.unpack_from(buf, pos)
         pos += 2
         if n < 0:
@@ -963,11 +972,12 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_3(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -985,11 +995,12 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_1(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1191,11 +1202,12 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_4(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1213,11 +1225,12 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_2(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1418,11 +1431,12 @@ def _r_FetchRequest_7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_4(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1440,11 +1454,12 @@ def _r_FetchRequest_7(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_2(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1666,11 +1681,12 @@ def _r_FetchRequest_8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_5(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1688,11 +1704,12 @@ def _r_FetchRequest_8(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_2(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1914,11 +1931,12 @@ def _r_FetchRequest_9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_6(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1936,11 +1954,12 @@ def _r_FetchRequest_9(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
         elif n > end - pos:
             raise bad_length("FetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_2(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -2148,14 +2167,14 @@ def _r_ForgottenTopic_0(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return ForgottenTopic(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
@@ -2223,14 +2242,14 @@ def _r_ForgottenTopic_1(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2297,14 +2316,14 @@ def _r_ForgottenTopic_2(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2363,11 +2382,12 @@ def _r_FetchTopic_0(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         return FetchTopic(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("FetchTopic v4", pos, buf) from None
@@ -2421,11 +2441,12 @@ def _r_FetchTopic_1(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         return FetchTopic(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("FetchTopic v5-8", pos, buf) from None
@@ -2479,11 +2500,12 @@ def _r_FetchTopic_2(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         return FetchTopic(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("FetchTopic v9-11", pos, buf) from None
@@ -2557,11 +2579,12 @@ def _r_FetchTopic_3(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_3(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -2634,11 +2657,12 @@ def _r_FetchTopic_4(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_3(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -2703,11 +2727,12 @@ def _r_FetchTopic_5(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_4(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -2772,11 +2797,12 @@ def _r_FetchTopic_6(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_5(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
 import msgspec
@@ -326,7 +327,7 @@ class PartitionData(_StructBase):
     diverging_epoch: EpochEndOffset = msgspec.field(default_factory=EpochEndOffset)
     current_leader: LeaderIdAndEpoch = msgspec.field(default_factory=LeaderIdAndEpoch)
     snapshot_id: SnapshotId = msgspec.field(default_factory=SnapshotId)
-    aborted_transactions: list[AbortedTransaction] | None = msgspec.field(default_factory=list)
+    aborted_transactions: Sequence[AbortedTransaction] | None = ()
     preferred_read_replica: int = -1
     records: Buffer | None = None
     unknown_tags: dict[int, bytes] | None = None
@@ -366,7 +367,7 @@ class FetchableTopicResponse(_StructBase):
     )
     topic: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -489,8 +490,8 @@ class FetchResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     session_id: int = 0
-    responses: list[FetchableTopicResponse] = msgspec.field(default_factory=list)
-    node_endpoints: list[NodeEndpoint] = msgspec.field(default_factory=list)
+    responses: Sequence[FetchableTopicResponse] = ()
+    node_endpoints: Sequence[NodeEndpoint] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -506,12 +507,13 @@ def _r_FetchResponse_0(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
         elif n > end - pos:
             raise bad_length("FetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[FetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[FetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_FetchableTopicResponse_0(buf, pos)
                 append_responses(x_responses)
-        return FetchResponse(f_throttle_time_ms, 0, 0, f_responses, [], None), pos
+            f_responses: tuple[FetchableTopicResponse, ...] = tuple(items_responses)
+        return FetchResponse(f_throttle_time_ms, 0, 0, f_responses, (), None), pos
     except (StructError, IndexError):
         raise truncated("FetchResponse v4", pos, buf) from None
     except UnicodeDecodeError:
@@ -554,12 +556,13 @@ def _r_FetchResponse_1(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
         elif n > end - pos:
             raise bad_length("FetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[FetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[FetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_FetchableTopicResponse_1(buf, pos)
                 append_responses(x_responses)
-        return FetchResponse(f_throttle_time_ms, 0, 0, f_responses, [], None), pos
+            f_responses: tuple[FetchableTopicResponse, ...] = tuple(items_responses)
+        return FetchResponse(f_throttle_time_ms, 0, 0, f_responses, (), None), pos
     except (StructError, IndexError):
         raise truncated("FetchResponse v5-6", pos, buf) from None
     except UnicodeDecodeError:
@@ -606,13 +609,14 @@ def _r_FetchResponse_2(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
         elif n > end - pos:
             raise bad_length("FetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[FetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[FetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_FetchableTopicResponse_1(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[FetchableTopicResponse, ...] = tuple(items_responses)
         return (
-            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, [], None),
+            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, (), None),
             pos,
         )
     except (StructError, IndexError):
@@ -659,13 +663,14 @@ def _r_FetchResponse_3(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
         elif n > end - pos:
             raise bad_length("FetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[FetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[FetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_FetchableTopicResponse_2(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[FetchableTopicResponse, ...] = tuple(items_responses)
         return (
-            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, [], None),
+            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, (), None),
             pos,
         )
     except (StructError, IndexError):
@@ -722,18 +727,19 @@ def _r_FetchResponse_4(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
         elif n > end - pos:
             raise bad_length("FetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[FetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[FetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_FetchableTopicResponse_3(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[FetchableTopicResponse, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
         return (
-            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, [], tags),
+            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, (), tags),
             pos,
         )
     except (StructError, IndexError):
@@ -799,18 +805,19 @@ def _r_FetchResponse_5(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
         elif n > end - pos:
             raise bad_length("FetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[FetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[FetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_FetchableTopicResponse_4(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[FetchableTopicResponse, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
         return (
-            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, [], tags),
+            FetchResponse(f_throttle_time_ms, f_error_code, f_session_id, f_responses, (), tags),
             pos,
         )
     except (StructError, IndexError):
@@ -876,12 +883,13 @@ def _r_FetchResponse_6(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
         elif n > end - pos:
             raise bad_length("FetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[FetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[FetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_FetchableTopicResponse_4(buf, pos)
                 append_responses(x_responses)
-        f_node_endpoints: list[NodeEndpoint] = []
+            f_responses: tuple[FetchableTopicResponse, ...] = tuple(items_responses)
+        f_node_endpoints: Sequence[NodeEndpoint] = ()
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -915,11 +923,12 @@ def _r_FetchResponse_6(buf: memoryview, pos: int) -> tuple[FetchResponse, int]:
                     elif n > tend - pos:
                         raise bad_length("FetchResponse.NodeEndpoints", n, pos, tend - pos)
                     else:
-                        f_node_endpoints = []
-                        append_node_endpoints = f_node_endpoints.append
+                        items_node_endpoints: list[NodeEndpoint] = []
+                        append_node_endpoints = items_node_endpoints.append
                         for _ in range(n):
                             x_node_endpoints, pos = _r_NodeEndpoint_0(tbuf, pos)
                             append_node_endpoints(x_node_endpoints)
+                        f_node_endpoints = tuple(items_node_endpoints)
                 else:
                     if tags is None:
                         tags = {}
@@ -1107,11 +1116,12 @@ def _r_FetchableTopicResponse_0(buf: memoryview, pos: int) -> tuple[FetchableTop
         elif n > end - pos:
             raise bad_length("FetchableTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         return FetchableTopicResponse(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("FetchableTopicResponse v4", pos, buf) from None
@@ -1165,11 +1175,12 @@ def _r_FetchableTopicResponse_1(buf: memoryview, pos: int) -> tuple[FetchableTop
         elif n > end - pos:
             raise bad_length("FetchableTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         return FetchableTopicResponse(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("FetchableTopicResponse v5-10", pos, buf) from None
@@ -1223,11 +1234,12 @@ def _r_FetchableTopicResponse_2(buf: memoryview, pos: int) -> tuple[FetchableTop
         elif n > end - pos:
             raise bad_length("FetchableTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         return FetchableTopicResponse(f_topic, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("FetchableTopicResponse v11", pos, buf) from None
@@ -1301,11 +1313,12 @@ def _r_FetchableTopicResponse_3(buf: memoryview, pos: int) -> tuple[FetchableTop
         elif n > end - pos:
             raise bad_length("FetchableTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_3(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1378,11 +1391,12 @@ def _r_FetchableTopicResponse_4(buf: memoryview, pos: int) -> tuple[FetchableTop
         elif n > end - pos:
             raise bad_length("FetchableTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_3(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1437,15 +1451,16 @@ def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_aborted_transactions: list[AbortedTransaction] | None = None
+            f_aborted_transactions: tuple[AbortedTransaction, ...] | None = None
         elif n > end - pos:
             raise bad_length("PartitionData.AbortedTransactions", n, pos, end - pos)
         else:
-            f_aborted_transactions = []
-            append_aborted_transactions = f_aborted_transactions.append
+            items_aborted_transactions: list[AbortedTransaction] = []
+            append_aborted_transactions = items_aborted_transactions.append
             for _ in range(n):
                 x_aborted_transactions, pos = _r_AbortedTransaction_0(buf, pos)
                 append_aborted_transactions(x_aborted_transactions)
+            f_aborted_transactions = tuple(items_aborted_transactions)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -1538,15 +1553,16 @@ def _r_PartitionData_1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_aborted_transactions: list[AbortedTransaction] | None = None
+            f_aborted_transactions: tuple[AbortedTransaction, ...] | None = None
         elif n > end - pos:
             raise bad_length("PartitionData.AbortedTransactions", n, pos, end - pos)
         else:
-            f_aborted_transactions = []
-            append_aborted_transactions = f_aborted_transactions.append
+            items_aborted_transactions: list[AbortedTransaction] = []
+            append_aborted_transactions = items_aborted_transactions.append
             for _ in range(n):
                 x_aborted_transactions, pos = _r_AbortedTransaction_0(buf, pos)
                 append_aborted_transactions(x_aborted_transactions)
+            f_aborted_transactions = tuple(items_aborted_transactions)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -1647,15 +1663,16 @@ def _r_PartitionData_2(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_aborted_transactions: list[AbortedTransaction] | None = None
+            f_aborted_transactions: tuple[AbortedTransaction, ...] | None = None
         elif n > end - pos:
             raise bad_length("PartitionData.AbortedTransactions", n, pos, end - pos)
         else:
-            f_aborted_transactions = []
-            append_aborted_transactions = f_aborted_transactions.append
+            items_aborted_transactions: list[AbortedTransaction] = []
+            append_aborted_transactions = items_aborted_transactions.append
             for _ in range(n):
                 x_aborted_transactions, pos = _r_AbortedTransaction_0(buf, pos)
                 append_aborted_transactions(x_aborted_transactions)
+            f_aborted_transactions = tuple(items_aborted_transactions)
         (f_preferred_read_replica,) = _F0.unpack_from(buf, pos)
         pos += 4
         (n,) = INT32.unpack_from(buf, pos)
@@ -1767,15 +1784,16 @@ def _r_PartitionData_3(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_aborted_transactions: list[AbortedTransaction] | None = None
+            f_aborted_transactions: tuple[AbortedTransaction, ...] | None = None
         elif n > end - pos:
             raise bad_length("PartitionData.AbortedTransactions", n, pos, end - pos)
         else:
-            f_aborted_transactions = []
-            append_aborted_transactions = f_aborted_transactions.append
+            items_aborted_transactions: list[AbortedTransaction] = []
+            append_aborted_transactions = items_aborted_transactions.append
             for _ in range(n):
                 x_aborted_transactions, pos = _r_AbortedTransaction_1(buf, pos)
                 append_aborted_transactions(x_aborted_transactions)
+            f_aborted_transactions = tuple(items_aborted_transactions)
         (f_preferred_read_replica,) = _F0.unpack_from(buf, pos)
         pos += 4
         n = buf[pos]

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -75,7 +75,7 @@ class FindCoordinatorRequest(_Message):
     )
     key: str = ""
     key_type: int = 0
-    coordinator_keys: list[str] = msgspec.field(default_factory=list)
+    coordinator_keys: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -91,7 +91,7 @@ def _r_FindCoordinatorRequest_0(buf: memoryview, pos: int) -> tuple[FindCoordina
         else:
             f_key = str(buf[pos : pos + n], "utf-8")
             pos += n
-        return FindCoordinatorRequest(f_key, 0, [], None), pos
+        return FindCoordinatorRequest(f_key, 0, (), None), pos
     except (StructError, IndexError):
         raise truncated("FindCoordinatorRequest v0", pos, buf) from None
     except UnicodeDecodeError:
@@ -133,7 +133,7 @@ def _r_FindCoordinatorRequest_1(buf: memoryview, pos: int) -> tuple[FindCoordina
             pos += n
         (f_key_type,) = _F0.unpack_from(buf, pos)
         pos += 1
-        return FindCoordinatorRequest(f_key, f_key_type, [], None), pos
+        return FindCoordinatorRequest(f_key, f_key_type, (), None), pos
     except (StructError, IndexError):
         raise truncated("FindCoordinatorRequest v1-2", pos, buf) from None
     except UnicodeDecodeError:
@@ -189,7 +189,7 @@ def _r_FindCoordinatorRequest_2(buf: memoryview, pos: int) -> tuple[FindCoordina
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return FindCoordinatorRequest(f_key, f_key_type, [], tags), pos
+        return FindCoordinatorRequest(f_key, f_key_type, (), tags), pos
     except (StructError, IndexError):
         raise truncated("FindCoordinatorRequest v3", pos, buf) from None
     except UnicodeDecodeError:
@@ -247,8 +247,8 @@ def _r_FindCoordinatorRequest_3(buf: memoryview, pos: int) -> tuple[FindCoordina
         elif n > end - pos:
             raise bad_length("FindCoordinatorRequest.CoordinatorKeys", n, pos, end - pos)
         else:
-            f_coordinator_keys: list[str] = []
-            append_coordinator_keys = f_coordinator_keys.append
+            items_coordinator_keys: list[str] = []
+            append_coordinator_keys = items_coordinator_keys.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -270,6 +270,7 @@ def _r_FindCoordinatorRequest_3(buf: memoryview, pos: int) -> tuple[FindCoordina
                     x_coordinator_keys = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_coordinator_keys(x_coordinator_keys)
+            f_coordinator_keys: tuple[str, ...] = tuple(items_coordinator_keys)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

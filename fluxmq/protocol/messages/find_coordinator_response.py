@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -174,7 +174,7 @@ class FindCoordinatorResponse(_Message):
     node_id: int = 0
     host: str = ""
     port: int = 0
-    coordinators: list[Coordinator] = msgspec.field(default_factory=list)
+    coordinators: Sequence[Coordinator] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -198,7 +198,7 @@ def _r_FindCoordinatorResponse_0(buf: memoryview, pos: int) -> tuple[FindCoordin
         (f_port,) = _F1.unpack_from(buf, pos)
         pos += 4
         return (
-            FindCoordinatorResponse(0, f_error_code, "", f_node_id, f_host, f_port, [], None),
+            FindCoordinatorResponse(0, f_error_code, "", f_node_id, f_host, f_port, (), None),
             pos,
         )
     except (StructError, IndexError):
@@ -266,7 +266,7 @@ def _r_FindCoordinatorResponse_1(buf: memoryview, pos: int) -> tuple[FindCoordin
                 f_node_id,
                 f_host,
                 f_port,
-                [],
+                (),
                 None,
             ),
             pos,
@@ -376,7 +376,7 @@ def _r_FindCoordinatorResponse_2(buf: memoryview, pos: int) -> tuple[FindCoordin
                 f_node_id,
                 f_host,
                 f_port,
-                [],
+                (),
                 tags,
             ),
             pos,
@@ -455,11 +455,12 @@ def _r_FindCoordinatorResponse_3(buf: memoryview, pos: int) -> tuple[FindCoordin
         elif n > end - pos:
             raise bad_length("FindCoordinatorResponse.Coordinators", n, pos, end - pos)
         else:
-            f_coordinators: list[Coordinator] = []
-            append_coordinators = f_coordinators.append
+            items_coordinators: list[Coordinator] = []
+            append_coordinators = items_coordinators.append
             for _ in range(n):
                 x_coordinators, pos = _r_Coordinator_0(buf, pos)
                 append_coordinators(x_coordinators)
+            f_coordinators: tuple[Coordinator, ...] = tuple(items_coordinators)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -172,11 +172,11 @@ class GetTelemetrySubscriptionsResponse(_Message):
     error_code: int = 0
     client_instance_id: UUID = ZERO_UUID
     subscription_id: int = 0
-    accepted_compression_types: list[int] = msgspec.field(default_factory=list)
+    accepted_compression_types: Sequence[int] = ()
     push_interval_ms: int = 0
     telemetry_max_bytes: int = 0
     delta_temporality: bool = False
-    requested_metrics: list[str] = msgspec.field(default_factory=list)
+    requested_metrics: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -206,7 +206,7 @@ def _r_GetTelemetrySubscriptionsResponse_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_accepted_compression_types = list(_Ai8[n].unpack_from(buf, pos))
+            f_accepted_compression_types = _Ai8[n].unpack_from(buf, pos)
             pos += n
         elif n < 0:
             raise null_not_allowed(
@@ -217,7 +217,7 @@ def _r_GetTelemetrySubscriptionsResponse_0(
                 "GetTelemetrySubscriptionsResponse.AcceptedCompressionTypes", n, pos, end - pos
             )
         else:
-            f_accepted_compression_types = list(unpack_from(">%db" % n, buf, pos))
+            f_accepted_compression_types = unpack_from(">%db" % n, buf, pos)
             pos += n
         (
             f_push_interval_ms,
@@ -244,8 +244,8 @@ def _r_GetTelemetrySubscriptionsResponse_0(
                 "GetTelemetrySubscriptionsResponse.RequestedMetrics", n, pos, end - pos
             )
         else:
-            f_requested_metrics: list[str] = []
-            append_requested_metrics = f_requested_metrics.append
+            items_requested_metrics: list[str] = []
+            append_requested_metrics = items_requested_metrics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -271,6 +271,7 @@ def _r_GetTelemetrySubscriptionsResponse_0(
                     x_requested_metrics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_requested_metrics(x_requested_metrics)
+            f_requested_metrics: tuple[str, ...] = tuple(items_requested_metrics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

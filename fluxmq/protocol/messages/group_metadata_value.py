@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -250,7 +250,7 @@ class GroupMetadataValue(_Message):
     protocol: str | None = ""
     leader: str | None = ""
     current_state_timestamp: int = -1
-    members: list[MemberMetadata] = msgspec.field(default_factory=list)
+    members: Sequence[MemberMetadata] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -293,11 +293,12 @@ def _r_GroupMetadataValue_0(buf: memoryview, pos: int) -> tuple[GroupMetadataVal
         elif n > end - pos:
             raise bad_length("GroupMetadataValue.members", n, pos, end - pos)
         else:
-            f_members: list[MemberMetadata] = []
-            append_members = f_members.append
+            items_members: list[MemberMetadata] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberMetadata_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberMetadata, ...] = tuple(items_members)
         return (
             GroupMetadataValue(
                 f_protocol_type, f_generation, f_protocol, f_leader, -1, f_members, None
@@ -405,11 +406,12 @@ def _r_GroupMetadataValue_1(buf: memoryview, pos: int) -> tuple[GroupMetadataVal
         elif n > end - pos:
             raise bad_length("GroupMetadataValue.members", n, pos, end - pos)
         else:
-            f_members: list[MemberMetadata] = []
-            append_members = f_members.append
+            items_members: list[MemberMetadata] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberMetadata_1(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberMetadata, ...] = tuple(items_members)
         return (
             GroupMetadataValue(
                 f_protocol_type, f_generation, f_protocol, f_leader, -1, f_members, None
@@ -519,11 +521,12 @@ def _r_GroupMetadataValue_2(buf: memoryview, pos: int) -> tuple[GroupMetadataVal
         elif n > end - pos:
             raise bad_length("GroupMetadataValue.members", n, pos, end - pos)
         else:
-            f_members: list[MemberMetadata] = []
-            append_members = f_members.append
+            items_members: list[MemberMetadata] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberMetadata_1(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberMetadata, ...] = tuple(items_members)
         return (
             GroupMetadataValue(
                 f_protocol_type,
@@ -640,11 +643,12 @@ def _r_GroupMetadataValue_3(buf: memoryview, pos: int) -> tuple[GroupMetadataVal
         elif n > end - pos:
             raise bad_length("GroupMetadataValue.members", n, pos, end - pos)
         else:
-            f_members: list[MemberMetadata] = []
-            append_members = f_members.append
+            items_members: list[MemberMetadata] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberMetadata_2(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberMetadata, ...] = tuple(items_members)
         return (
             GroupMetadataValue(
                 f_protocol_type,
@@ -801,11 +805,12 @@ def _r_GroupMetadataValue_4(buf: memoryview, pos: int) -> tuple[GroupMetadataVal
         elif n > end - pos:
             raise bad_length("GroupMetadataValue.members", n, pos, end - pos)
         else:
-            f_members: list[MemberMetadata] = []
-            append_members = f_members.append
+            items_members: list[MemberMetadata] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberMetadata_3(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberMetadata, ...] = tuple(items_members)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

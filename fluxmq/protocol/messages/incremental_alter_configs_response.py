@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -138,7 +138,7 @@ class IncrementalAlterConfigsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    responses: list[AlterConfigsResourceResponse] = msgspec.field(default_factory=list)
+    responses: Sequence[AlterConfigsResourceResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -156,11 +156,12 @@ def _r_IncrementalAlterConfigsResponse_0(
         elif n > end - pos:
             raise bad_length("IncrementalAlterConfigsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[AlterConfigsResourceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[AlterConfigsResourceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_AlterConfigsResourceResponse_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[AlterConfigsResourceResponse, ...] = tuple(items_responses)
         return IncrementalAlterConfigsResponse(f_throttle_time_ms, f_responses, None), pos
     except (StructError, IndexError):
         raise truncated("IncrementalAlterConfigsResponse v0", pos, buf) from None
@@ -214,11 +215,12 @@ def _r_IncrementalAlterConfigsResponse_1(
         elif n > end - pos:
             raise bad_length("IncrementalAlterConfigsResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[AlterConfigsResourceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[AlterConfigsResourceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_AlterConfigsResourceResponse_1(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[AlterConfigsResourceResponse, ...] = tuple(items_responses)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -119,7 +119,7 @@ class InitializeStateData(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -159,7 +159,7 @@ class InitializeShareGroupStateRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[InitializeStateData] = msgspec.field(default_factory=list)
+    topics: Sequence[InitializeStateData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -204,11 +204,12 @@ def _r_InitializeShareGroupStateRequest_0(
         elif n > end - pos:
             raise bad_length("InitializeShareGroupStateRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[InitializeStateData] = []
-            append_topics = f_topics.append
+            items_topics: list[InitializeStateData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_InitializeStateData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[InitializeStateData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -283,11 +284,12 @@ def _r_InitializeStateData_0(buf: memoryview, pos: int) -> tuple[InitializeState
         elif n > end - pos:
             raise bad_length("InitializeStateData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

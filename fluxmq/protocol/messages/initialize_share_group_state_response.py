@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -119,7 +119,7 @@ class InitializeStateResult(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionResult] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -145,7 +145,7 @@ class InitializeShareGroupStateResponse(_Message):
             False,
         ),
     )
-    results: list[InitializeStateResult] = msgspec.field(default_factory=list)
+    results: Sequence[InitializeStateResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -171,11 +171,12 @@ def _r_InitializeShareGroupStateResponse_0(
         elif n > end - pos:
             raise bad_length("InitializeShareGroupStateResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[InitializeStateResult] = []
-            append_results = f_results.append
+            items_results: list[InitializeStateResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_InitializeStateResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[InitializeStateResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -241,11 +242,12 @@ def _r_InitializeStateResult_0(buf: memoryview, pos: int) -> tuple[InitializeSta
         elif n > end - pos:
             raise bad_length("InitializeStateResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionResult_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionResult, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

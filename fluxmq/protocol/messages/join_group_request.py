@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -183,7 +183,7 @@ class JoinGroupRequest(_Message):
     member_id: str = ""
     group_instance_id: str | None = None
     protocol_type: str = ""
-    protocols: list[JoinGroupRequestProtocol] = msgspec.field(default_factory=list)
+    protocols: Sequence[JoinGroupRequestProtocol] = ()
     reason: str | None = None
     unknown_tags: dict[int, bytes] | None = None
 
@@ -227,11 +227,12 @@ def _r_JoinGroupRequest_0(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         elif n > end - pos:
             raise bad_length("JoinGroupRequest.Protocols", n, pos, end - pos)
         else:
-            f_protocols: list[JoinGroupRequestProtocol] = []
-            append_protocols = f_protocols.append
+            items_protocols: list[JoinGroupRequestProtocol] = []
+            append_protocols = items_protocols.append
             for _ in range(n):
                 x_protocols, pos = _r_JoinGroupRequestProtocol_0(buf, pos)
                 append_protocols(x_protocols)
+            f_protocols: tuple[JoinGroupRequestProtocol, ...] = tuple(items_protocols)
         return (
             JoinGroupRequest(
                 f_group_id,
@@ -340,11 +341,12 @@ def _r_JoinGroupRequest_1(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         elif n > end - pos:
             raise bad_length("JoinGroupRequest.Protocols", n, pos, end - pos)
         else:
-            f_protocols: list[JoinGroupRequestProtocol] = []
-            append_protocols = f_protocols.append
+            items_protocols: list[JoinGroupRequestProtocol] = []
+            append_protocols = items_protocols.append
             for _ in range(n):
                 x_protocols, pos = _r_JoinGroupRequestProtocol_0(buf, pos)
                 append_protocols(x_protocols)
+            f_protocols: tuple[JoinGroupRequestProtocol, ...] = tuple(items_protocols)
         return (
             JoinGroupRequest(
                 f_group_id,
@@ -462,11 +464,12 @@ def _r_JoinGroupRequest_2(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         elif n > end - pos:
             raise bad_length("JoinGroupRequest.Protocols", n, pos, end - pos)
         else:
-            f_protocols: list[JoinGroupRequestProtocol] = []
-            append_protocols = f_protocols.append
+            items_protocols: list[JoinGroupRequestProtocol] = []
+            append_protocols = items_protocols.append
             for _ in range(n):
                 x_protocols, pos = _r_JoinGroupRequestProtocol_0(buf, pos)
                 append_protocols(x_protocols)
+            f_protocols: tuple[JoinGroupRequestProtocol, ...] = tuple(items_protocols)
         return (
             JoinGroupRequest(
                 f_group_id,
@@ -646,11 +649,12 @@ def _r_JoinGroupRequest_3(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         elif n > end - pos:
             raise bad_length("JoinGroupRequest.Protocols", n, pos, end - pos)
         else:
-            f_protocols: list[JoinGroupRequestProtocol] = []
-            append_protocols = f_protocols.append
+            items_protocols: list[JoinGroupRequestProtocol] = []
+            append_protocols = items_protocols.append
             for _ in range(n):
                 x_protocols, pos = _r_JoinGroupRequestProtocol_1(buf, pos)
                 append_protocols(x_protocols)
+            f_protocols: tuple[JoinGroupRequestProtocol, ...] = tuple(items_protocols)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -848,11 +852,12 @@ def _r_JoinGroupRequest_4(buf: memoryview, pos: int) -> tuple[JoinGroupRequest, 
         elif n > end - pos:
             raise bad_length("JoinGroupRequest.Protocols", n, pos, end - pos)
         else:
-            f_protocols: list[JoinGroupRequestProtocol] = []
-            append_protocols = f_protocols.append
+            items_protocols: list[JoinGroupRequestProtocol] = []
+            append_protocols = items_protocols.append
             for _ in range(n):
                 x_protocols, pos = _r_JoinGroupRequestProtocol_1(buf, pos)
                 append_protocols(x_protocols)
+            f_protocols: tuple[JoinGroupRequestProtocol, ...] = tuple(items_protocols)
         n = buf[pos]
         if n < 128:
             pos += 1

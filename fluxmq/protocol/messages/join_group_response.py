@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -224,7 +224,7 @@ class JoinGroupResponse(_Message):
     leader: str = ""
     skip_assignment: bool = False
     member_id: str = ""
-    members: list[JoinGroupResponseMember] = msgspec.field(default_factory=list)
+    members: Sequence[JoinGroupResponseMember] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -270,11 +270,12 @@ def _r_JoinGroupResponse_0(buf: memoryview, pos: int) -> tuple[JoinGroupResponse
         elif n > end - pos:
             raise bad_length("JoinGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[JoinGroupResponseMember] = []
-            append_members = f_members.append
+            items_members: list[JoinGroupResponseMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_JoinGroupResponseMember_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[JoinGroupResponseMember, ...] = tuple(items_members)
         return (
             JoinGroupResponse(
                 0,
@@ -391,11 +392,12 @@ def _r_JoinGroupResponse_1(buf: memoryview, pos: int) -> tuple[JoinGroupResponse
         elif n > end - pos:
             raise bad_length("JoinGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[JoinGroupResponseMember] = []
-            append_members = f_members.append
+            items_members: list[JoinGroupResponseMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_JoinGroupResponseMember_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[JoinGroupResponseMember, ...] = tuple(items_members)
         return (
             JoinGroupResponse(
                 f_throttle_time_ms,
@@ -512,11 +514,12 @@ def _r_JoinGroupResponse_2(buf: memoryview, pos: int) -> tuple[JoinGroupResponse
         elif n > end - pos:
             raise bad_length("JoinGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[JoinGroupResponseMember] = []
-            append_members = f_members.append
+            items_members: list[JoinGroupResponseMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_JoinGroupResponseMember_1(buf, pos)
                 append_members(x_members)
+            f_members: tuple[JoinGroupResponseMember, ...] = tuple(items_members)
         return (
             JoinGroupResponse(
                 f_throttle_time_ms,
@@ -673,11 +676,12 @@ def _r_JoinGroupResponse_3(buf: memoryview, pos: int) -> tuple[JoinGroupResponse
         elif n > end - pos:
             raise bad_length("JoinGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[JoinGroupResponseMember] = []
-            append_members = f_members.append
+            items_members: list[JoinGroupResponseMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_JoinGroupResponseMember_2(buf, pos)
                 append_members(x_members)
+            f_members: tuple[JoinGroupResponseMember, ...] = tuple(items_members)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -870,11 +874,12 @@ def _r_JoinGroupResponse_4(buf: memoryview, pos: int) -> tuple[JoinGroupResponse
         elif n > end - pos:
             raise bad_length("JoinGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[JoinGroupResponseMember] = []
-            append_members = f_members.append
+            items_members: list[JoinGroupResponseMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_JoinGroupResponseMember_2(buf, pos)
                 append_members(x_members)
+            f_members: tuple[JoinGroupResponseMember, ...] = tuple(items_members)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1084,11 +1089,12 @@ def _r_JoinGroupResponse_5(buf: memoryview, pos: int) -> tuple[JoinGroupResponse
         elif n > end - pos:
             raise bad_length("JoinGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[JoinGroupResponseMember] = []
-            append_members = f_members.append
+            items_members: list[JoinGroupResponseMember] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_JoinGroupResponseMember_2(buf, pos)
                 append_members(x_members)
+            f_members: tuple[JoinGroupResponseMember, ...] = tuple(items_members)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -128,8 +128,8 @@ class LeaderChangeMessage(_Message):
     )
     version: int = 0
     leader_id: int = 0
-    voters: list[Voter] = msgspec.field(default_factory=list)
-    granting_voters: list[Voter] = msgspec.field(default_factory=list)
+    voters: Sequence[Voter] = ()
+    granting_voters: Sequence[Voter] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -158,11 +158,12 @@ def _r_LeaderChangeMessage_0(buf: memoryview, pos: int) -> tuple[LeaderChangeMes
         elif n > end - pos:
             raise bad_length("LeaderChangeMessage.Voters", n, pos, end - pos)
         else:
-            f_voters: list[Voter] = []
-            append_voters = f_voters.append
+            items_voters: list[Voter] = []
+            append_voters = items_voters.append
             for _ in range(n):
                 x_voters, pos = _r_Voter_0(buf, pos)
                 append_voters(x_voters)
+            f_voters: tuple[Voter, ...] = tuple(items_voters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -180,11 +181,12 @@ def _r_LeaderChangeMessage_0(buf: memoryview, pos: int) -> tuple[LeaderChangeMes
         elif n > end - pos:
             raise bad_length("LeaderChangeMessage.GrantingVoters", n, pos, end - pos)
         else:
-            f_granting_voters: list[Voter] = []
-            append_granting_voters = f_granting_voters.append
+            items_granting_voters: list[Voter] = []
+            append_granting_voters = items_granting_voters.append
             for _ in range(n):
                 x_granting_voters, pos = _r_Voter_0(buf, pos)
                 append_granting_voters(x_granting_voters)
+            f_granting_voters: tuple[Voter, ...] = tuple(items_granting_voters)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -262,11 +264,12 @@ def _r_LeaderChangeMessage_1(buf: memoryview, pos: int) -> tuple[LeaderChangeMes
         elif n > end - pos:
             raise bad_length("LeaderChangeMessage.Voters", n, pos, end - pos)
         else:
-            f_voters: list[Voter] = []
-            append_voters = f_voters.append
+            items_voters: list[Voter] = []
+            append_voters = items_voters.append
             for _ in range(n):
                 x_voters, pos = _r_Voter_1(buf, pos)
                 append_voters(x_voters)
+            f_voters: tuple[Voter, ...] = tuple(items_voters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -284,11 +287,12 @@ def _r_LeaderChangeMessage_1(buf: memoryview, pos: int) -> tuple[LeaderChangeMes
         elif n > end - pos:
             raise bad_length("LeaderChangeMessage.GrantingVoters", n, pos, end - pos)
         else:
-            f_granting_voters: list[Voter] = []
-            append_granting_voters = f_granting_voters.append
+            items_granting_voters: list[Voter] = []
+            append_granting_voters = items_granting_voters.append
             for _ in range(n):
                 x_granting_voters, pos = _r_Voter_1(buf, pos)
                 append_granting_voters(x_granting_voters)
+            f_granting_voters: tuple[Voter, ...] = tuple(items_granting_voters)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -135,7 +135,7 @@ class LeaveGroupRequest(_Message):
     )
     group_id: str = ""
     member_id: str = ""
-    members: list[MemberIdentity] = msgspec.field(default_factory=list)
+    members: Sequence[MemberIdentity] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -160,7 +160,7 @@ def _r_LeaveGroupRequest_0(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest
         else:
             f_member_id = str(buf[pos : pos + n], "utf-8")
             pos += n
-        return LeaveGroupRequest(f_group_id, f_member_id, [], None), pos
+        return LeaveGroupRequest(f_group_id, f_member_id, (), None), pos
     except (StructError, IndexError):
         raise truncated("LeaveGroupRequest v0-2", pos, buf) from None
     except UnicodeDecodeError:
@@ -213,11 +213,12 @@ def _r_LeaveGroupRequest_1(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest
         elif n > end - pos:
             raise bad_length("LeaveGroupRequest.Members", n, pos, end - pos)
         else:
-            f_members: list[MemberIdentity] = []
-            append_members = f_members.append
+            items_members: list[MemberIdentity] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberIdentity_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberIdentity, ...] = tuple(items_members)
         return LeaveGroupRequest(f_group_id, "", f_members, None), pos
     except (StructError, IndexError):
         raise truncated("LeaveGroupRequest v3", pos, buf) from None
@@ -293,11 +294,12 @@ def _r_LeaveGroupRequest_2(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest
         elif n > end - pos:
             raise bad_length("LeaveGroupRequest.Members", n, pos, end - pos)
         else:
-            f_members: list[MemberIdentity] = []
-            append_members = f_members.append
+            items_members: list[MemberIdentity] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberIdentity_1(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberIdentity, ...] = tuple(items_members)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -388,11 +390,12 @@ def _r_LeaveGroupRequest_3(buf: memoryview, pos: int) -> tuple[LeaveGroupRequest
         elif n > end - pos:
             raise bad_length("LeaveGroupRequest.Members", n, pos, end - pos)
         else:
-            f_members: list[MemberIdentity] = []
-            append_members = f_members.append
+            items_members: list[MemberIdentity] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberIdentity_2(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberIdentity, ...] = tuple(items_members)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -138,7 +138,7 @@ class LeaveGroupResponse(_Message):
     )
     throttle_time_ms: int = 0
     error_code: int = 0
-    members: list[MemberResponse] = msgspec.field(default_factory=list)
+    members: Sequence[MemberResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -147,7 +147,7 @@ def _r_LeaveGroupResponse_0(buf: memoryview, pos: int) -> tuple[LeaveGroupRespon
     try:
         (f_error_code,) = _F0.unpack_from(buf, pos)
         pos += 2
-        return LeaveGroupResponse(0, f_error_code, [], None), pos
+        return LeaveGroupResponse(0, f_error_code, (), None), pos
     except (StructError, IndexError):
         raise truncated("LeaveGroupResponse v0", pos, buf) from None
     except UnicodeDecodeError:
@@ -174,7 +174,7 @@ def _r_LeaveGroupResponse_1(buf: memoryview, pos: int) -> tuple[LeaveGroupRespon
             f_error_code,
         ) = _F1.unpack_from(buf, pos)
         pos += 6
-        return LeaveGroupResponse(f_throttle_time_ms, f_error_code, [], None), pos
+        return LeaveGroupResponse(f_throttle_time_ms, f_error_code, (), None), pos
     except (StructError, IndexError):
         raise truncated("LeaveGroupResponse v1-2", pos, buf) from None
     except UnicodeDecodeError:
@@ -208,11 +208,12 @@ def _r_LeaveGroupResponse_2(buf: memoryview, pos: int) -> tuple[LeaveGroupRespon
         elif n > end - pos:
             raise bad_length("LeaveGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[MemberResponse] = []
-            append_members = f_members.append
+            items_members: list[MemberResponse] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberResponse_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberResponse, ...] = tuple(items_members)
         return LeaveGroupResponse(f_throttle_time_ms, f_error_code, f_members, None), pos
     except (StructError, IndexError):
         raise truncated("LeaveGroupResponse v3", pos, buf) from None
@@ -265,11 +266,12 @@ def _r_LeaveGroupResponse_3(buf: memoryview, pos: int) -> tuple[LeaveGroupRespon
         elif n > end - pos:
             raise bad_length("LeaveGroupResponse.Members", n, pos, end - pos)
         else:
-            f_members: list[MemberResponse] = []
-            append_members = f_members.append
+            items_members: list[MemberResponse] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_MemberResponse_1(buf, pos)
                 append_members(x_members)
+            f_members: tuple[MemberResponse, ...] = tuple(items_members)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -59,7 +59,7 @@ class ListConfigResourcesRequest(_Message):
             False,
         ),
     )
-    resource_types: list[int] = msgspec.field(default_factory=list)
+    resource_types: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -73,7 +73,7 @@ def _r_ListConfigResourcesRequest_0(
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return ListConfigResourcesRequest([], tags), pos
+        return ListConfigResourcesRequest((), tags), pos
     except (StructError, IndexError):
         raise truncated("ListConfigResourcesRequest v0", pos, buf) from None
     except UnicodeDecodeError:
@@ -117,14 +117,14 @@ def _r_ListConfigResourcesRequest_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_resource_types = list(_Ai8[n].unpack_from(buf, pos))
+            f_resource_types = _Ai8[n].unpack_from(buf, pos)
             pos += n
         elif n < 0:
             raise null_not_allowed("ListConfigResourcesRequest.ResourceTypes", pos)
         elif n > end - pos:
             raise bad_length("ListConfigResourcesRequest.ResourceTypes", n, pos, end - pos)
         else:
-            f_resource_types = list(unpack_from(">%db" % n, buf, pos))
+            f_resource_types = unpack_from(">%db" % n, buf, pos)
             pos += n
         if buf[pos] == 0:
             pos += 1

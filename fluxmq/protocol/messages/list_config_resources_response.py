@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -115,7 +115,7 @@ class ListConfigResourcesResponse(_Message):
     )
     throttle_time_ms: int = 0
     error_code: int = 0
-    config_resources: list[ConfigResource] = msgspec.field(default_factory=list)
+    config_resources: Sequence[ConfigResource] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -146,11 +146,12 @@ def _r_ListConfigResourcesResponse_0(
         elif n > end - pos:
             raise bad_length("ListConfigResourcesResponse.ConfigResources", n, pos, end - pos)
         else:
-            f_config_resources: list[ConfigResource] = []
-            append_config_resources = f_config_resources.append
+            items_config_resources: list[ConfigResource] = []
+            append_config_resources = items_config_resources.append
             for _ in range(n):
                 x_config_resources, pos = _r_ConfigResource_0(buf, pos)
                 append_config_resources(x_config_resources)
+            f_config_resources: tuple[ConfigResource, ...] = tuple(items_config_resources)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -222,11 +223,12 @@ def _r_ListConfigResourcesResponse_1(
         elif n > end - pos:
             raise bad_length("ListConfigResourcesResponse.ConfigResources", n, pos, end - pos)
         else:
-            f_config_resources: list[ConfigResource] = []
-            append_config_resources = f_config_resources.append
+            items_config_resources: list[ConfigResource] = []
+            append_config_resources = items_config_resources.append
             for _ in range(n):
                 x_config_resources, pos = _r_ConfigResource_1(buf, pos)
                 append_config_resources(x_config_resources)
+            f_config_resources: tuple[ConfigResource, ...] = tuple(items_config_resources)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -63,15 +63,15 @@ class ListGroupsRequest(_Message):
             False,
         ),
     )
-    states_filter: list[str] = msgspec.field(default_factory=list)
-    types_filter: list[str] = msgspec.field(default_factory=list)
+    states_filter: Sequence[str] = ()
+    types_filter: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
 def _r_ListGroupsRequest_0(buf: memoryview, pos: int) -> tuple[ListGroupsRequest, int]:
     end = len(buf)
     try:
-        return ListGroupsRequest([], [], None), pos
+        return ListGroupsRequest((), (), None), pos
     except (StructError, IndexError):
         raise truncated("ListGroupsRequest v0-2", pos, buf) from None
     except UnicodeDecodeError:
@@ -99,7 +99,7 @@ def _r_ListGroupsRequest_1(buf: memoryview, pos: int) -> tuple[ListGroupsRequest
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return ListGroupsRequest([], [], tags), pos
+        return ListGroupsRequest((), (), tags), pos
     except (StructError, IndexError):
         raise truncated("ListGroupsRequest v3", pos, buf) from None
     except UnicodeDecodeError:
@@ -147,8 +147,8 @@ def _r_ListGroupsRequest_2(buf: memoryview, pos: int) -> tuple[ListGroupsRequest
         elif n > end - pos:
             raise bad_length("ListGroupsRequest.StatesFilter", n, pos, end - pos)
         else:
-            f_states_filter: list[str] = []
-            append_states_filter = f_states_filter.append
+            items_states_filter: list[str] = []
+            append_states_filter = items_states_filter.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -170,12 +170,13 @@ def _r_ListGroupsRequest_2(buf: memoryview, pos: int) -> tuple[ListGroupsRequest
                     x_states_filter = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_states_filter(x_states_filter)
+            f_states_filter: tuple[str, ...] = tuple(items_states_filter)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return ListGroupsRequest(f_states_filter, [], tags), pos
+        return ListGroupsRequest(f_states_filter, (), tags), pos
     except (StructError, IndexError):
         raise truncated("ListGroupsRequest v4", pos, buf) from None
     except UnicodeDecodeError:
@@ -235,8 +236,8 @@ def _r_ListGroupsRequest_3(buf: memoryview, pos: int) -> tuple[ListGroupsRequest
         elif n > end - pos:
             raise bad_length("ListGroupsRequest.StatesFilter", n, pos, end - pos)
         else:
-            f_states_filter: list[str] = []
-            append_states_filter = f_states_filter.append
+            items_states_filter: list[str] = []
+            append_states_filter = items_states_filter.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -258,6 +259,7 @@ def _r_ListGroupsRequest_3(buf: memoryview, pos: int) -> tuple[ListGroupsRequest
                     x_states_filter = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_states_filter(x_states_filter)
+            f_states_filter: tuple[str, ...] = tuple(items_states_filter)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -275,8 +277,8 @@ def _r_ListGroupsRequest_3(buf: memoryview, pos: int) -> tuple[ListGroupsRequest
         elif n > end - pos:
             raise bad_length("ListGroupsRequest.TypesFilter", n, pos, end - pos)
         else:
-            f_types_filter: list[str] = []
-            append_types_filter = f_types_filter.append
+            items_types_filter: list[str] = []
+            append_types_filter = items_types_filter.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -298,6 +300,7 @@ def _r_ListGroupsRequest_3(buf: memoryview, pos: int) -> tuple[ListGroupsRequest
                     x_types_filter = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_types_filter(x_types_filter)
+            f_types_filter: tuple[str, ...] = tuple(items_types_filter)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -151,7 +151,7 @@ class ListGroupsResponse(_Message):
     )
     throttle_time_ms: int = 0
     error_code: int = 0
-    groups: list[ListedGroup] = msgspec.field(default_factory=list)
+    groups: Sequence[ListedGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -167,11 +167,12 @@ def _r_ListGroupsResponse_0(buf: memoryview, pos: int) -> tuple[ListGroupsRespon
         elif n > end - pos:
             raise bad_length("ListGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[ListedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[ListedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_ListedGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[ListedGroup, ...] = tuple(items_groups)
         return ListGroupsResponse(0, f_error_code, f_groups, None), pos
     except (StructError, IndexError):
         raise truncated("ListGroupsResponse v0", pos, buf) from None
@@ -214,11 +215,12 @@ def _r_ListGroupsResponse_1(buf: memoryview, pos: int) -> tuple[ListGroupsRespon
         elif n > end - pos:
             raise bad_length("ListGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[ListedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[ListedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_ListedGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[ListedGroup, ...] = tuple(items_groups)
         return ListGroupsResponse(f_throttle_time_ms, f_error_code, f_groups, None), pos
     except (StructError, IndexError):
         raise truncated("ListGroupsResponse v1-2", pos, buf) from None
@@ -271,11 +273,12 @@ def _r_ListGroupsResponse_2(buf: memoryview, pos: int) -> tuple[ListGroupsRespon
         elif n > end - pos:
             raise bad_length("ListGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[ListedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[ListedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_ListedGroup_1(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[ListedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -342,11 +345,12 @@ def _r_ListGroupsResponse_3(buf: memoryview, pos: int) -> tuple[ListGroupsRespon
         elif n > end - pos:
             raise bad_length("ListGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[ListedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[ListedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_ListedGroup_2(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[ListedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -413,11 +417,12 @@ def _r_ListGroupsResponse_4(buf: memoryview, pos: int) -> tuple[ListGroupsRespon
         elif n > end - pos:
             raise bad_length("ListGroupsResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[ListedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[ListedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_ListedGroup_3(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[ListedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

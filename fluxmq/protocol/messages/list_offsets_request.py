@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -111,7 +111,7 @@ class ListOffsetsTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[ListOffsetsPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[ListOffsetsPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -178,7 +178,7 @@ class ListOffsetsRequest(_Message):
     )
     replica_id: int = 0
     isolation_level: int = 0
-    topics: list[ListOffsetsTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[ListOffsetsTopic] = ()
     timeout_ms: int = 0
     unknown_tags: dict[int, bytes] | None = None
 
@@ -195,11 +195,12 @@ def _r_ListOffsetsRequest_0(buf: memoryview, pos: int) -> tuple[ListOffsetsReque
         elif n > end - pos:
             raise bad_length("ListOffsetsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopic, ...] = tuple(items_topics)
         return ListOffsetsRequest(f_replica_id, 0, f_topics, 0, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsRequest v1", pos, buf) from None
@@ -244,11 +245,12 @@ def _r_ListOffsetsRequest_1(buf: memoryview, pos: int) -> tuple[ListOffsetsReque
         elif n > end - pos:
             raise bad_length("ListOffsetsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopic, ...] = tuple(items_topics)
         return ListOffsetsRequest(f_replica_id, f_isolation_level, f_topics, 0, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsRequest v2-3", pos, buf) from None
@@ -291,11 +293,12 @@ def _r_ListOffsetsRequest_2(buf: memoryview, pos: int) -> tuple[ListOffsetsReque
         elif n > end - pos:
             raise bad_length("ListOffsetsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopic, ...] = tuple(items_topics)
         return ListOffsetsRequest(f_replica_id, f_isolation_level, f_topics, 0, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsRequest v4-5", pos, buf) from None
@@ -348,11 +351,12 @@ def _r_ListOffsetsRequest_3(buf: memoryview, pos: int) -> tuple[ListOffsetsReque
         elif n > end - pos:
             raise bad_length("ListOffsetsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -419,11 +423,12 @@ def _r_ListOffsetsRequest_4(buf: memoryview, pos: int) -> tuple[ListOffsetsReque
         elif n > end - pos:
             raise bad_length("ListOffsetsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopic, ...] = tuple(items_topics)
         (f_timeout_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -490,11 +495,12 @@ def _r_ListOffsetsTopic_0(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, 
         elif n > end - pos:
             raise bad_length("ListOffsetsTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ListOffsetsPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ListOffsetsPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ListOffsetsPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ListOffsetsPartition, ...] = tuple(items_partitions)
         return ListOffsetsTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsTopic v1-3", pos, buf) from None
@@ -548,11 +554,12 @@ def _r_ListOffsetsTopic_1(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, 
         elif n > end - pos:
             raise bad_length("ListOffsetsTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ListOffsetsPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ListOffsetsPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ListOffsetsPartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ListOffsetsPartition, ...] = tuple(items_partitions)
         return ListOffsetsTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsTopic v4-5", pos, buf) from None
@@ -626,11 +633,12 @@ def _r_ListOffsetsTopic_2(buf: memoryview, pos: int) -> tuple[ListOffsetsTopic, 
         elif n > end - pos:
             raise bad_length("ListOffsetsTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ListOffsetsPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ListOffsetsPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ListOffsetsPartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ListOffsetsPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

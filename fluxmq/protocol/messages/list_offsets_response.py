@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -128,7 +128,7 @@ class ListOffsetsTopicResponse(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[ListOffsetsPartitionResponse] = msgspec.field(default_factory=list)
+    partitions: Sequence[ListOffsetsPartitionResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -168,7 +168,7 @@ class ListOffsetsResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[ListOffsetsTopicResponse] = msgspec.field(default_factory=list)
+    topics: Sequence[ListOffsetsTopicResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -182,11 +182,12 @@ def _r_ListOffsetsResponse_0(buf: memoryview, pos: int) -> tuple[ListOffsetsResp
         elif n > end - pos:
             raise bad_length("ListOffsetsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopicResponse] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopicResponse] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopicResponse_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopicResponse, ...] = tuple(items_topics)
         return ListOffsetsResponse(0, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsResponse v1", pos, buf) from None
@@ -225,11 +226,12 @@ def _r_ListOffsetsResponse_1(buf: memoryview, pos: int) -> tuple[ListOffsetsResp
         elif n > end - pos:
             raise bad_length("ListOffsetsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopicResponse] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopicResponse] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopicResponse_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopicResponse, ...] = tuple(items_topics)
         return ListOffsetsResponse(f_throttle_time_ms, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsResponse v2-3", pos, buf) from None
@@ -269,11 +271,12 @@ def _r_ListOffsetsResponse_2(buf: memoryview, pos: int) -> tuple[ListOffsetsResp
         elif n > end - pos:
             raise bad_length("ListOffsetsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopicResponse] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopicResponse] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopicResponse_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopicResponse, ...] = tuple(items_topics)
         return ListOffsetsResponse(f_throttle_time_ms, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsResponse v4-5", pos, buf) from None
@@ -323,11 +326,12 @@ def _r_ListOffsetsResponse_3(buf: memoryview, pos: int) -> tuple[ListOffsetsResp
         elif n > end - pos:
             raise bad_length("ListOffsetsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ListOffsetsTopicResponse] = []
-            append_topics = f_topics.append
+            items_topics: list[ListOffsetsTopicResponse] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListOffsetsTopicResponse_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ListOffsetsTopicResponse, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -390,11 +394,12 @@ def _r_ListOffsetsTopicResponse_0(
         elif n > end - pos:
             raise bad_length("ListOffsetsTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ListOffsetsPartitionResponse] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ListOffsetsPartitionResponse] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ListOffsetsPartitionResponse_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ListOffsetsPartitionResponse, ...] = tuple(items_partitions)
         return ListOffsetsTopicResponse(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsTopicResponse v1-3", pos, buf) from None
@@ -450,11 +455,12 @@ def _r_ListOffsetsTopicResponse_1(
         elif n > end - pos:
             raise bad_length("ListOffsetsTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ListOffsetsPartitionResponse] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ListOffsetsPartitionResponse] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ListOffsetsPartitionResponse_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ListOffsetsPartitionResponse, ...] = tuple(items_partitions)
         return ListOffsetsTopicResponse(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("ListOffsetsTopicResponse v4-5", pos, buf) from None
@@ -530,11 +536,12 @@ def _r_ListOffsetsTopicResponse_2(
         elif n > end - pos:
             raise bad_length("ListOffsetsTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[ListOffsetsPartitionResponse] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[ListOffsetsPartitionResponse] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_ListOffsetsPartitionResponse_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[ListOffsetsPartitionResponse, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -59,7 +59,7 @@ class ListPartitionReassignmentsTopics(_StructBase):
         ),
     )
     name: str = ""
-    partition_indexes: list[int] = msgspec.field(default_factory=list)
+    partition_indexes: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -99,7 +99,7 @@ class ListPartitionReassignmentsRequest(_Message):
         ),
     )
     timeout_ms: int = 60000
-    topics: list[ListPartitionReassignmentsTopics] | None = None
+    topics: Sequence[ListPartitionReassignmentsTopics] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -123,15 +123,16 @@ def _r_ListPartitionReassignmentsRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[ListPartitionReassignmentsTopics] | None = None
+            f_topics: tuple[ListPartitionReassignmentsTopics, ...] | None = None
         elif n > end - pos:
             raise bad_length("ListPartitionReassignmentsRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[ListPartitionReassignmentsTopics] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ListPartitionReassignmentsTopics_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -218,14 +219,14 @@ def _r_ListPartitionReassignmentsTopics_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_indexes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("ListPartitionReassignmentsTopics.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("ListPartitionReassignmentsTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

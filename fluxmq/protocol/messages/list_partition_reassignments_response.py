@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -97,9 +97,9 @@ class OngoingPartitionReassignment(_StructBase):
         ),
     )
     partition_index: int = 0
-    replicas: list[int] = msgspec.field(default_factory=list)
-    adding_replicas: list[int] = msgspec.field(default_factory=list)
-    removing_replicas: list[int] = msgspec.field(default_factory=list)
+    replicas: Sequence[int] = ()
+    adding_replicas: Sequence[int] = ()
+    removing_replicas: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -123,7 +123,7 @@ class OngoingTopicReassignment(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[OngoingPartitionReassignment] = msgspec.field(default_factory=list)
+    partitions: Sequence[OngoingPartitionReassignment] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -191,7 +191,7 @@ class ListPartitionReassignmentsResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     error_message: str | None = ""
-    topics: list[OngoingTopicReassignment] = msgspec.field(default_factory=list)
+    topics: Sequence[OngoingTopicReassignment] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -241,11 +241,12 @@ def _r_ListPartitionReassignmentsResponse_0(
         elif n > end - pos:
             raise bad_length("ListPartitionReassignmentsResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OngoingTopicReassignment] = []
-            append_topics = f_topics.append
+            items_topics: list[OngoingTopicReassignment] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OngoingTopicReassignment_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OngoingTopicReassignment, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -350,11 +351,12 @@ def _r_OngoingTopicReassignment_0(
         elif n > end - pos:
             raise bad_length("OngoingTopicReassignment.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OngoingPartitionReassignment] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OngoingPartitionReassignment] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OngoingPartitionReassignment_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OngoingPartitionReassignment, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -424,14 +426,14 @@ def _r_OngoingPartitionReassignment_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            f_replicas = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.Replicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.Replicas", n, pos, end - pos)
         else:
-            f_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -446,14 +448,14 @@ def _r_OngoingPartitionReassignment_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_adding_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            f_adding_replicas = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.AddingReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.AddingReplicas", n, pos, end - pos)
         else:
-            f_adding_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_adding_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -468,14 +470,14 @@ def _r_OngoingPartitionReassignment_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_removing_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            f_removing_replicas = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("OngoingPartitionReassignment.RemovingReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("OngoingPartitionReassignment.RemovingReplicas", n, pos, end - pos)
         else:
-            f_removing_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_removing_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

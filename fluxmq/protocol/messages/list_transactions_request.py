@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -100,8 +100,8 @@ class ListTransactionsRequest(_Message):
             False,
         ),
     )
-    state_filters: list[str] = msgspec.field(default_factory=list)
-    producer_id_filters: list[int] = msgspec.field(default_factory=list)
+    state_filters: Sequence[str] = ()
+    producer_id_filters: Sequence[int] = ()
     duration_filter: int = -1
     transactional_id_pattern: str | None = None
     unknown_tags: dict[int, bytes] | None = None
@@ -127,8 +127,8 @@ def _r_ListTransactionsRequest_0(buf: memoryview, pos: int) -> tuple[ListTransac
         elif n > end - pos:
             raise bad_length("ListTransactionsRequest.StateFilters", n, pos, end - pos)
         else:
-            f_state_filters: list[str] = []
-            append_state_filters = f_state_filters.append
+            items_state_filters: list[str] = []
+            append_state_filters = items_state_filters.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -150,6 +150,7 @@ def _r_ListTransactionsRequest_0(buf: memoryview, pos: int) -> tuple[ListTransac
                     x_state_filters = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_state_filters(x_state_filters)
+            f_state_filters: tuple[str, ...] = tuple(items_state_filters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -163,14 +164,14 @@ def _r_ListTransactionsRequest_0(buf: memoryview, pos: int) -> tuple[ListTransac
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            f_producer_id_filters = _Ai64[n].unpack_from(buf, pos)
             pos += n * 8
         elif n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
         elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            f_producer_id_filters = unpack_from(">%dq" % n, buf, pos)
             pos += n * 8
         if buf[pos] == 0:
             pos += 1
@@ -251,8 +252,8 @@ def _r_ListTransactionsRequest_1(buf: memoryview, pos: int) -> tuple[ListTransac
         elif n > end - pos:
             raise bad_length("ListTransactionsRequest.StateFilters", n, pos, end - pos)
         else:
-            f_state_filters: list[str] = []
-            append_state_filters = f_state_filters.append
+            items_state_filters: list[str] = []
+            append_state_filters = items_state_filters.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -274,6 +275,7 @@ def _r_ListTransactionsRequest_1(buf: memoryview, pos: int) -> tuple[ListTransac
                     x_state_filters = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_state_filters(x_state_filters)
+            f_state_filters: tuple[str, ...] = tuple(items_state_filters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -287,14 +289,14 @@ def _r_ListTransactionsRequest_1(buf: memoryview, pos: int) -> tuple[ListTransac
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            f_producer_id_filters = _Ai64[n].unpack_from(buf, pos)
             pos += n * 8
         elif n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
         elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            f_producer_id_filters = unpack_from(">%dq" % n, buf, pos)
             pos += n * 8
         (f_duration_filter,) = _F0.unpack_from(buf, pos)
         pos += 8
@@ -381,8 +383,8 @@ def _r_ListTransactionsRequest_2(buf: memoryview, pos: int) -> tuple[ListTransac
         elif n > end - pos:
             raise bad_length("ListTransactionsRequest.StateFilters", n, pos, end - pos)
         else:
-            f_state_filters: list[str] = []
-            append_state_filters = f_state_filters.append
+            items_state_filters: list[str] = []
+            append_state_filters = items_state_filters.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -404,6 +406,7 @@ def _r_ListTransactionsRequest_2(buf: memoryview, pos: int) -> tuple[ListTransac
                     x_state_filters = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_state_filters(x_state_filters)
+            f_state_filters: tuple[str, ...] = tuple(items_state_filters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -417,14 +420,14 @@ def _r_ListTransactionsRequest_2(buf: memoryview, pos: int) -> tuple[ListTransac
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_producer_id_filters = list(_Ai64[n].unpack_from(buf, pos))
+            f_producer_id_filters = _Ai64[n].unpack_from(buf, pos)
             pos += n * 8
         elif n < 0:
             raise null_not_allowed("ListTransactionsRequest.ProducerIdFilters", pos)
         elif n * 8 > end - pos:
             raise bad_length("ListTransactionsRequest.ProducerIdFilters", n, pos, end - pos)
         else:
-            f_producer_id_filters = list(unpack_from(">%dq" % n, buf, pos))
+            f_producer_id_filters = unpack_from(">%dq" % n, buf, pos)
             pos += n * 8
         (f_duration_filter,) = _F0.unpack_from(buf, pos)
         pos += 8

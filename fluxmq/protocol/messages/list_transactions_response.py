@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -142,8 +142,8 @@ class ListTransactionsResponse(_Message):
     )
     throttle_time_ms: int = 0
     error_code: int = 0
-    unknown_state_filters: list[str] = msgspec.field(default_factory=list)
-    transaction_states: list[TransactionState] = msgspec.field(default_factory=list)
+    unknown_state_filters: Sequence[str] = ()
+    transaction_states: Sequence[TransactionState] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -174,8 +174,8 @@ def _r_ListTransactionsResponse_0(
         elif n > end - pos:
             raise bad_length("ListTransactionsResponse.UnknownStateFilters", n, pos, end - pos)
         else:
-            f_unknown_state_filters: list[str] = []
-            append_unknown_state_filters = f_unknown_state_filters.append
+            items_unknown_state_filters: list[str] = []
+            append_unknown_state_filters = items_unknown_state_filters.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -199,6 +199,7 @@ def _r_ListTransactionsResponse_0(
                     x_unknown_state_filters = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_unknown_state_filters(x_unknown_state_filters)
+            f_unknown_state_filters: tuple[str, ...] = tuple(items_unknown_state_filters)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -216,11 +217,12 @@ def _r_ListTransactionsResponse_0(
         elif n > end - pos:
             raise bad_length("ListTransactionsResponse.TransactionStates", n, pos, end - pos)
         else:
-            f_transaction_states: list[TransactionState] = []
-            append_transaction_states = f_transaction_states.append
+            items_transaction_states: list[TransactionState] = []
+            append_transaction_states = items_transaction_states.append
             for _ in range(n):
                 x_transaction_states, pos = _r_TransactionState_0(buf, pos)
                 append_transaction_states(x_transaction_states)
+            f_transaction_states: tuple[TransactionState, ...] = tuple(items_transaction_states)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

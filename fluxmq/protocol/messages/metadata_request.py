@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -141,7 +141,7 @@ class MetadataRequest(_Message):
             False,
         ),
     )
-    topics: list[MetadataRequestTopic] | None = msgspec.field(default_factory=list)
+    topics: Sequence[MetadataRequestTopic] | None = ()
     allow_auto_topic_creation: bool = True
     include_cluster_authorized_operations: bool = False
     include_topic_authorized_operations: bool = False
@@ -158,11 +158,12 @@ def _r_MetadataRequest_0(buf: memoryview, pos: int) -> tuple[MetadataRequest, in
         elif n > end - pos:
             raise bad_length("MetadataRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataRequestTopic, ...] = tuple(items_topics)
         return MetadataRequest(f_topics, True, False, False, None), pos
     except (StructError, IndexError):
         raise truncated("MetadataRequest v0", pos, buf) from None
@@ -207,15 +208,16 @@ def _r_MetadataRequest_1(buf: memoryview, pos: int) -> tuple[MetadataRequest, in
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_topics: list[MetadataRequestTopic] | None = None
+            f_topics: tuple[MetadataRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("MetadataRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         return MetadataRequest(f_topics, True, False, False, None), pos
     except (StructError, IndexError):
         raise truncated("MetadataRequest v1-3", pos, buf) from None
@@ -260,15 +262,16 @@ def _r_MetadataRequest_2(buf: memoryview, pos: int) -> tuple[MetadataRequest, in
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_topics: list[MetadataRequestTopic] | None = None
+            f_topics: tuple[MetadataRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("MetadataRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         (f_allow_auto_topic_creation,) = _F0.unpack_from(buf, pos)
         pos += 1
         return MetadataRequest(f_topics, f_allow_auto_topic_creation, False, False, None), pos
@@ -314,15 +317,16 @@ def _r_MetadataRequest_3(buf: memoryview, pos: int) -> tuple[MetadataRequest, in
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_topics: list[MetadataRequestTopic] | None = None
+            f_topics: tuple[MetadataRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("MetadataRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         (
             f_allow_auto_topic_creation,
             f_include_cluster_authorized_operations,
@@ -393,15 +397,16 @@ def _r_MetadataRequest_4(buf: memoryview, pos: int) -> tuple[MetadataRequest, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[MetadataRequestTopic] | None = None
+            f_topics: tuple[MetadataRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("MetadataRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataRequestTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         (
             f_allow_auto_topic_creation,
             f_include_cluster_authorized_operations,
@@ -486,15 +491,16 @@ def _r_MetadataRequest_5(buf: memoryview, pos: int) -> tuple[MetadataRequest, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[MetadataRequestTopic] | None = None
+            f_topics: tuple[MetadataRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("MetadataRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataRequestTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         (
             f_allow_auto_topic_creation,
             f_include_cluster_authorized_operations,
@@ -579,15 +585,16 @@ def _r_MetadataRequest_6(buf: memoryview, pos: int) -> tuple[MetadataRequest, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[MetadataRequestTopic] | None = None
+            f_topics: tuple[MetadataRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("MetadataRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataRequestTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         (
             f_allow_auto_topic_creation,
             f_include_topic_authorized_operations,

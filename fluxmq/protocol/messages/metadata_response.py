@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -173,9 +173,9 @@ class MetadataResponsePartition(_StructBase):
     partition_index: int = 0
     leader_id: int = 0
     leader_epoch: int = -1
-    replica_nodes: list[int] = msgspec.field(default_factory=list)
-    isr_nodes: list[int] = msgspec.field(default_factory=list)
-    offline_replicas: list[int] = msgspec.field(default_factory=list)
+    replica_nodes: Sequence[int] = ()
+    isr_nodes: Sequence[int] = ()
+    offline_replicas: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -264,7 +264,7 @@ class MetadataResponseTopic(_StructBase):
     name: str | None = ""
     topic_id: UUID = ZERO_UUID
     is_internal: bool = False
-    partitions: list[MetadataResponsePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[MetadataResponsePartition] = ()
     topic_authorized_operations: int = -2147483648
     unknown_tags: dict[int, bytes] | None = None
 
@@ -370,10 +370,10 @@ class MetadataResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    brokers: list[MetadataResponseBroker] = msgspec.field(default_factory=list)
+    brokers: Sequence[MetadataResponseBroker] = ()
     cluster_id: str | None = None
     controller_id: int = -1
-    topics: list[MetadataResponseTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[MetadataResponseTopic] = ()
     cluster_authorized_operations: int = -2147483648
     error_code: int = 0
     unknown_tags: dict[int, bytes] | None = None
@@ -389,11 +389,12 @@ def _r_MetadataResponse_0(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_0(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
@@ -401,11 +402,12 @@ def _r_MetadataResponse_0(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         return MetadataResponse(0, f_brokers, None, -1, f_topics, -2147483648, 0, None), pos
     except (StructError, IndexError):
         raise truncated("MetadataResponse v0", pos, buf) from None
@@ -454,11 +456,12 @@ def _r_MetadataResponse_1(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_1(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         (f_controller_id,) = _F0.unpack_from(buf, pos)
         pos += 4
         (n,) = INT32.unpack_from(buf, pos)
@@ -468,11 +471,12 @@ def _r_MetadataResponse_1(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         return (
             MetadataResponse(0, f_brokers, None, f_controller_id, f_topics, -2147483648, 0, None),
             pos,
@@ -525,11 +529,12 @@ def _r_MetadataResponse_2(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_1(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         (n,) = INT16.unpack_from(buf, pos)
         pos += 2
         if n < 0:
@@ -548,11 +553,12 @@ def _r_MetadataResponse_2(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         return (
             MetadataResponse(
                 0, f_brokers, f_cluster_id, f_controller_id, f_topics, -2147483648, 0, None
@@ -623,11 +629,12 @@ def _r_MetadataResponse_3(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_1(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         (n,) = INT16.unpack_from(buf, pos)
         pos += 2
         if n < 0:
@@ -646,11 +653,12 @@ def _r_MetadataResponse_3(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         return (
             MetadataResponse(
                 f_throttle_time_ms,
@@ -729,11 +737,12 @@ def _r_MetadataResponse_4(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_1(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         (n,) = INT16.unpack_from(buf, pos)
         pos += 2
         if n < 0:
@@ -752,11 +761,12 @@ def _r_MetadataResponse_4(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         return (
             MetadataResponse(
                 f_throttle_time_ms,
@@ -835,11 +845,12 @@ def _r_MetadataResponse_5(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_1(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         (n,) = INT16.unpack_from(buf, pos)
         pos += 2
         if n < 0:
@@ -858,11 +869,12 @@ def _r_MetadataResponse_5(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_3(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         return (
             MetadataResponse(
                 f_throttle_time_ms,
@@ -941,11 +953,12 @@ def _r_MetadataResponse_6(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_1(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         (n,) = INT16.unpack_from(buf, pos)
         pos += 2
         if n < 0:
@@ -964,11 +977,12 @@ def _r_MetadataResponse_6(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_4(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         (f_cluster_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         return (
@@ -1058,11 +1072,12 @@ def _r_MetadataResponse_7(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_2(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1101,11 +1116,12 @@ def _r_MetadataResponse_7(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_5(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         (f_cluster_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -1211,11 +1227,12 @@ def _r_MetadataResponse_8(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_2(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1254,11 +1271,12 @@ def _r_MetadataResponse_8(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_6(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         (f_cluster_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -1364,11 +1382,12 @@ def _r_MetadataResponse_9(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_2(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1407,11 +1426,12 @@ def _r_MetadataResponse_9(buf: memoryview, pos: int) -> tuple[MetadataResponse, 
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_6(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1516,11 +1536,12 @@ def _r_MetadataResponse_10(buf: memoryview, pos: int) -> tuple[MetadataResponse,
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_2(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1559,11 +1580,12 @@ def _r_MetadataResponse_10(buf: memoryview, pos: int) -> tuple[MetadataResponse,
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_7(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1668,11 +1690,12 @@ def _r_MetadataResponse_11(buf: memoryview, pos: int) -> tuple[MetadataResponse,
         elif n > end - pos:
             raise bad_length("MetadataResponse.Brokers", n, pos, end - pos)
         else:
-            f_brokers: list[MetadataResponseBroker] = []
-            append_brokers = f_brokers.append
+            items_brokers: list[MetadataResponseBroker] = []
+            append_brokers = items_brokers.append
             for _ in range(n):
                 x_brokers, pos = _r_MetadataResponseBroker_2(buf, pos)
                 append_brokers(x_brokers)
+            f_brokers: tuple[MetadataResponseBroker, ...] = tuple(items_brokers)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1711,11 +1734,12 @@ def _r_MetadataResponse_11(buf: memoryview, pos: int) -> tuple[MetadataResponse,
         elif n > end - pos:
             raise bad_length("MetadataResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[MetadataResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[MetadataResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_MetadataResponseTopic_7(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[MetadataResponseTopic, ...] = tuple(items_topics)
         (f_error_code,) = _F1.unpack_from(buf, pos)
         pos += 2
         if buf[pos] == 0:
@@ -1822,11 +1846,12 @@ def _r_MetadataResponseTopic_0(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         return (
             MetadataResponseTopic(
                 f_error_code, f_name, ZERO_UUID, False, f_partitions, -2147483648, None
@@ -1898,11 +1923,12 @@ def _r_MetadataResponseTopic_1(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         return (
             MetadataResponseTopic(
                 f_error_code, f_name, ZERO_UUID, f_is_internal, f_partitions, -2147483648, None
@@ -1975,11 +2001,12 @@ def _r_MetadataResponseTopic_2(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         return (
             MetadataResponseTopic(
                 f_error_code, f_name, ZERO_UUID, f_is_internal, f_partitions, -2147483648, None
@@ -2052,11 +2079,12 @@ def _r_MetadataResponseTopic_3(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         return (
             MetadataResponseTopic(
                 f_error_code, f_name, ZERO_UUID, f_is_internal, f_partitions, -2147483648, None
@@ -2129,11 +2157,12 @@ def _r_MetadataResponseTopic_4(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         (f_topic_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         return (
@@ -2233,11 +2262,12 @@ def _r_MetadataResponseTopic_5(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_3(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         (f_topic_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -2356,11 +2386,12 @@ def _r_MetadataResponseTopic_6(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_3(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         (f_topic_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -2479,11 +2510,12 @@ def _r_MetadataResponseTopic_7(buf: memoryview, pos: int) -> tuple[MetadataRespo
         elif n > end - pos:
             raise bad_length("MetadataResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[MetadataResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[MetadataResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_MetadataResponsePartition_3(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[MetadataResponsePartition, ...] = tuple(items_partitions)
         (f_topic_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -2569,26 +2601,26 @@ def _r_MetadataResponsePartition_0(
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_replica_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_isr_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2598,7 +2630,7 @@ def _r_MetadataResponsePartition_0(
                 -1,
                 f_replica_nodes,
                 f_isr_nodes,
-                [],
+                (),
                 None,
             ),
             pos,
@@ -2647,38 +2679,38 @@ def _r_MetadataResponsePartition_1(
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_replica_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_isr_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            f_offline_replicas = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2749,38 +2781,38 @@ def _r_MetadataResponsePartition_2(
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_replica_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_isr_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            f_offline_replicas = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return (
             MetadataResponsePartition(
@@ -2861,14 +2893,14 @@ def _r_MetadataResponsePartition_3(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_replica_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_replica_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.ReplicaNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.ReplicaNodes", n, pos, end - pos)
         else:
-            f_replica_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_replica_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -2883,14 +2915,14 @@ def _r_MetadataResponsePartition_3(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_isr_nodes = list(_Ai32[n].unpack_from(buf, pos))
+            f_isr_nodes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.IsrNodes", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.IsrNodes", n, pos, end - pos)
         else:
-            f_isr_nodes = list(unpack_from(">%di" % n, buf, pos))
+            f_isr_nodes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         n = buf[pos]
         if n < 128:
@@ -2905,14 +2937,14 @@ def _r_MetadataResponsePartition_3(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_offline_replicas = list(_Ai32[n].unpack_from(buf, pos))
+            f_offline_replicas = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("MetadataResponsePartition.OfflineReplicas", pos)
         elif n * 4 > end - pos:
             raise bad_length("MetadataResponsePartition.OfflineReplicas", n, pos, end - pos)
         else:
-            f_offline_replicas = list(unpack_from(">%di" % n, buf, pos))
+            f_offline_replicas = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -141,7 +141,7 @@ class OffsetCommitRequestTopic(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[OffsetCommitRequestPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[OffsetCommitRequestPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -237,7 +237,7 @@ class OffsetCommitRequest(_Message):
     member_id: str = ""
     group_instance_id: str | None = None
     retention_time_ms: int = -1
-    topics: list[OffsetCommitRequestTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetCommitRequestTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -273,11 +273,12 @@ def _r_OffsetCommitRequest_0(buf: memoryview, pos: int) -> tuple[OffsetCommitReq
         elif n > end - pos:
             raise bad_length("OffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitRequestTopic, ...] = tuple(items_topics)
         return (
             OffsetCommitRequest(
                 f_group_id,
@@ -365,11 +366,12 @@ def _r_OffsetCommitRequest_1(buf: memoryview, pos: int) -> tuple[OffsetCommitReq
         elif n > end - pos:
             raise bad_length("OffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitRequestTopic, ...] = tuple(items_topics)
         return (
             OffsetCommitRequest(
                 f_group_id, f_generation_id_or_member_epoch, f_member_id, None, -1, f_topics, None
@@ -450,11 +452,12 @@ def _r_OffsetCommitRequest_2(buf: memoryview, pos: int) -> tuple[OffsetCommitReq
         elif n > end - pos:
             raise bad_length("OffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitRequestTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitRequestTopic, ...] = tuple(items_topics)
         return (
             OffsetCommitRequest(
                 f_group_id, f_generation_id_or_member_epoch, f_member_id, None, -1, f_topics, None
@@ -544,11 +547,12 @@ def _r_OffsetCommitRequest_3(buf: memoryview, pos: int) -> tuple[OffsetCommitReq
         elif n > end - pos:
             raise bad_length("OffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitRequestTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitRequestTopic, ...] = tuple(items_topics)
         return (
             OffsetCommitRequest(
                 f_group_id,
@@ -696,11 +700,12 @@ def _r_OffsetCommitRequest_4(buf: memoryview, pos: int) -> tuple[OffsetCommitReq
         elif n > end - pos:
             raise bad_length("OffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitRequestTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitRequestTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -865,11 +870,12 @@ def _r_OffsetCommitRequest_5(buf: memoryview, pos: int) -> tuple[OffsetCommitReq
         elif n > end - pos:
             raise bad_length("OffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitRequestTopic_3(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitRequestTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -976,11 +982,12 @@ def _r_OffsetCommitRequestTopic_0(
         elif n > end - pos:
             raise bad_length("OffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetCommitRequestPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetCommitRequestPartition, ...] = tuple(items_partitions)
         return OffsetCommitRequestTopic(f_name, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetCommitRequestTopic v2-5", pos, buf) from None
@@ -1036,11 +1043,12 @@ def _r_OffsetCommitRequestTopic_1(
         elif n > end - pos:
             raise bad_length("OffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetCommitRequestPartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetCommitRequestPartition, ...] = tuple(items_partitions)
         return OffsetCommitRequestTopic(f_name, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetCommitRequestTopic v6-7", pos, buf) from None
@@ -1116,11 +1124,12 @@ def _r_OffsetCommitRequestTopic_2(
         elif n > end - pos:
             raise bad_length("OffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetCommitRequestPartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetCommitRequestPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1195,11 +1204,12 @@ def _r_OffsetCommitRequestTopic_3(
         elif n > end - pos:
             raise bad_length("OffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetCommitRequestPartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetCommitRequestPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -110,7 +110,7 @@ class OffsetCommitResponseTopic(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[OffsetCommitResponsePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[OffsetCommitResponsePartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -150,7 +150,7 @@ class OffsetCommitResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[OffsetCommitResponseTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetCommitResponseTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -164,11 +164,12 @@ def _r_OffsetCommitResponse_0(buf: memoryview, pos: int) -> tuple[OffsetCommitRe
         elif n > end - pos:
             raise bad_length("OffsetCommitResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitResponseTopic, ...] = tuple(items_topics)
         return OffsetCommitResponse(0, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetCommitResponse v2", pos, buf) from None
@@ -207,11 +208,12 @@ def _r_OffsetCommitResponse_1(buf: memoryview, pos: int) -> tuple[OffsetCommitRe
         elif n > end - pos:
             raise bad_length("OffsetCommitResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitResponseTopic, ...] = tuple(items_topics)
         return OffsetCommitResponse(f_throttle_time_ms, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetCommitResponse v3-7", pos, buf) from None
@@ -261,11 +263,12 @@ def _r_OffsetCommitResponse_2(buf: memoryview, pos: int) -> tuple[OffsetCommitRe
         elif n > end - pos:
             raise bad_length("OffsetCommitResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitResponseTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitResponseTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -329,11 +332,12 @@ def _r_OffsetCommitResponse_3(buf: memoryview, pos: int) -> tuple[OffsetCommitRe
         elif n > end - pos:
             raise bad_length("OffsetCommitResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetCommitResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetCommitResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetCommitResponseTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetCommitResponseTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -396,11 +400,12 @@ def _r_OffsetCommitResponseTopic_0(
         elif n > end - pos:
             raise bad_length("OffsetCommitResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetCommitResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetCommitResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetCommitResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetCommitResponsePartition, ...] = tuple(items_partitions)
         return OffsetCommitResponseTopic(f_name, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetCommitResponseTopic v2-7", pos, buf) from None
@@ -476,11 +481,12 @@ def _r_OffsetCommitResponseTopic_1(
         elif n > end - pos:
             raise bad_length("OffsetCommitResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetCommitResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetCommitResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetCommitResponsePartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetCommitResponsePartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -555,11 +561,12 @@ def _r_OffsetCommitResponseTopic_2(
         elif n > end - pos:
             raise bad_length("OffsetCommitResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetCommitResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetCommitResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetCommitResponsePartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetCommitResponsePartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -67,7 +67,7 @@ class OffsetDeleteRequestTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[OffsetDeleteRequestPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[OffsetDeleteRequestPartition] = ()
 
 
 class OffsetDeleteRequest(_Message):
@@ -106,7 +106,7 @@ class OffsetDeleteRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[OffsetDeleteRequestTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetDeleteRequestTopic] = ()
 
 
 def _r_OffsetDeleteRequest_0(buf: memoryview, pos: int) -> tuple[OffsetDeleteRequest, int]:
@@ -128,11 +128,12 @@ def _r_OffsetDeleteRequest_0(buf: memoryview, pos: int) -> tuple[OffsetDeleteReq
         elif n > end - pos:
             raise bad_length("OffsetDeleteRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetDeleteRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetDeleteRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetDeleteRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetDeleteRequestTopic, ...] = tuple(items_topics)
         return OffsetDeleteRequest(f_group_id, f_topics), pos
     except (StructError, IndexError):
         raise truncated("OffsetDeleteRequest v0", pos, buf) from None
@@ -188,11 +189,12 @@ def _r_OffsetDeleteRequestTopic_0(
         elif n > end - pos:
             raise bad_length("OffsetDeleteRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetDeleteRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetDeleteRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetDeleteRequestPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetDeleteRequestPartition, ...] = tuple(items_partitions)
         return OffsetDeleteRequestTopic(f_name, f_partitions), pos
     except (StructError, IndexError):
         raise truncated("OffsetDeleteRequestTopic v0", pos, buf) from None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -82,7 +82,7 @@ class OffsetDeleteResponseTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[OffsetDeleteResponsePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[OffsetDeleteResponsePartition] = ()
 
 
 class OffsetDeleteResponse(_Message):
@@ -135,7 +135,7 @@ class OffsetDeleteResponse(_Message):
     )
     error_code: int = 0
     throttle_time_ms: int = 0
-    topics: list[OffsetDeleteResponseTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetDeleteResponseTopic] = ()
 
 
 def _r_OffsetDeleteResponse_0(buf: memoryview, pos: int) -> tuple[OffsetDeleteResponse, int]:
@@ -153,11 +153,12 @@ def _r_OffsetDeleteResponse_0(buf: memoryview, pos: int) -> tuple[OffsetDeleteRe
         elif n > end - pos:
             raise bad_length("OffsetDeleteResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetDeleteResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetDeleteResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetDeleteResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetDeleteResponseTopic, ...] = tuple(items_topics)
         return OffsetDeleteResponse(f_error_code, f_throttle_time_ms, f_topics), pos
     except (StructError, IndexError):
         raise truncated("OffsetDeleteResponse v0", pos, buf) from None
@@ -206,11 +207,12 @@ def _r_OffsetDeleteResponseTopic_0(
         elif n > end - pos:
             raise bad_length("OffsetDeleteResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetDeleteResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetDeleteResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetDeleteResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetDeleteResponsePartition, ...] = tuple(items_partitions)
         return OffsetDeleteResponseTopic(f_name, f_partitions), pos
     except (StructError, IndexError):
         raise truncated("OffsetDeleteResponseTopic v0", pos, buf) from None

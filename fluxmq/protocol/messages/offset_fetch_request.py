@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -70,7 +70,7 @@ class OffsetFetchRequestTopic(_StructBase):
         ),
     )
     name: str = ""
-    partition_indexes: list[int] = msgspec.field(default_factory=list)
+    partition_indexes: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -106,7 +106,7 @@ class OffsetFetchRequestTopics(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partition_indexes: list[int] = msgspec.field(default_factory=list)
+    partition_indexes: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -168,7 +168,7 @@ class OffsetFetchRequestGroup(_StructBase):
     group_id: str = ""
     member_id: str | None = None
     member_epoch: int = -1
-    topics: list[OffsetFetchRequestTopics] | None = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetFetchRequestTopics] | None = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -224,8 +224,8 @@ class OffsetFetchRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[OffsetFetchRequestTopic] | None = msgspec.field(default_factory=list)
-    groups: list[OffsetFetchRequestGroup] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetFetchRequestTopic] | None = ()
+    groups: Sequence[OffsetFetchRequestGroup] = ()
     require_stable: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -249,12 +249,13 @@ def _r_OffsetFetchRequest_0(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
         elif n > end - pos:
             raise bad_length("OffsetFetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchRequestTopic_0(buf, pos)
                 append_topics(x_topics)
-        return OffsetFetchRequest(f_group_id, f_topics, [], False, None), pos
+            f_topics: tuple[OffsetFetchRequestTopic, ...] = tuple(items_topics)
+        return OffsetFetchRequest(f_group_id, f_topics, (), False, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchRequest v1", pos, buf) from None
     except UnicodeDecodeError:
@@ -313,16 +314,17 @@ def _r_OffsetFetchRequest_1(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_topics: list[OffsetFetchRequestTopic] | None = None
+            f_topics: tuple[OffsetFetchRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("OffsetFetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchRequestTopic_0(buf, pos)
                 append_topics(x_topics)
-        return OffsetFetchRequest(f_group_id, f_topics, [], False, None), pos
+            f_topics = tuple(items_topics)
+        return OffsetFetchRequest(f_group_id, f_topics, (), False, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchRequest v2-5", pos, buf) from None
     except UnicodeDecodeError:
@@ -401,21 +403,22 @@ def _r_OffsetFetchRequest_2(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[OffsetFetchRequestTopic] | None = None
+            f_topics: tuple[OffsetFetchRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("OffsetFetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchRequestTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchRequest(f_group_id, f_topics, [], False, tags), pos
+        return OffsetFetchRequest(f_group_id, f_topics, (), False, tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchRequest v6", pos, buf) from None
     except UnicodeDecodeError:
@@ -504,15 +507,16 @@ def _r_OffsetFetchRequest_3(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[OffsetFetchRequestTopic] | None = None
+            f_topics: tuple[OffsetFetchRequestTopic, ...] | None = None
         elif n > end - pos:
             raise bad_length("OffsetFetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchRequestTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         (f_require_stable,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:
@@ -520,7 +524,7 @@ def _r_OffsetFetchRequest_3(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchRequest(f_group_id, f_topics, [], f_require_stable, tags), pos
+        return OffsetFetchRequest(f_group_id, f_topics, (), f_require_stable, tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchRequest v7", pos, buf) from None
     except UnicodeDecodeError:
@@ -593,11 +597,12 @@ def _r_OffsetFetchRequest_4(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
         elif n > end - pos:
             raise bad_length("OffsetFetchRequest.Groups", n, pos, end - pos)
         else:
-            f_groups: list[OffsetFetchRequestGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[OffsetFetchRequestGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_OffsetFetchRequestGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[OffsetFetchRequestGroup, ...] = tuple(items_groups)
         (f_require_stable,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:
@@ -605,7 +610,7 @@ def _r_OffsetFetchRequest_4(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchRequest("", [], f_groups, f_require_stable, tags), pos
+        return OffsetFetchRequest("", (), f_groups, f_require_stable, tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchRequest v8", pos, buf) from None
     except UnicodeDecodeError:
@@ -665,11 +670,12 @@ def _r_OffsetFetchRequest_5(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
         elif n > end - pos:
             raise bad_length("OffsetFetchRequest.Groups", n, pos, end - pos)
         else:
-            f_groups: list[OffsetFetchRequestGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[OffsetFetchRequestGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_OffsetFetchRequestGroup_1(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[OffsetFetchRequestGroup, ...] = tuple(items_groups)
         (f_require_stable,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:
@@ -677,7 +683,7 @@ def _r_OffsetFetchRequest_5(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchRequest("", [], f_groups, f_require_stable, tags), pos
+        return OffsetFetchRequest("", (), f_groups, f_require_stable, tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchRequest v9", pos, buf) from None
     except UnicodeDecodeError:
@@ -737,11 +743,12 @@ def _r_OffsetFetchRequest_6(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
         elif n > end - pos:
             raise bad_length("OffsetFetchRequest.Groups", n, pos, end - pos)
         else:
-            f_groups: list[OffsetFetchRequestGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[OffsetFetchRequestGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_OffsetFetchRequestGroup_2(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[OffsetFetchRequestGroup, ...] = tuple(items_groups)
         (f_require_stable,) = _F0.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:
@@ -749,7 +756,7 @@ def _r_OffsetFetchRequest_6(buf: memoryview, pos: int) -> tuple[OffsetFetchReque
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchRequest("", [], f_groups, f_require_stable, tags), pos
+        return OffsetFetchRequest("", (), f_groups, f_require_stable, tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchRequest v10", pos, buf) from None
     except UnicodeDecodeError:
@@ -824,15 +831,16 @@ def _r_OffsetFetchRequestGroup_0(buf: memoryview, pos: int) -> tuple[OffsetFetch
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[OffsetFetchRequestTopics] | None = None
+            f_topics: tuple[OffsetFetchRequestTopics, ...] | None = None
         elif n > end - pos:
             raise bad_length("OffsetFetchRequestGroup.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchRequestTopics] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchRequestTopics_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -944,15 +952,16 @@ def _r_OffsetFetchRequestGroup_1(buf: memoryview, pos: int) -> tuple[OffsetFetch
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[OffsetFetchRequestTopics] | None = None
+            f_topics: tuple[OffsetFetchRequestTopics, ...] | None = None
         elif n > end - pos:
             raise bad_length("OffsetFetchRequestGroup.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchRequestTopics] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchRequestTopics_0(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1080,15 +1089,16 @@ def _r_OffsetFetchRequestGroup_2(buf: memoryview, pos: int) -> tuple[OffsetFetch
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_topics: list[OffsetFetchRequestTopics] | None = None
+            f_topics: tuple[OffsetFetchRequestTopics, ...] | None = None
         elif n > end - pos:
             raise bad_length("OffsetFetchRequestGroup.Topics", n, pos, end - pos)
         else:
-            f_topics = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchRequestTopics] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchRequestTopics_1(buf, pos)
                 append_topics(x_topics)
+            f_topics = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1197,14 +1207,14 @@ def _r_OffsetFetchRequestTopics_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_indexes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopics.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1277,14 +1287,14 @@ def _r_OffsetFetchRequestTopics_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_indexes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopics.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopics.PartitionIndexes", n, pos, end - pos)
         else:
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1343,14 +1353,14 @@ def _r_OffsetFetchRequestTopic_0(buf: memoryview, pos: int) -> tuple[OffsetFetch
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_indexes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopic.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return OffsetFetchRequestTopic(f_name, f_partition_indexes, None), pos
     except (StructError, IndexError):
@@ -1422,14 +1432,14 @@ def _r_OffsetFetchRequestTopic_1(buf: memoryview, pos: int) -> tuple[OffsetFetch
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_indexes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("OffsetFetchRequestTopic.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("OffsetFetchRequestTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

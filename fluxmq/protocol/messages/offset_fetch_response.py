@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -146,7 +146,7 @@ class OffsetFetchResponseTopic(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[OffsetFetchResponsePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[OffsetFetchResponsePartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -258,7 +258,7 @@ class OffsetFetchResponseTopics(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[OffsetFetchResponsePartitions] = msgspec.field(default_factory=list)
+    partitions: Sequence[OffsetFetchResponsePartitions] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -305,7 +305,7 @@ class OffsetFetchResponseGroup(_StructBase):
         ),
     )
     group_id: str = ""
-    topics: list[OffsetFetchResponseTopics] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetFetchResponseTopics] = ()
     error_code: int = 0
     unknown_tags: dict[int, bytes] | None = None
 
@@ -372,9 +372,9 @@ class OffsetFetchResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[OffsetFetchResponseTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetFetchResponseTopic] = ()
     error_code: int = 0
-    groups: list[OffsetFetchResponseGroup] = msgspec.field(default_factory=list)
+    groups: Sequence[OffsetFetchResponseGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -388,12 +388,13 @@ def _r_OffsetFetchResponse_0(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
         elif n > end - pos:
             raise bad_length("OffsetFetchResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchResponseTopic_0(buf, pos)
                 append_topics(x_topics)
-        return OffsetFetchResponse(0, f_topics, 0, [], None), pos
+            f_topics: tuple[OffsetFetchResponseTopic, ...] = tuple(items_topics)
+        return OffsetFetchResponse(0, f_topics, 0, (), None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponse v1", pos, buf) from None
     except UnicodeDecodeError:
@@ -431,14 +432,15 @@ def _r_OffsetFetchResponse_1(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
         elif n > end - pos:
             raise bad_length("OffsetFetchResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetFetchResponseTopic, ...] = tuple(items_topics)
         (f_error_code,) = _F0.unpack_from(buf, pos)
         pos += 2
-        return OffsetFetchResponse(0, f_topics, f_error_code, [], None), pos
+        return OffsetFetchResponse(0, f_topics, f_error_code, (), None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponse v2", pos, buf) from None
     except UnicodeDecodeError:
@@ -479,14 +481,15 @@ def _r_OffsetFetchResponse_2(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
         elif n > end - pos:
             raise bad_length("OffsetFetchResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetFetchResponseTopic, ...] = tuple(items_topics)
         (f_error_code,) = _F0.unpack_from(buf, pos)
         pos += 2
-        return OffsetFetchResponse(f_throttle_time_ms, f_topics, f_error_code, [], None), pos
+        return OffsetFetchResponse(f_throttle_time_ms, f_topics, f_error_code, (), None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponse v3-4", pos, buf) from None
     except UnicodeDecodeError:
@@ -528,14 +531,15 @@ def _r_OffsetFetchResponse_3(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
         elif n > end - pos:
             raise bad_length("OffsetFetchResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchResponseTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetFetchResponseTopic, ...] = tuple(items_topics)
         (f_error_code,) = _F0.unpack_from(buf, pos)
         pos += 2
-        return OffsetFetchResponse(f_throttle_time_ms, f_topics, f_error_code, [], None), pos
+        return OffsetFetchResponse(f_throttle_time_ms, f_topics, f_error_code, (), None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponse v5", pos, buf) from None
     except UnicodeDecodeError:
@@ -587,11 +591,12 @@ def _r_OffsetFetchResponse_4(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
         elif n > end - pos:
             raise bad_length("OffsetFetchResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchResponseTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetFetchResponseTopic, ...] = tuple(items_topics)
         (f_error_code,) = _F0.unpack_from(buf, pos)
         pos += 2
         if buf[pos] == 0:
@@ -599,7 +604,7 @@ def _r_OffsetFetchResponse_4(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchResponse(f_throttle_time_ms, f_topics, f_error_code, [], tags), pos
+        return OffsetFetchResponse(f_throttle_time_ms, f_topics, f_error_code, (), tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponse v6-7", pos, buf) from None
     except UnicodeDecodeError:
@@ -660,17 +665,18 @@ def _r_OffsetFetchResponse_5(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
         elif n > end - pos:
             raise bad_length("OffsetFetchResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[OffsetFetchResponseGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[OffsetFetchResponseGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_OffsetFetchResponseGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[OffsetFetchResponseGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchResponse(f_throttle_time_ms, [], 0, f_groups, tags), pos
+        return OffsetFetchResponse(f_throttle_time_ms, (), 0, f_groups, tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponse v8-9", pos, buf) from None
     except UnicodeDecodeError:
@@ -730,17 +736,18 @@ def _r_OffsetFetchResponse_6(buf: memoryview, pos: int) -> tuple[OffsetFetchResp
         elif n > end - pos:
             raise bad_length("OffsetFetchResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[OffsetFetchResponseGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[OffsetFetchResponseGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_OffsetFetchResponseGroup_1(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[OffsetFetchResponseGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return OffsetFetchResponse(f_throttle_time_ms, [], 0, f_groups, tags), pos
+        return OffsetFetchResponse(f_throttle_time_ms, (), 0, f_groups, tags), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponse v10", pos, buf) from None
     except UnicodeDecodeError:
@@ -819,11 +826,12 @@ def _r_OffsetFetchResponseGroup_0(
         elif n > end - pos:
             raise bad_length("OffsetFetchResponseGroup.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchResponseTopics] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchResponseTopics] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchResponseTopics_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetFetchResponseTopics, ...] = tuple(items_topics)
         (f_error_code,) = _F0.unpack_from(buf, pos)
         pos += 2
         if buf[pos] == 0:
@@ -917,11 +925,12 @@ def _r_OffsetFetchResponseGroup_1(
         elif n > end - pos:
             raise bad_length("OffsetFetchResponseGroup.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetFetchResponseTopics] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetFetchResponseTopics] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetFetchResponseTopics_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetFetchResponseTopics, ...] = tuple(items_topics)
         (f_error_code,) = _F0.unpack_from(buf, pos)
         pos += 2
         if buf[pos] == 0:
@@ -1015,11 +1024,12 @@ def _r_OffsetFetchResponseTopics_0(
         elif n > end - pos:
             raise bad_length("OffsetFetchResponseTopics.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetFetchResponsePartitions] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetFetchResponsePartitions] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetFetchResponsePartitions_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetFetchResponsePartitions, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1094,11 +1104,12 @@ def _r_OffsetFetchResponseTopics_1(
         elif n > end - pos:
             raise bad_length("OffsetFetchResponseTopics.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetFetchResponsePartitions] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetFetchResponsePartitions] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetFetchResponsePartitions_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetFetchResponsePartitions, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1249,11 +1260,12 @@ def _r_OffsetFetchResponseTopic_0(
         elif n > end - pos:
             raise bad_length("OffsetFetchResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetFetchResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetFetchResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetFetchResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetFetchResponsePartition, ...] = tuple(items_partitions)
         return OffsetFetchResponseTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponseTopic v1-4", pos, buf) from None
@@ -1309,11 +1321,12 @@ def _r_OffsetFetchResponseTopic_1(
         elif n > end - pos:
             raise bad_length("OffsetFetchResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetFetchResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetFetchResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetFetchResponsePartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetFetchResponsePartition, ...] = tuple(items_partitions)
         return OffsetFetchResponseTopic(f_name, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetFetchResponseTopic v5", pos, buf) from None
@@ -1389,11 +1402,12 @@ def _r_OffsetFetchResponseTopic_2(
         elif n > end - pos:
             raise bad_length("OffsetFetchResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetFetchResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetFetchResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetFetchResponsePartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetFetchResponsePartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

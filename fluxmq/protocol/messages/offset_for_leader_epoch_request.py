@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -108,7 +108,7 @@ class OffsetForLeaderTopic(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[OffsetForLeaderPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[OffsetForLeaderPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -148,7 +148,7 @@ class OffsetForLeaderEpochRequest(_Message):
         ),
     )
     replica_id: int = -2
-    topics: list[OffsetForLeaderTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetForLeaderTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -164,11 +164,12 @@ def _r_OffsetForLeaderEpochRequest_0(
         elif n > end - pos:
             raise bad_length("OffsetForLeaderEpochRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetForLeaderTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetForLeaderTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetForLeaderTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetForLeaderTopic, ...] = tuple(items_topics)
         return OffsetForLeaderEpochRequest(-2, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetForLeaderEpochRequest v2", pos, buf) from None
@@ -209,11 +210,12 @@ def _r_OffsetForLeaderEpochRequest_1(
         elif n > end - pos:
             raise bad_length("OffsetForLeaderEpochRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetForLeaderTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetForLeaderTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetForLeaderTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetForLeaderTopic, ...] = tuple(items_topics)
         return OffsetForLeaderEpochRequest(f_replica_id, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetForLeaderEpochRequest v3", pos, buf) from None
@@ -265,11 +267,12 @@ def _r_OffsetForLeaderEpochRequest_2(
         elif n > end - pos:
             raise bad_length("OffsetForLeaderEpochRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetForLeaderTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetForLeaderTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetForLeaderTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetForLeaderTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -330,11 +333,12 @@ def _r_OffsetForLeaderTopic_0(buf: memoryview, pos: int) -> tuple[OffsetForLeade
         elif n > end - pos:
             raise bad_length("OffsetForLeaderTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetForLeaderPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetForLeaderPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetForLeaderPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetForLeaderPartition, ...] = tuple(items_partitions)
         return OffsetForLeaderTopic(f_topic, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetForLeaderTopic v2-3", pos, buf) from None
@@ -408,11 +412,12 @@ def _r_OffsetForLeaderTopic_1(buf: memoryview, pos: int) -> tuple[OffsetForLeade
         elif n > end - pos:
             raise bad_length("OffsetForLeaderTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[OffsetForLeaderPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[OffsetForLeaderPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_OffsetForLeaderPartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[OffsetForLeaderPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

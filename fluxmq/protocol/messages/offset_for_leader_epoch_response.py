@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -122,7 +122,7 @@ class OffsetForLeaderTopicResult(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[EpochEndOffset] = msgspec.field(default_factory=list)
+    partitions: Sequence[EpochEndOffset] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -162,7 +162,7 @@ class OffsetForLeaderEpochResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[OffsetForLeaderTopicResult] = msgspec.field(default_factory=list)
+    topics: Sequence[OffsetForLeaderTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -180,11 +180,12 @@ def _r_OffsetForLeaderEpochResponse_0(
         elif n > end - pos:
             raise bad_length("OffsetForLeaderEpochResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetForLeaderTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetForLeaderTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetForLeaderTopicResult_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetForLeaderTopicResult, ...] = tuple(items_topics)
         return OffsetForLeaderEpochResponse(f_throttle_time_ms, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetForLeaderEpochResponse v2-3", pos, buf) from None
@@ -236,11 +237,12 @@ def _r_OffsetForLeaderEpochResponse_1(
         elif n > end - pos:
             raise bad_length("OffsetForLeaderEpochResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[OffsetForLeaderTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[OffsetForLeaderTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_OffsetForLeaderTopicResult_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[OffsetForLeaderTopicResult, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -303,11 +305,12 @@ def _r_OffsetForLeaderTopicResult_0(
         elif n > end - pos:
             raise bad_length("OffsetForLeaderTopicResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[EpochEndOffset] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[EpochEndOffset] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_EpochEndOffset_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[EpochEndOffset, ...] = tuple(items_partitions)
         return OffsetForLeaderTopicResult(f_topic, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("OffsetForLeaderTopicResult v2-3", pos, buf) from None
@@ -383,11 +386,12 @@ def _r_OffsetForLeaderTopicResult_1(
         elif n > end - pos:
             raise bad_length("OffsetForLeaderTopicResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[EpochEndOffset] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[EpochEndOffset] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_EpochEndOffset_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[EpochEndOffset, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -100,7 +100,7 @@ class TopicProduceData(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partition_data: list[PartitionProduceData] = msgspec.field(default_factory=list)
+    partition_data: Sequence[PartitionProduceData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -158,7 +158,7 @@ class ProduceRequest(_Message):
     transactional_id: str | None = None
     acks: int = 0
     timeout_ms: int = 0
-    topic_data: list[TopicProduceData] = msgspec.field(default_factory=list)
+    topic_data: Sequence[TopicProduceData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -186,11 +186,12 @@ def _r_ProduceRequest_0(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]
         elif n > end - pos:
             raise bad_length("ProduceRequest.TopicData", n, pos, end - pos)
         else:
-            f_topic_data: list[TopicProduceData] = []
-            append_topic_data = f_topic_data.append
+            items_topic_data: list[TopicProduceData] = []
+            append_topic_data = items_topic_data.append
             for _ in range(n):
                 x_topic_data, pos = _r_TopicProduceData_0(buf, pos)
                 append_topic_data(x_topic_data)
+            f_topic_data: tuple[TopicProduceData, ...] = tuple(items_topic_data)
         return ProduceRequest(f_transactional_id, f_acks, f_timeout_ms, f_topic_data, None), pos
     except (StructError, IndexError):
         raise truncated("ProduceRequest v3-8", pos, buf) from None
@@ -276,11 +277,12 @@ def _r_ProduceRequest_1(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]
         elif n > end - pos:
             raise bad_length("ProduceRequest.TopicData", n, pos, end - pos)
         else:
-            f_topic_data: list[TopicProduceData] = []
-            append_topic_data = f_topic_data.append
+            items_topic_data: list[TopicProduceData] = []
+            append_topic_data = items_topic_data.append
             for _ in range(n):
                 x_topic_data, pos = _r_TopicProduceData_1(buf, pos)
                 append_topic_data(x_topic_data)
+            f_topic_data: tuple[TopicProduceData, ...] = tuple(items_topic_data)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -381,11 +383,12 @@ def _r_ProduceRequest_2(buf: memoryview, pos: int) -> tuple[ProduceRequest, int]
         elif n > end - pos:
             raise bad_length("ProduceRequest.TopicData", n, pos, end - pos)
         else:
-            f_topic_data: list[TopicProduceData] = []
-            append_topic_data = f_topic_data.append
+            items_topic_data: list[TopicProduceData] = []
+            append_topic_data = items_topic_data.append
             for _ in range(n):
                 x_topic_data, pos = _r_TopicProduceData_2(buf, pos)
                 append_topic_data(x_topic_data)
+            f_topic_data: tuple[TopicProduceData, ...] = tuple(items_topic_data)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -461,11 +464,12 @@ def _r_TopicProduceData_0(buf: memoryview, pos: int) -> tuple[TopicProduceData, 
         elif n > end - pos:
             raise bad_length("TopicProduceData.PartitionData", n, pos, end - pos)
         else:
-            f_partition_data: list[PartitionProduceData] = []
-            append_partition_data = f_partition_data.append
+            items_partition_data: list[PartitionProduceData] = []
+            append_partition_data = items_partition_data.append
             for _ in range(n):
                 x_partition_data, pos = _r_PartitionProduceData_0(buf, pos)
                 append_partition_data(x_partition_data)
+            f_partition_data: tuple[PartitionProduceData, ...] = tuple(items_partition_data)
         return TopicProduceData(f_name, ZERO_UUID, f_partition_data, None), pos
     except (StructError, IndexError):
         raise truncated("TopicProduceData v3-8", pos, buf) from None
@@ -539,11 +543,12 @@ def _r_TopicProduceData_1(buf: memoryview, pos: int) -> tuple[TopicProduceData, 
         elif n > end - pos:
             raise bad_length("TopicProduceData.PartitionData", n, pos, end - pos)
         else:
-            f_partition_data: list[PartitionProduceData] = []
-            append_partition_data = f_partition_data.append
+            items_partition_data: list[PartitionProduceData] = []
+            append_partition_data = items_partition_data.append
             for _ in range(n):
                 x_partition_data, pos = _r_PartitionProduceData_1(buf, pos)
                 append_partition_data(x_partition_data)
+            f_partition_data: tuple[PartitionProduceData, ...] = tuple(items_partition_data)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -616,11 +621,12 @@ def _r_TopicProduceData_2(buf: memoryview, pos: int) -> tuple[TopicProduceData, 
         elif n > end - pos:
             raise bad_length("TopicProduceData.PartitionData", n, pos, end - pos)
         else:
-            f_partition_data: list[PartitionProduceData] = []
-            append_partition_data = f_partition_data.append
+            items_partition_data: list[PartitionProduceData] = []
+            append_partition_data = items_partition_data.append
             for _ in range(n):
                 x_partition_data, pos = _r_PartitionProduceData_1(buf, pos)
                 append_partition_data(x_partition_data)
+            f_partition_data: tuple[PartitionProduceData, ...] = tuple(items_partition_data)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
 import msgspec
@@ -220,7 +221,7 @@ class PartitionProduceResponse(_StructBase):
     base_offset: int = 0
     log_append_time_ms: int = -1
     log_start_offset: int = -1
-    record_errors: list[BatchIndexAndErrorMessage] = msgspec.field(default_factory=list)
+    record_errors: Sequence[BatchIndexAndErrorMessage] = ()
     error_message: str | None = None
     current_leader: LeaderIdAndEpoch = msgspec.field(default_factory=LeaderIdAndEpoch)
     unknown_tags: dict[int, bytes] | None = None
@@ -258,7 +259,7 @@ class TopicProduceResponse(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partition_responses: list[PartitionProduceResponse] = msgspec.field(default_factory=list)
+    partition_responses: Sequence[PartitionProduceResponse] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -352,9 +353,9 @@ class ProduceResponse(_Message):
             False,
         ),
     )
-    responses: list[TopicProduceResponse] = msgspec.field(default_factory=list)
+    responses: Sequence[TopicProduceResponse] = ()
     throttle_time_ms: int = 0
-    node_endpoints: list[NodeEndpoint] = msgspec.field(default_factory=list)
+    node_endpoints: Sequence[NodeEndpoint] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -368,14 +369,15 @@ def _r_ProduceResponse_0(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
         elif n > end - pos:
             raise bad_length("ProduceResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[TopicProduceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[TopicProduceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_TopicProduceResponse_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[TopicProduceResponse, ...] = tuple(items_responses)
         (f_throttle_time_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
-        return ProduceResponse(f_responses, f_throttle_time_ms, [], None), pos
+        return ProduceResponse(f_responses, f_throttle_time_ms, (), None), pos
     except (StructError, IndexError):
         raise truncated("ProduceResponse v3-4", pos, buf) from None
     except UnicodeDecodeError:
@@ -414,14 +416,15 @@ def _r_ProduceResponse_1(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
         elif n > end - pos:
             raise bad_length("ProduceResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[TopicProduceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[TopicProduceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_TopicProduceResponse_1(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[TopicProduceResponse, ...] = tuple(items_responses)
         (f_throttle_time_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
-        return ProduceResponse(f_responses, f_throttle_time_ms, [], None), pos
+        return ProduceResponse(f_responses, f_throttle_time_ms, (), None), pos
     except (StructError, IndexError):
         raise truncated("ProduceResponse v5-7", pos, buf) from None
     except UnicodeDecodeError:
@@ -460,14 +463,15 @@ def _r_ProduceResponse_2(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
         elif n > end - pos:
             raise bad_length("ProduceResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[TopicProduceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[TopicProduceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_TopicProduceResponse_2(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[TopicProduceResponse, ...] = tuple(items_responses)
         (f_throttle_time_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
-        return ProduceResponse(f_responses, f_throttle_time_ms, [], None), pos
+        return ProduceResponse(f_responses, f_throttle_time_ms, (), None), pos
     except (StructError, IndexError):
         raise truncated("ProduceResponse v8", pos, buf) from None
     except UnicodeDecodeError:
@@ -516,11 +520,12 @@ def _r_ProduceResponse_3(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
         elif n > end - pos:
             raise bad_length("ProduceResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[TopicProduceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[TopicProduceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_TopicProduceResponse_3(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[TopicProduceResponse, ...] = tuple(items_responses)
         (f_throttle_time_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -528,7 +533,7 @@ def _r_ProduceResponse_3(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
             tags: dict[int, bytes] | None = None
         else:
             tags, pos = read_tags(buf, pos)
-        return ProduceResponse(f_responses, f_throttle_time_ms, [], tags), pos
+        return ProduceResponse(f_responses, f_throttle_time_ms, (), tags), pos
     except (StructError, IndexError):
         raise truncated("ProduceResponse v9", pos, buf) from None
     except UnicodeDecodeError:
@@ -586,14 +591,15 @@ def _r_ProduceResponse_4(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
         elif n > end - pos:
             raise bad_length("ProduceResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[TopicProduceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[TopicProduceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_TopicProduceResponse_4(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[TopicProduceResponse, ...] = tuple(items_responses)
         (f_throttle_time_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
-        f_node_endpoints: list[NodeEndpoint] = []
+        f_node_endpoints: Sequence[NodeEndpoint] = ()
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -627,11 +633,12 @@ def _r_ProduceResponse_4(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
                     elif n > tend - pos:
                         raise bad_length("ProduceResponse.NodeEndpoints", n, pos, tend - pos)
                     else:
-                        f_node_endpoints = []
-                        append_node_endpoints = f_node_endpoints.append
+                        items_node_endpoints: list[NodeEndpoint] = []
+                        append_node_endpoints = items_node_endpoints.append
                         for _ in range(n):
                             x_node_endpoints, pos = _r_NodeEndpoint_0(tbuf, pos)
                             append_node_endpoints(x_node_endpoints)
+                        f_node_endpoints = tuple(items_node_endpoints)
                 else:
                     if tags is None:
                         tags = {}
@@ -715,14 +722,15 @@ def _r_ProduceResponse_5(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
         elif n > end - pos:
             raise bad_length("ProduceResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[TopicProduceResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[TopicProduceResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_TopicProduceResponse_5(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[TopicProduceResponse, ...] = tuple(items_responses)
         (f_throttle_time_ms,) = _F0.unpack_from(buf, pos)
         pos += 4
-        f_node_endpoints: list[NodeEndpoint] = []
+        f_node_endpoints: Sequence[NodeEndpoint] = ()
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -756,11 +764,12 @@ def _r_ProduceResponse_5(buf: memoryview, pos: int) -> tuple[ProduceResponse, in
                     elif n > tend - pos:
                         raise bad_length("ProduceResponse.NodeEndpoints", n, pos, tend - pos)
                     else:
-                        f_node_endpoints = []
-                        append_node_endpoints = f_node_endpoints.append
+                        items_node_endpoints: list[NodeEndpoint] = []
+                        append_node_endpoints = items_node_endpoints.append
                         for _ in range(n):
                             x_node_endpoints, pos = _r_NodeEndpoint_0(tbuf, pos)
                             append_node_endpoints(x_node_endpoints)
+                        f_node_endpoints = tuple(items_node_endpoints)
                 else:
                     if tags is None:
                         tags = {}
@@ -943,11 +952,14 @@ def _r_TopicProduceResponse_0(buf: memoryview, pos: int) -> tuple[TopicProduceRe
         elif n > end - pos:
             raise bad_length("TopicProduceResponse.PartitionResponses", n, pos, end - pos)
         else:
-            f_partition_responses: list[PartitionProduceResponse] = []
-            append_partition_responses = f_partition_responses.append
+            items_partition_responses: list[PartitionProduceResponse] = []
+            append_partition_responses = items_partition_responses.append
             for _ in range(n):
                 x_partition_responses, pos = _r_PartitionProduceResponse_0(buf, pos)
                 append_partition_responses(x_partition_responses)
+            f_partition_responses: tuple[PartitionProduceResponse, ...] = tuple(
+                items_partition_responses
+            )
         return TopicProduceResponse(f_name, ZERO_UUID, f_partition_responses, None), pos
     except (StructError, IndexError):
         raise truncated("TopicProduceResponse v3-4", pos, buf) from None
@@ -1001,11 +1013,14 @@ def _r_TopicProduceResponse_1(buf: memoryview, pos: int) -> tuple[TopicProduceRe
         elif n > end - pos:
             raise bad_length("TopicProduceResponse.PartitionResponses", n, pos, end - pos)
         else:
-            f_partition_responses: list[PartitionProduceResponse] = []
-            append_partition_responses = f_partition_responses.append
+            items_partition_responses: list[PartitionProduceResponse] = []
+            append_partition_responses = items_partition_responses.append
             for _ in range(n):
                 x_partition_responses, pos = _r_PartitionProduceResponse_1(buf, pos)
                 append_partition_responses(x_partition_responses)
+            f_partition_responses: tuple[PartitionProduceResponse, ...] = tuple(
+                items_partition_responses
+            )
         return TopicProduceResponse(f_name, ZERO_UUID, f_partition_responses, None), pos
     except (StructError, IndexError):
         raise truncated("TopicProduceResponse v5-7", pos, buf) from None
@@ -1059,11 +1074,14 @@ def _r_TopicProduceResponse_2(buf: memoryview, pos: int) -> tuple[TopicProduceRe
         elif n > end - pos:
             raise bad_length("TopicProduceResponse.PartitionResponses", n, pos, end - pos)
         else:
-            f_partition_responses: list[PartitionProduceResponse] = []
-            append_partition_responses = f_partition_responses.append
+            items_partition_responses: list[PartitionProduceResponse] = []
+            append_partition_responses = items_partition_responses.append
             for _ in range(n):
                 x_partition_responses, pos = _r_PartitionProduceResponse_2(buf, pos)
                 append_partition_responses(x_partition_responses)
+            f_partition_responses: tuple[PartitionProduceResponse, ...] = tuple(
+                items_partition_responses
+            )
         return TopicProduceResponse(f_name, ZERO_UUID, f_partition_responses, None), pos
     except (StructError, IndexError):
         raise truncated("TopicProduceResponse v8", pos, buf) from None
@@ -1137,11 +1155,14 @@ def _r_TopicProduceResponse_3(buf: memoryview, pos: int) -> tuple[TopicProduceRe
         elif n > end - pos:
             raise bad_length("TopicProduceResponse.PartitionResponses", n, pos, end - pos)
         else:
-            f_partition_responses: list[PartitionProduceResponse] = []
-            append_partition_responses = f_partition_responses.append
+            items_partition_responses: list[PartitionProduceResponse] = []
+            append_partition_responses = items_partition_responses.append
             for _ in range(n):
                 x_partition_responses, pos = _r_PartitionProduceResponse_3(buf, pos)
                 append_partition_responses(x_partition_responses)
+            f_partition_responses: tuple[PartitionProduceResponse, ...] = tuple(
+                items_partition_responses
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1230,11 +1251,14 @@ def _r_TopicProduceResponse_4(buf: memoryview, pos: int) -> tuple[TopicProduceRe
         elif n > end - pos:
             raise bad_length("TopicProduceResponse.PartitionResponses", n, pos, end - pos)
         else:
-            f_partition_responses: list[PartitionProduceResponse] = []
-            append_partition_responses = f_partition_responses.append
+            items_partition_responses: list[PartitionProduceResponse] = []
+            append_partition_responses = items_partition_responses.append
             for _ in range(n):
                 x_partition_responses, pos = _r_PartitionProduceResponse_4(buf, pos)
                 append_partition_responses(x_partition_responses)
+            f_partition_responses: tuple[PartitionProduceResponse, ...] = tuple(
+                items_partition_responses
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1307,11 +1331,14 @@ def _r_TopicProduceResponse_5(buf: memoryview, pos: int) -> tuple[TopicProduceRe
         elif n > end - pos:
             raise bad_length("TopicProduceResponse.PartitionResponses", n, pos, end - pos)
         else:
-            f_partition_responses: list[PartitionProduceResponse] = []
-            append_partition_responses = f_partition_responses.append
+            items_partition_responses: list[PartitionProduceResponse] = []
+            append_partition_responses = items_partition_responses.append
             for _ in range(n):
                 x_partition_responses, pos = _r_PartitionProduceResponse_4(buf, pos)
                 append_partition_responses(x_partition_responses)
+            f_partition_responses: tuple[PartitionProduceResponse, ...] = tuple(
+                items_partition_responses
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1372,7 +1399,7 @@ def _r_PartitionProduceResponse_0(
                 f_base_offset,
                 f_log_append_time_ms,
                 -1,
-                [],
+                (),
                 None,
                 LeaderIdAndEpoch(),
                 None,
@@ -1417,7 +1444,7 @@ def _r_PartitionProduceResponse_1(
                 f_base_offset,
                 f_log_append_time_ms,
                 f_log_start_offset,
-                [],
+                (),
                 None,
                 LeaderIdAndEpoch(),
                 None,
@@ -1462,11 +1489,12 @@ def _r_PartitionProduceResponse_2(
         elif n > end - pos:
             raise bad_length("PartitionProduceResponse.RecordErrors", n, pos, end - pos)
         else:
-            f_record_errors: list[BatchIndexAndErrorMessage] = []
-            append_record_errors = f_record_errors.append
+            items_record_errors: list[BatchIndexAndErrorMessage] = []
+            append_record_errors = items_record_errors.append
             for _ in range(n):
                 x_record_errors, pos = _r_BatchIndexAndErrorMessage_0(buf, pos)
                 append_record_errors(x_record_errors)
+            f_record_errors: tuple[BatchIndexAndErrorMessage, ...] = tuple(items_record_errors)
         (n,) = INT16.unpack_from(buf, pos)
         pos += 2
         if n < 0:
@@ -1562,11 +1590,12 @@ def _r_PartitionProduceResponse_3(
         elif n > end - pos:
             raise bad_length("PartitionProduceResponse.RecordErrors", n, pos, end - pos)
         else:
-            f_record_errors: list[BatchIndexAndErrorMessage] = []
-            append_record_errors = f_record_errors.append
+            items_record_errors: list[BatchIndexAndErrorMessage] = []
+            append_record_errors = items_record_errors.append
             for _ in range(n):
                 x_record_errors, pos = _r_BatchIndexAndErrorMessage_1(buf, pos)
                 append_record_errors(x_record_errors)
+            f_record_errors: tuple[BatchIndexAndErrorMessage, ...] = tuple(items_record_errors)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1687,11 +1716,12 @@ def _r_PartitionProduceResponse_4(
         elif n > end - pos:
             raise bad_length("PartitionProduceResponse.RecordErrors", n, pos, end - pos)
         else:
-            f_record_errors: list[BatchIndexAndErrorMessage] = []
-            append_record_errors = f_record_errors.append
+            items_record_errors: list[BatchIndexAndErrorMessage] = []
+            append_record_errors = items_record_errors.append
             for _ in range(n):
                 x_record_errors, pos = _r_BatchIndexAndErrorMessage_1(buf, pos)
                 append_record_errors(x_record_errors)
+            f_record_errors: tuple[BatchIndexAndErrorMessage, ...] = tuple(items_record_errors)
         n = buf[pos]
         if n < 128:
             pos += 1

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -105,7 +105,7 @@ class ReadStateData(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -145,7 +145,7 @@ class ReadShareGroupStateRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[ReadStateData] = msgspec.field(default_factory=list)
+    topics: Sequence[ReadStateData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -190,11 +190,12 @@ def _r_ReadShareGroupStateRequest_0(
         elif n > end - pos:
             raise bad_length("ReadShareGroupStateRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ReadStateData] = []
-            append_topics = f_topics.append
+            items_topics: list[ReadStateData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ReadStateData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ReadStateData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -267,11 +268,12 @@ def _r_ReadStateData_0(buf: memoryview, pos: int) -> tuple[ReadStateData, int]:
         elif n > end - pos:
             raise bad_length("ReadStateData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -192,7 +192,7 @@ class PartitionResult(_StructBase):
     error_message: str | None = None
     state_epoch: int = 0
     start_offset: int = 0
-    state_batches: list[StateBatch] = msgspec.field(default_factory=list)
+    state_batches: Sequence[StateBatch] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -226,7 +226,7 @@ class ReadStateResult(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionResult] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -252,7 +252,7 @@ class ReadShareGroupStateResponse(_Message):
             False,
         ),
     )
-    results: list[ReadStateResult] = msgspec.field(default_factory=list)
+    results: Sequence[ReadStateResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -278,11 +278,12 @@ def _r_ReadShareGroupStateResponse_0(
         elif n > end - pos:
             raise bad_length("ReadShareGroupStateResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[ReadStateResult] = []
-            append_results = f_results.append
+            items_results: list[ReadStateResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_ReadStateResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[ReadStateResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -346,11 +347,12 @@ def _r_ReadStateResult_0(buf: memoryview, pos: int) -> tuple[ReadStateResult, in
         elif n > end - pos:
             raise bad_length("ReadStateResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionResult_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionResult, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -441,11 +443,12 @@ def _r_PartitionResult_0(buf: memoryview, pos: int) -> tuple[PartitionResult, in
         elif n > end - pos:
             raise bad_length("PartitionResult.StateBatches", n, pos, end - pos)
         else:
-            f_state_batches: list[StateBatch] = []
-            append_state_batches = f_state_batches.append
+            items_state_batches: list[StateBatch] = []
+            append_state_batches = items_state_batches.append
             for _ in range(n):
                 x_state_batches, pos = _r_StateBatch_0(buf, pos)
                 append_state_batches(x_state_batches)
+            f_state_batches: tuple[StateBatch, ...] = tuple(items_state_batches)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -105,7 +105,7 @@ class ReadStateSummaryData(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -145,7 +145,7 @@ class ReadShareGroupStateSummaryRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[ReadStateSummaryData] = msgspec.field(default_factory=list)
+    topics: Sequence[ReadStateSummaryData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -190,11 +190,12 @@ def _r_ReadShareGroupStateSummaryRequest_0(
         elif n > end - pos:
             raise bad_length("ReadShareGroupStateSummaryRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[ReadStateSummaryData] = []
-            append_topics = f_topics.append
+            items_topics: list[ReadStateSummaryData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_ReadStateSummaryData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[ReadStateSummaryData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -269,11 +270,12 @@ def _r_ReadStateSummaryData_0(buf: memoryview, pos: int) -> tuple[ReadStateSumma
         elif n > end - pos:
             raise bad_length("ReadStateSummaryData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -177,7 +177,7 @@ class ReadStateSummaryResult(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionResult] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -203,7 +203,7 @@ class ReadShareGroupStateSummaryResponse(_Message):
             False,
         ),
     )
-    results: list[ReadStateSummaryResult] = msgspec.field(default_factory=list)
+    results: Sequence[ReadStateSummaryResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -229,11 +229,12 @@ def _r_ReadShareGroupStateSummaryResponse_0(
         elif n > end - pos:
             raise bad_length("ReadShareGroupStateSummaryResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[ReadStateSummaryResult] = []
-            append_results = f_results.append
+            items_results: list[ReadStateSummaryResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_ReadStateSummaryResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[ReadStateSummaryResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -298,11 +299,12 @@ def _r_ReadShareGroupStateSummaryResponse_1(
         elif n > end - pos:
             raise bad_length("ReadShareGroupStateSummaryResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[ReadStateSummaryResult] = []
-            append_results = f_results.append
+            items_results: list[ReadStateSummaryResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_ReadStateSummaryResult_1(buf, pos)
                 append_results(x_results)
+            f_results: tuple[ReadStateSummaryResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -368,11 +370,12 @@ def _r_ReadStateSummaryResult_0(buf: memoryview, pos: int) -> tuple[ReadStateSum
         elif n > end - pos:
             raise bad_length("ReadStateSummaryResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionResult_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionResult, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -437,11 +440,12 @@ def _r_ReadStateSummaryResult_1(buf: memoryview, pos: int) -> tuple[ReadStateSum
         elif n > end - pos:
             raise bad_length("ReadStateSummaryResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionResult_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionResult, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -62,7 +62,7 @@ class SaslHandshakeResponse(_Message):
         ),
     )
     error_code: int = 0
-    mechanisms: list[str] = msgspec.field(default_factory=list)
+    mechanisms: Sequence[str] = ()
 
 
 def _r_SaslHandshakeResponse_0(buf: memoryview, pos: int) -> tuple[SaslHandshakeResponse, int]:
@@ -77,8 +77,8 @@ def _r_SaslHandshakeResponse_0(buf: memoryview, pos: int) -> tuple[SaslHandshake
         elif n > end - pos:
             raise bad_length("SaslHandshakeResponse.Mechanisms", n, pos, end - pos)
         else:
-            f_mechanisms: list[str] = []
-            append_mechanisms = f_mechanisms.append
+            items_mechanisms: list[str] = []
+            append_mechanisms = items_mechanisms.append
             for _ in range(n):
                 (n,) = INT16.unpack_from(buf, pos)
                 pos += 2
@@ -90,6 +90,7 @@ def _r_SaslHandshakeResponse_0(buf: memoryview, pos: int) -> tuple[SaslHandshake
                     x_mechanisms = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_mechanisms(x_mechanisms)
+            f_mechanisms: tuple[str, ...] = tuple(items_mechanisms)
         return SaslHandshakeResponse(f_error_code, f_mechanisms), pos
     except (StructError, IndexError):
         raise truncated("SaslHandshakeResponse v0-1", pos, buf) from None

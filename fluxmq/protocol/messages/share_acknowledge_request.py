@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -92,7 +92,7 @@ class AcknowledgementBatch(_StructBase):
     )
     first_offset: int = 0
     last_offset: int = 0
-    acknowledge_types: list[int] = msgspec.field(default_factory=list)
+    acknowledge_types: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -126,7 +126,7 @@ class AcknowledgePartition(_StructBase):
         ),
     )
     partition_index: int = 0
-    acknowledgement_batches: list[AcknowledgementBatch] = msgspec.field(default_factory=list)
+    acknowledgement_batches: Sequence[AcknowledgementBatch] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -160,7 +160,7 @@ class AcknowledgeTopic(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[AcknowledgePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[AcknowledgePartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -242,7 +242,7 @@ class ShareAcknowledgeRequest(_Message):
     member_id: str | None = ""
     share_session_epoch: int = 0
     is_renew_ack: bool = False
-    topics: list[AcknowledgeTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[AcknowledgeTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -306,11 +306,12 @@ def _r_ShareAcknowledgeRequest_0(buf: memoryview, pos: int) -> tuple[ShareAcknow
         elif n > end - pos:
             raise bad_length("ShareAcknowledgeRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[AcknowledgeTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[AcknowledgeTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_AcknowledgeTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[AcknowledgeTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -452,11 +453,12 @@ def _r_ShareAcknowledgeRequest_1(buf: memoryview, pos: int) -> tuple[ShareAcknow
         elif n > end - pos:
             raise bad_length("ShareAcknowledgeRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[AcknowledgeTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[AcknowledgeTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_AcknowledgeTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[AcknowledgeTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -556,11 +558,12 @@ def _r_AcknowledgeTopic_0(buf: memoryview, pos: int) -> tuple[AcknowledgeTopic, 
         elif n > end - pos:
             raise bad_length("AcknowledgeTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[AcknowledgePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[AcknowledgePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_AcknowledgePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[AcknowledgePartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -624,11 +627,14 @@ def _r_AcknowledgePartition_0(buf: memoryview, pos: int) -> tuple[AcknowledgePar
         elif n > end - pos:
             raise bad_length("AcknowledgePartition.AcknowledgementBatches", n, pos, end - pos)
         else:
-            f_acknowledgement_batches: list[AcknowledgementBatch] = []
-            append_acknowledgement_batches = f_acknowledgement_batches.append
+            items_acknowledgement_batches: list[AcknowledgementBatch] = []
+            append_acknowledgement_batches = items_acknowledgement_batches.append
             for _ in range(n):
                 x_acknowledgement_batches, pos = _r_AcknowledgementBatch_0(buf, pos)
                 append_acknowledgement_batches(x_acknowledgement_batches)
+            f_acknowledgement_batches: tuple[AcknowledgementBatch, ...] = tuple(
+                items_acknowledgement_batches
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -691,14 +697,14 @@ def _r_AcknowledgementBatch_0(buf: memoryview, pos: int) -> tuple[Acknowledgemen
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
+            f_acknowledge_types = _Ai8[n].unpack_from(buf, pos)
             pos += n
         elif n < 0:
             raise null_not_allowed("AcknowledgementBatch.AcknowledgeTypes", pos)
         elif n > end - pos:
             raise bad_length("AcknowledgementBatch.AcknowledgeTypes", n, pos, end - pos)
         else:
-            f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
+            f_acknowledge_types = unpack_from(">%db" % n, buf, pos)
             pos += n
         if buf[pos] == 0:
             pos += 1

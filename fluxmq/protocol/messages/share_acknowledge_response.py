@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
 import msgspec
@@ -171,7 +172,7 @@ class ShareAcknowledgeTopicResponse(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -298,8 +299,8 @@ class ShareAcknowledgeResponse(_Message):
     error_code: int = 0
     error_message: str | None = None
     acquisition_lock_timeout_ms: int = 0
-    responses: list[ShareAcknowledgeTopicResponse] = msgspec.field(default_factory=list)
-    node_endpoints: list[NodeEndpoint] = msgspec.field(default_factory=list)
+    responses: Sequence[ShareAcknowledgeTopicResponse] = ()
+    node_endpoints: Sequence[NodeEndpoint] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -349,11 +350,12 @@ def _r_ShareAcknowledgeResponse_0(
         elif n > end - pos:
             raise bad_length("ShareAcknowledgeResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[ShareAcknowledgeTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[ShareAcknowledgeTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_ShareAcknowledgeTopicResponse_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[ShareAcknowledgeTopicResponse, ...] = tuple(items_responses)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -371,11 +373,12 @@ def _r_ShareAcknowledgeResponse_0(
         elif n > end - pos:
             raise bad_length("ShareAcknowledgeResponse.NodeEndpoints", n, pos, end - pos)
         else:
-            f_node_endpoints: list[NodeEndpoint] = []
-            append_node_endpoints = f_node_endpoints.append
+            items_node_endpoints: list[NodeEndpoint] = []
+            append_node_endpoints = items_node_endpoints.append
             for _ in range(n):
                 x_node_endpoints, pos = _r_NodeEndpoint_0(buf, pos)
                 append_node_endpoints(x_node_endpoints)
+            f_node_endpoints: tuple[NodeEndpoint, ...] = tuple(items_node_endpoints)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -502,11 +505,12 @@ def _r_ShareAcknowledgeResponse_1(
         elif n > end - pos:
             raise bad_length("ShareAcknowledgeResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[ShareAcknowledgeTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[ShareAcknowledgeTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_ShareAcknowledgeTopicResponse_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[ShareAcknowledgeTopicResponse, ...] = tuple(items_responses)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -524,11 +528,12 @@ def _r_ShareAcknowledgeResponse_1(
         elif n > end - pos:
             raise bad_length("ShareAcknowledgeResponse.NodeEndpoints", n, pos, end - pos)
         else:
-            f_node_endpoints: list[NodeEndpoint] = []
-            append_node_endpoints = f_node_endpoints.append
+            items_node_endpoints: list[NodeEndpoint] = []
+            append_node_endpoints = items_node_endpoints.append
             for _ in range(n):
                 x_node_endpoints, pos = _r_NodeEndpoint_0(buf, pos)
                 append_node_endpoints(x_node_endpoints)
+            f_node_endpoints: tuple[NodeEndpoint, ...] = tuple(items_node_endpoints)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -733,11 +738,12 @@ def _r_ShareAcknowledgeTopicResponse_0(
         elif n > end - pos:
             raise bad_length("ShareAcknowledgeTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

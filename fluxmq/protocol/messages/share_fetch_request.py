@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -95,7 +95,7 @@ class AcknowledgementBatch(_StructBase):
     )
     first_offset: int = 0
     last_offset: int = 0
-    acknowledge_types: list[int] = msgspec.field(default_factory=list)
+    acknowledge_types: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -143,7 +143,7 @@ class FetchPartition(_StructBase):
     )
     partition_index: int = 0
     partition_max_bytes: int = 0
-    acknowledgement_batches: list[AcknowledgementBatch] = msgspec.field(default_factory=list)
+    acknowledgement_batches: Sequence[AcknowledgementBatch] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -177,7 +177,7 @@ class FetchTopic(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[FetchPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[FetchPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -211,7 +211,7 @@ class ForgottenTopic(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -390,8 +390,8 @@ class ShareFetchRequest(_Message):
     batch_size: int = 0
     share_acquire_mode: int = 0
     is_renew_ack: bool = False
-    topics: list[FetchTopic] = msgspec.field(default_factory=list)
-    forgotten_topics_data: list[ForgottenTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[FetchTopic] = ()
+    forgotten_topics_data: Sequence[ForgottenTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -462,11 +462,12 @@ def _r_ShareFetchRequest_0(buf: memoryview, pos: int) -> tuple[ShareFetchRequest
         elif n > end - pos:
             raise bad_length("ShareFetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -484,11 +485,12 @@ def _r_ShareFetchRequest_0(buf: memoryview, pos: int) -> tuple[ShareFetchRequest
         elif n > end - pos:
             raise bad_length("ShareFetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_0(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -668,11 +670,12 @@ def _r_ShareFetchRequest_1(buf: memoryview, pos: int) -> tuple[ShareFetchRequest
         elif n > end - pos:
             raise bad_length("ShareFetchRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[FetchTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[FetchTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_FetchTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[FetchTopic, ...] = tuple(items_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -690,11 +693,12 @@ def _r_ShareFetchRequest_1(buf: memoryview, pos: int) -> tuple[ShareFetchRequest
         elif n > end - pos:
             raise bad_length("ShareFetchRequest.ForgottenTopicsData", n, pos, end - pos)
         else:
-            f_forgotten_topics_data: list[ForgottenTopic] = []
-            append_forgotten_topics_data = f_forgotten_topics_data.append
+            items_forgotten_topics_data: list[ForgottenTopic] = []
+            append_forgotten_topics_data = items_forgotten_topics_data.append
             for _ in range(n):
                 x_forgotten_topics_data, pos = _r_ForgottenTopic_0(buf, pos)
                 append_forgotten_topics_data(x_forgotten_topics_data)
+            f_forgotten_topics_data: tuple[ForgottenTopic, ...] = tuple(items_forgotten_topics_data)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -824,14 +828,14 @@ def _r_ForgottenTopic_0(buf: memoryview, pos: int) -> tuple[ForgottenTopic, int]
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("ForgottenTopic.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("ForgottenTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -894,11 +898,12 @@ def _r_FetchTopic_0(buf: memoryview, pos: int) -> tuple[FetchTopic, int]:
         elif n > end - pos:
             raise bad_length("FetchTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[FetchPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[FetchPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_FetchPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[FetchPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -962,11 +967,14 @@ def _r_FetchPartition_0(buf: memoryview, pos: int) -> tuple[FetchPartition, int]
         elif n > end - pos:
             raise bad_length("FetchPartition.AcknowledgementBatches", n, pos, end - pos)
         else:
-            f_acknowledgement_batches: list[AcknowledgementBatch] = []
-            append_acknowledgement_batches = f_acknowledgement_batches.append
+            items_acknowledgement_batches: list[AcknowledgementBatch] = []
+            append_acknowledgement_batches = items_acknowledgement_batches.append
             for _ in range(n):
                 x_acknowledgement_batches, pos = _r_AcknowledgementBatch_0(buf, pos)
                 append_acknowledgement_batches(x_acknowledgement_batches)
+            f_acknowledgement_batches: tuple[AcknowledgementBatch, ...] = tuple(
+                items_acknowledgement_batches
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1031,14 +1039,14 @@ def _r_AcknowledgementBatch_0(buf: memoryview, pos: int) -> tuple[Acknowledgemen
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_acknowledge_types = list(_Ai8[n].unpack_from(buf, pos))
+            f_acknowledge_types = _Ai8[n].unpack_from(buf, pos)
             pos += n
         elif n < 0:
             raise null_not_allowed("AcknowledgementBatch.AcknowledgeTypes", pos)
         elif n > end - pos:
             raise bad_length("AcknowledgementBatch.AcknowledgeTypes", n, pos, end - pos)
         else:
-            f_acknowledge_types = list(unpack_from(">%db" % n, buf, pos))
+            f_acknowledge_types = unpack_from(">%db" % n, buf, pos)
             pos += n
         if buf[pos] == 0:
             pos += 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
 import msgspec
@@ -245,7 +246,7 @@ class PartitionData(_StructBase):
     acknowledge_error_message: str | None = None
     current_leader: LeaderIdAndEpoch = msgspec.field(default_factory=LeaderIdAndEpoch)
     records: Buffer | None = None
-    acquired_records: list[AcquiredRecords] = msgspec.field(default_factory=list)
+    acquired_records: Sequence[AcquiredRecords] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -279,7 +280,7 @@ class ShareFetchableTopicResponse(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -406,8 +407,8 @@ class ShareFetchResponse(_Message):
     error_code: int = 0
     error_message: str | None = None
     acquisition_lock_timeout_ms: int = 0
-    responses: list[ShareFetchableTopicResponse] = msgspec.field(default_factory=list)
-    node_endpoints: list[NodeEndpoint] = msgspec.field(default_factory=list)
+    responses: Sequence[ShareFetchableTopicResponse] = ()
+    node_endpoints: Sequence[NodeEndpoint] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -457,11 +458,12 @@ def _r_ShareFetchResponse_0(buf: memoryview, pos: int) -> tuple[ShareFetchRespon
         elif n > end - pos:
             raise bad_length("ShareFetchResponse.Responses", n, pos, end - pos)
         else:
-            f_responses: list[ShareFetchableTopicResponse] = []
-            append_responses = f_responses.append
+            items_responses: list[ShareFetchableTopicResponse] = []
+            append_responses = items_responses.append
             for _ in range(n):
                 x_responses, pos = _r_ShareFetchableTopicResponse_0(buf, pos)
                 append_responses(x_responses)
+            f_responses: tuple[ShareFetchableTopicResponse, ...] = tuple(items_responses)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -479,11 +481,12 @@ def _r_ShareFetchResponse_0(buf: memoryview, pos: int) -> tuple[ShareFetchRespon
         elif n > end - pos:
             raise bad_length("ShareFetchResponse.NodeEndpoints", n, pos, end - pos)
         else:
-            f_node_endpoints: list[NodeEndpoint] = []
-            append_node_endpoints = f_node_endpoints.append
+            items_node_endpoints: list[NodeEndpoint] = []
+            append_node_endpoints = items_node_endpoints.append
             for _ in range(n):
                 x_node_endpoints, pos = _r_NodeEndpoint_0(buf, pos)
                 append_node_endpoints(x_node_endpoints)
+            f_node_endpoints: tuple[NodeEndpoint, ...] = tuple(items_node_endpoints)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -688,11 +691,12 @@ def _r_ShareFetchableTopicResponse_0(
         elif n > end - pos:
             raise bad_length("ShareFetchableTopicResponse.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -819,11 +823,12 @@ def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.AcquiredRecords", n, pos, end - pos)
         else:
-            f_acquired_records: list[AcquiredRecords] = []
-            append_acquired_records = f_acquired_records.append
+            items_acquired_records: list[AcquiredRecords] = []
+            append_acquired_records = items_acquired_records.append
             for _ in range(n):
                 x_acquired_records, pos = _r_AcquiredRecords_0(buf, pos)
                 append_acquired_records(x_acquired_records)
+            f_acquired_records: tuple[AcquiredRecords, ...] = tuple(items_acquired_records)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -72,7 +72,7 @@ class TopicPartitions(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -130,7 +130,7 @@ class ShareGroupCurrentMemberAssignmentValue(_Message):
     member_epoch: int = 0
     previous_member_epoch: int = 0
     state: int = 0
-    assigned_partitions: list[TopicPartitions] = msgspec.field(default_factory=list)
+    assigned_partitions: Sequence[TopicPartitions] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -164,11 +164,12 @@ def _r_ShareGroupCurrentMemberAssignmentValue_0(
                 "ShareGroupCurrentMemberAssignmentValue.AssignedPartitions", n, pos, end - pos
             )
         else:
-            f_assigned_partitions: list[TopicPartitions] = []
-            append_assigned_partitions = f_assigned_partitions.append
+            items_assigned_partitions: list[TopicPartitions] = []
+            append_assigned_partitions = items_assigned_partitions.append
             for _ in range(n):
                 x_assigned_partitions, pos = _r_TopicPartitions_0(buf, pos)
                 append_assigned_partitions(x_assigned_partitions)
+            f_assigned_partitions: tuple[TopicPartitions, ...] = tuple(items_assigned_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -236,14 +237,14 @@ def _r_TopicPartitions_0(buf: memoryview, pos: int) -> tuple[TopicPartitions, in
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartitions.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitions.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

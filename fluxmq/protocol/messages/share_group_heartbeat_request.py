@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from fluxmq.protocol.message import (
     Message as _Message,
@@ -106,7 +107,7 @@ class ShareGroupHeartbeatRequest(_Message):
     member_id: str = ""
     member_epoch: int = 0
     rack_id: str | None = None
-    subscribed_topic_names: list[str] | None = None
+    subscribed_topic_names: Sequence[str] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -187,12 +188,12 @@ def _r_ShareGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_subscribed_topic_names: list[str] | None = None
+            f_subscribed_topic_names: tuple[str, ...] | None = None
         elif n > end - pos:
             raise bad_length("ShareGroupHeartbeatRequest.SubscribedTopicNames", n, pos, end - pos)
         else:
-            f_subscribed_topic_names = []
-            append_subscribed_topic_names = f_subscribed_topic_names.append
+            items_subscribed_topic_names: list[str] = []
+            append_subscribed_topic_names = items_subscribed_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -216,6 +217,7 @@ def _r_ShareGroupHeartbeatRequest_0(
                     x_subscribed_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_subscribed_topic_names(x_subscribed_topic_names)
+            f_subscribed_topic_names = tuple(items_subscribed_topic_names)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

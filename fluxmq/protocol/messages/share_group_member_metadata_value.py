@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -91,7 +91,7 @@ class ShareGroupMemberMetadataValue(_Message):
     rack_id: str | None = ""
     client_id: str = ""
     client_host: str = ""
-    subscribed_topic_names: list[str] = msgspec.field(default_factory=list)
+    subscribed_topic_names: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -176,8 +176,8 @@ def _r_ShareGroupMemberMetadataValue_0(
                 "ShareGroupMemberMetadataValue.SubscribedTopicNames", n, pos, end - pos
             )
         else:
-            f_subscribed_topic_names: list[str] = []
-            append_subscribed_topic_names = f_subscribed_topic_names.append
+            items_subscribed_topic_names: list[str] = []
+            append_subscribed_topic_names = items_subscribed_topic_names.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -203,6 +203,7 @@ def _r_ShareGroupMemberMetadataValue_0(
                     x_subscribed_topic_names = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_subscribed_topic_names(x_subscribed_topic_names)
+            f_subscribed_topic_names: tuple[str, ...] = tuple(items_subscribed_topic_names)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -87,7 +87,7 @@ class TopicPartitionsInfo(_StructBase):
     )
     topic_id: UUID = ZERO_UUID
     topic_name: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -173,9 +173,9 @@ class ShareGroupStatePartitionMetadataValue(_Message):
             False,
         ),
     )
-    initializing_topics: list[TopicPartitionsInfo] = msgspec.field(default_factory=list)
-    initialized_topics: list[TopicPartitionsInfo] = msgspec.field(default_factory=list)
-    deleting_topics: list[TopicInfo] = msgspec.field(default_factory=list)
+    initializing_topics: Sequence[TopicPartitionsInfo] = ()
+    initialized_topics: Sequence[TopicPartitionsInfo] = ()
+    deleting_topics: Sequence[TopicInfo] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -203,11 +203,14 @@ def _r_ShareGroupStatePartitionMetadataValue_0(
                 "ShareGroupStatePartitionMetadataValue.InitializingTopics", n, pos, end - pos
             )
         else:
-            f_initializing_topics: list[TopicPartitionsInfo] = []
-            append_initializing_topics = f_initializing_topics.append
+            items_initializing_topics: list[TopicPartitionsInfo] = []
+            append_initializing_topics = items_initializing_topics.append
             for _ in range(n):
                 x_initializing_topics, pos = _r_TopicPartitionsInfo_0(buf, pos)
                 append_initializing_topics(x_initializing_topics)
+            f_initializing_topics: tuple[TopicPartitionsInfo, ...] = tuple(
+                items_initializing_topics
+            )
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -227,11 +230,12 @@ def _r_ShareGroupStatePartitionMetadataValue_0(
                 "ShareGroupStatePartitionMetadataValue.InitializedTopics", n, pos, end - pos
             )
         else:
-            f_initialized_topics: list[TopicPartitionsInfo] = []
-            append_initialized_topics = f_initialized_topics.append
+            items_initialized_topics: list[TopicPartitionsInfo] = []
+            append_initialized_topics = items_initialized_topics.append
             for _ in range(n):
                 x_initialized_topics, pos = _r_TopicPartitionsInfo_0(buf, pos)
                 append_initialized_topics(x_initialized_topics)
+            f_initialized_topics: tuple[TopicPartitionsInfo, ...] = tuple(items_initialized_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -251,11 +255,12 @@ def _r_ShareGroupStatePartitionMetadataValue_0(
                 "ShareGroupStatePartitionMetadataValue.DeletingTopics", n, pos, end - pos
             )
         else:
-            f_deleting_topics: list[TopicInfo] = []
-            append_deleting_topics = f_deleting_topics.append
+            items_deleting_topics: list[TopicInfo] = []
+            append_deleting_topics = items_deleting_topics.append
             for _ in range(n):
                 x_deleting_topics, pos = _r_TopicInfo_0(buf, pos)
                 append_deleting_topics(x_deleting_topics)
+            f_deleting_topics: tuple[TopicInfo, ...] = tuple(items_deleting_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -427,14 +432,14 @@ def _r_TopicPartitionsInfo_0(buf: memoryview, pos: int) -> tuple[TopicPartitions
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartitionsInfo.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartitionsInfo.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

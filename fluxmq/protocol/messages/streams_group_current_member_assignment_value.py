@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -82,8 +82,8 @@ class TaskIds(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
-    assignment_epochs: list[int] | None = None
+    partitions: Sequence[int] = ()
+    assignment_epochs: Sequence[int] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -206,12 +206,12 @@ class StreamsGroupCurrentMemberAssignmentValue(_Message):
     member_epoch: int = 0
     previous_member_epoch: int = 0
     state: int = 0
-    active_tasks: list[TaskIds] = msgspec.field(default_factory=list)
-    standby_tasks: list[TaskIds] = msgspec.field(default_factory=list)
-    warmup_tasks: list[TaskIds] = msgspec.field(default_factory=list)
-    active_tasks_pending_revocation: list[TaskIds] = msgspec.field(default_factory=list)
-    standby_tasks_pending_revocation: list[TaskIds] = msgspec.field(default_factory=list)
-    warmup_tasks_pending_revocation: list[TaskIds] = msgspec.field(default_factory=list)
+    active_tasks: Sequence[TaskIds] = ()
+    standby_tasks: Sequence[TaskIds] = ()
+    warmup_tasks: Sequence[TaskIds] = ()
+    active_tasks_pending_revocation: Sequence[TaskIds] = ()
+    standby_tasks_pending_revocation: Sequence[TaskIds] = ()
+    warmup_tasks_pending_revocation: Sequence[TaskIds] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -245,11 +245,12 @@ def _r_StreamsGroupCurrentMemberAssignmentValue_0(
                 "StreamsGroupCurrentMemberAssignmentValue.ActiveTasks", n, pos, end - pos
             )
         else:
-            f_active_tasks: list[TaskIds] = []
-            append_active_tasks = f_active_tasks.append
+            items_active_tasks: list[TaskIds] = []
+            append_active_tasks = items_active_tasks.append
             for _ in range(n):
                 x_active_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_active_tasks(x_active_tasks)
+            f_active_tasks: tuple[TaskIds, ...] = tuple(items_active_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -269,11 +270,12 @@ def _r_StreamsGroupCurrentMemberAssignmentValue_0(
                 "StreamsGroupCurrentMemberAssignmentValue.StandbyTasks", n, pos, end - pos
             )
         else:
-            f_standby_tasks: list[TaskIds] = []
-            append_standby_tasks = f_standby_tasks.append
+            items_standby_tasks: list[TaskIds] = []
+            append_standby_tasks = items_standby_tasks.append
             for _ in range(n):
                 x_standby_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_standby_tasks(x_standby_tasks)
+            f_standby_tasks: tuple[TaskIds, ...] = tuple(items_standby_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -293,11 +295,12 @@ def _r_StreamsGroupCurrentMemberAssignmentValue_0(
                 "StreamsGroupCurrentMemberAssignmentValue.WarmupTasks", n, pos, end - pos
             )
         else:
-            f_warmup_tasks: list[TaskIds] = []
-            append_warmup_tasks = f_warmup_tasks.append
+            items_warmup_tasks: list[TaskIds] = []
+            append_warmup_tasks = items_warmup_tasks.append
             for _ in range(n):
                 x_warmup_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_warmup_tasks(x_warmup_tasks)
+            f_warmup_tasks: tuple[TaskIds, ...] = tuple(items_warmup_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -322,11 +325,14 @@ def _r_StreamsGroupCurrentMemberAssignmentValue_0(
                 end - pos,
             )
         else:
-            f_active_tasks_pending_revocation: list[TaskIds] = []
-            append_active_tasks_pending_revocation = f_active_tasks_pending_revocation.append
+            items_active_tasks_pending_revocation: list[TaskIds] = []
+            append_active_tasks_pending_revocation = items_active_tasks_pending_revocation.append
             for _ in range(n):
                 x_active_tasks_pending_revocation, pos = _r_TaskIds_0(buf, pos)
                 append_active_tasks_pending_revocation(x_active_tasks_pending_revocation)
+            f_active_tasks_pending_revocation: tuple[TaskIds, ...] = tuple(
+                items_active_tasks_pending_revocation
+            )
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -351,11 +357,14 @@ def _r_StreamsGroupCurrentMemberAssignmentValue_0(
                 end - pos,
             )
         else:
-            f_standby_tasks_pending_revocation: list[TaskIds] = []
-            append_standby_tasks_pending_revocation = f_standby_tasks_pending_revocation.append
+            items_standby_tasks_pending_revocation: list[TaskIds] = []
+            append_standby_tasks_pending_revocation = items_standby_tasks_pending_revocation.append
             for _ in range(n):
                 x_standby_tasks_pending_revocation, pos = _r_TaskIds_0(buf, pos)
                 append_standby_tasks_pending_revocation(x_standby_tasks_pending_revocation)
+            f_standby_tasks_pending_revocation: tuple[TaskIds, ...] = tuple(
+                items_standby_tasks_pending_revocation
+            )
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -380,11 +389,14 @@ def _r_StreamsGroupCurrentMemberAssignmentValue_0(
                 end - pos,
             )
         else:
-            f_warmup_tasks_pending_revocation: list[TaskIds] = []
-            append_warmup_tasks_pending_revocation = f_warmup_tasks_pending_revocation.append
+            items_warmup_tasks_pending_revocation: list[TaskIds] = []
+            append_warmup_tasks_pending_revocation = items_warmup_tasks_pending_revocation.append
             for _ in range(n):
                 x_warmup_tasks_pending_revocation, pos = _r_TaskIds_0(buf, pos)
                 append_warmup_tasks_pending_revocation(x_warmup_tasks_pending_revocation)
+            f_warmup_tasks_pending_revocation: tuple[TaskIds, ...] = tuple(
+                items_warmup_tasks_pending_revocation
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -534,16 +546,16 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
-        f_assignment_epochs: list[int] | None = None
+        f_assignment_epochs: Sequence[int] | None = None
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -573,14 +585,14 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
                         n, pos = read_uvarint(tbuf, pos)
                     n -= 1
                     if 0 <= n < SMALL_ARRAY:
-                        f_assignment_epochs = list(_Ai32[n].unpack_from(tbuf, pos))
+                        f_assignment_epochs = _Ai32[n].unpack_from(tbuf, pos)
                         pos += n * 4
                     elif n < 0:
                         f_assignment_epochs = None
                     elif n * 4 > tend - pos:
                         raise bad_length("TaskIds.AssignmentEpochs", n, pos, tend - pos)
                     else:
-                        f_assignment_epochs = list(unpack_from(">%di" % n, tbuf, pos))
+                        f_assignment_epochs = unpack_from(">%di" % n, tbuf, pos)
                         pos += n * 4
                 else:
                     if tags is None:

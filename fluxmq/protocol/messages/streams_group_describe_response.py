@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 import msgspec
 from fluxmq.protocol.message import (
@@ -122,7 +123,7 @@ class TopicInfo(_StructBase):
     name: str = ""
     partitions: int = 0
     replication_factor: int = 0
-    topic_configs: list[KeyValue] = msgspec.field(default_factory=list)
+    topic_configs: Sequence[KeyValue] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -195,10 +196,10 @@ class Subtopology(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    source_topics: list[str] = msgspec.field(default_factory=list)
-    repartition_sink_topics: list[str] = msgspec.field(default_factory=list)
-    state_changelog_topics: list[TopicInfo] = msgspec.field(default_factory=list)
-    repartition_source_topics: list[TopicInfo] = msgspec.field(default_factory=list)
+    source_topics: Sequence[str] = ()
+    repartition_sink_topics: Sequence[str] = ()
+    state_changelog_topics: Sequence[TopicInfo] = ()
+    repartition_source_topics: Sequence[TopicInfo] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -222,7 +223,7 @@ class Topology(_StructBase):
         ),
     )
     epoch: int = 0
-    subtopologies: list[Subtopology] | None = None
+    subtopologies: Sequence[Subtopology] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -308,7 +309,7 @@ class TaskIds(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -354,9 +355,9 @@ class Assignment(_StructBase):
             False,
         ),
     )
-    active_tasks: list[TaskIds] = msgspec.field(default_factory=list)
-    standby_tasks: list[TaskIds] = msgspec.field(default_factory=list)
-    warmup_tasks: list[TaskIds] = msgspec.field(default_factory=list)
+    active_tasks: Sequence[TaskIds] = ()
+    standby_tasks: Sequence[TaskIds] = ()
+    warmup_tasks: Sequence[TaskIds] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -567,9 +568,9 @@ class Member(_StructBase):
     topology_epoch: int = 0
     process_id: str = ""
     user_endpoint: Endpoint | None = None
-    client_tags: list[KeyValue] = msgspec.field(default_factory=list)
-    task_offsets: list[TaskOffset] = msgspec.field(default_factory=list)
-    task_end_offsets: list[TaskOffset] = msgspec.field(default_factory=list)
+    client_tags: Sequence[KeyValue] = ()
+    task_offsets: Sequence[TaskOffset] = ()
+    task_end_offsets: Sequence[TaskOffset] = ()
     assignment: Assignment = msgspec.field(default_factory=Assignment)
     target_assignment: Assignment = msgspec.field(default_factory=Assignment)
     is_classic: bool = False
@@ -639,10 +640,10 @@ class TopologyDescriptionNode(_StructBase):
     )
     name: str = ""
     node_type: int = 0
-    source_topics: list[str] = msgspec.field(default_factory=list)
+    source_topics: Sequence[str] = ()
     sink_topic: str | None = None
-    stores: list[str] = msgspec.field(default_factory=list)
-    successors: list[str] = msgspec.field(default_factory=list)
+    stores: Sequence[str] = ()
+    successors: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -676,7 +677,7 @@ class TopologyDescriptionSubtopology(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    nodes: list[TopologyDescriptionNode] = msgspec.field(default_factory=list)
+    nodes: Sequence[TopologyDescriptionNode] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -743,8 +744,8 @@ class TopologyDescription(_StructBase):
             False,
         ),
     )
-    subtopologies: list[TopologyDescriptionSubtopology] = msgspec.field(default_factory=list)
-    global_stores: list[TopologyDescriptionGlobalStore] = msgspec.field(default_factory=list)
+    subtopologies: Sequence[TopologyDescriptionSubtopology] = ()
+    global_stores: Sequence[TopologyDescriptionGlobalStore] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -914,7 +915,7 @@ class DescribedGroup(_StructBase):
     group_epoch: int = 0
     assignment_epoch: int = 0
     topology: Topology | None = None
-    members: list[Member] = msgspec.field(default_factory=list)
+    members: Sequence[Member] = ()
     authorized_operations: int = -2147483648
     topology_description: TopologyDescription | None = None
     topology_description_status: int = 0
@@ -958,7 +959,7 @@ class StreamsGroupDescribeResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    groups: list[DescribedGroup] = msgspec.field(default_factory=list)
+    groups: Sequence[DescribedGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -986,11 +987,12 @@ def _r_StreamsGroupDescribeResponse_0(
         elif n > end - pos:
             raise bad_length("StreamsGroupDescribeResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_0(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1056,11 +1058,12 @@ def _r_StreamsGroupDescribeResponse_1(
         elif n > end - pos:
             raise bad_length("StreamsGroupDescribeResponse.Groups", n, pos, end - pos)
         else:
-            f_groups: list[DescribedGroup] = []
-            append_groups = f_groups.append
+            items_groups: list[DescribedGroup] = []
+            append_groups = items_groups.append
             for _ in range(n):
                 x_groups, pos = _r_DescribedGroup_1(buf, pos)
                 append_groups(x_groups)
+            f_groups: tuple[DescribedGroup, ...] = tuple(items_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1192,11 +1195,12 @@ def _r_DescribedGroup_0(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[Member] = []
-            append_members = f_members.append
+            items_members: list[Member] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_Member_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[Member, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -1398,11 +1402,12 @@ def _r_DescribedGroup_1(buf: memoryview, pos: int) -> tuple[DescribedGroup, int]
         elif n > end - pos:
             raise bad_length("DescribedGroup.Members", n, pos, end - pos)
         else:
-            f_members: list[Member] = []
-            append_members = f_members.append
+            items_members: list[Member] = []
+            append_members = items_members.append
             for _ in range(n):
                 x_members, pos = _r_Member_0(buf, pos)
                 append_members(x_members)
+            f_members: tuple[Member, ...] = tuple(items_members)
         (f_authorized_operations,) = _F0.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 255:
@@ -1585,11 +1590,12 @@ def _r_TopologyDescription_0(buf: memoryview, pos: int) -> tuple[TopologyDescrip
         elif n > end - pos:
             raise bad_length("TopologyDescription.Subtopologies", n, pos, end - pos)
         else:
-            f_subtopologies: list[TopologyDescriptionSubtopology] = []
-            append_subtopologies = f_subtopologies.append
+            items_subtopologies: list[TopologyDescriptionSubtopology] = []
+            append_subtopologies = items_subtopologies.append
             for _ in range(n):
                 x_subtopologies, pos = _r_TopologyDescriptionSubtopology_0(buf, pos)
                 append_subtopologies(x_subtopologies)
+            f_subtopologies: tuple[TopologyDescriptionSubtopology, ...] = tuple(items_subtopologies)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1607,11 +1613,12 @@ def _r_TopologyDescription_0(buf: memoryview, pos: int) -> tuple[TopologyDescrip
         elif n > end - pos:
             raise bad_length("TopologyDescription.GlobalStores", n, pos, end - pos)
         else:
-            f_global_stores: list[TopologyDescriptionGlobalStore] = []
-            append_global_stores = f_global_stores.append
+            items_global_stores: list[TopologyDescriptionGlobalStore] = []
+            append_global_stores = items_global_stores.append
             for _ in range(n):
                 x_global_stores, pos = _r_TopologyDescriptionGlobalStore_0(buf, pos)
                 append_global_stores(x_global_stores)
+            f_global_stores: tuple[TopologyDescriptionGlobalStore, ...] = tuple(items_global_stores)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1750,11 +1757,12 @@ def _r_TopologyDescriptionSubtopology_0(
         elif n > end - pos:
             raise bad_length("TopologyDescriptionSubtopology.Nodes", n, pos, end - pos)
         else:
-            f_nodes: list[TopologyDescriptionNode] = []
-            append_nodes = f_nodes.append
+            items_nodes: list[TopologyDescriptionNode] = []
+            append_nodes = items_nodes.append
             for _ in range(n):
                 x_nodes, pos = _r_TopologyDescriptionNode_0(buf, pos)
                 append_nodes(x_nodes)
+            f_nodes: tuple[TopologyDescriptionNode, ...] = tuple(items_nodes)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1847,8 +1855,8 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
         elif n > end - pos:
             raise bad_length("TopologyDescriptionNode.SourceTopics", n, pos, end - pos)
         else:
-            f_source_topics: list[str] = []
-            append_source_topics = f_source_topics.append
+            items_source_topics: list[str] = []
+            append_source_topics = items_source_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1870,6 +1878,7 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
                     x_source_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_source_topics(x_source_topics)
+            f_source_topics: tuple[str, ...] = tuple(items_source_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1906,8 +1915,8 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
         elif n > end - pos:
             raise bad_length("TopologyDescriptionNode.Stores", n, pos, end - pos)
         else:
-            f_stores: list[str] = []
-            append_stores = f_stores.append
+            items_stores: list[str] = []
+            append_stores = items_stores.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1929,6 +1938,7 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
                     x_stores = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_stores(x_stores)
+            f_stores: tuple[str, ...] = tuple(items_stores)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1946,8 +1956,8 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
         elif n > end - pos:
             raise bad_length("TopologyDescriptionNode.Successors", n, pos, end - pos)
         else:
-            f_successors: list[str] = []
-            append_successors = f_successors.append
+            items_successors: list[str] = []
+            append_successors = items_successors.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1969,6 +1979,7 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
                     x_successors = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_successors(x_successors)
+            f_successors: tuple[str, ...] = tuple(items_successors)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -2214,11 +2225,12 @@ def _r_Member_0(buf: memoryview, pos: int) -> tuple[Member, int]:
         elif n > end - pos:
             raise bad_length("Member.ClientTags", n, pos, end - pos)
         else:
-            f_client_tags: list[KeyValue] = []
-            append_client_tags = f_client_tags.append
+            items_client_tags: list[KeyValue] = []
+            append_client_tags = items_client_tags.append
             for _ in range(n):
                 x_client_tags, pos = _r_KeyValue_0(buf, pos)
                 append_client_tags(x_client_tags)
+            f_client_tags: tuple[KeyValue, ...] = tuple(items_client_tags)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -2236,11 +2248,12 @@ def _r_Member_0(buf: memoryview, pos: int) -> tuple[Member, int]:
         elif n > end - pos:
             raise bad_length("Member.TaskOffsets", n, pos, end - pos)
         else:
-            f_task_offsets: list[TaskOffset] = []
-            append_task_offsets = f_task_offsets.append
+            items_task_offsets: list[TaskOffset] = []
+            append_task_offsets = items_task_offsets.append
             for _ in range(n):
                 x_task_offsets, pos = _r_TaskOffset_0(buf, pos)
                 append_task_offsets(x_task_offsets)
+            f_task_offsets: tuple[TaskOffset, ...] = tuple(items_task_offsets)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -2258,11 +2271,12 @@ def _r_Member_0(buf: memoryview, pos: int) -> tuple[Member, int]:
         elif n > end - pos:
             raise bad_length("Member.TaskEndOffsets", n, pos, end - pos)
         else:
-            f_task_end_offsets: list[TaskOffset] = []
-            append_task_end_offsets = f_task_end_offsets.append
+            items_task_end_offsets: list[TaskOffset] = []
+            append_task_end_offsets = items_task_end_offsets.append
             for _ in range(n):
                 x_task_end_offsets, pos = _r_TaskOffset_0(buf, pos)
                 append_task_end_offsets(x_task_end_offsets)
+            f_task_end_offsets: tuple[TaskOffset, ...] = tuple(items_task_end_offsets)
         f_assignment, pos = _r_Assignment_0(buf, pos)
         f_target_assignment, pos = _r_Assignment_0(buf, pos)
         (f_is_classic,) = _F4.unpack_from(buf, pos)
@@ -2458,11 +2472,12 @@ def _r_Assignment_0(buf: memoryview, pos: int) -> tuple[Assignment, int]:
         elif n > end - pos:
             raise bad_length("Assignment.ActiveTasks", n, pos, end - pos)
         else:
-            f_active_tasks: list[TaskIds] = []
-            append_active_tasks = f_active_tasks.append
+            items_active_tasks: list[TaskIds] = []
+            append_active_tasks = items_active_tasks.append
             for _ in range(n):
                 x_active_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_active_tasks(x_active_tasks)
+            f_active_tasks: tuple[TaskIds, ...] = tuple(items_active_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -2480,11 +2495,12 @@ def _r_Assignment_0(buf: memoryview, pos: int) -> tuple[Assignment, int]:
         elif n > end - pos:
             raise bad_length("Assignment.StandbyTasks", n, pos, end - pos)
         else:
-            f_standby_tasks: list[TaskIds] = []
-            append_standby_tasks = f_standby_tasks.append
+            items_standby_tasks: list[TaskIds] = []
+            append_standby_tasks = items_standby_tasks.append
             for _ in range(n):
                 x_standby_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_standby_tasks(x_standby_tasks)
+            f_standby_tasks: tuple[TaskIds, ...] = tuple(items_standby_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -2502,11 +2518,12 @@ def _r_Assignment_0(buf: memoryview, pos: int) -> tuple[Assignment, int]:
         elif n > end - pos:
             raise bad_length("Assignment.WarmupTasks", n, pos, end - pos)
         else:
-            f_warmup_tasks: list[TaskIds] = []
-            append_warmup_tasks = f_warmup_tasks.append
+            items_warmup_tasks: list[TaskIds] = []
+            append_warmup_tasks = items_warmup_tasks.append
             for _ in range(n):
                 x_warmup_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_warmup_tasks(x_warmup_tasks)
+            f_warmup_tasks: tuple[TaskIds, ...] = tuple(items_warmup_tasks)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -2604,14 +2621,14 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -2806,15 +2823,16 @@ def _r_Topology_0(buf: memoryview, pos: int) -> tuple[Topology, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_subtopologies: list[Subtopology] | None = None
+            f_subtopologies: tuple[Subtopology, ...] | None = None
         elif n > end - pos:
             raise bad_length("Topology.Subtopologies", n, pos, end - pos)
         else:
-            f_subtopologies = []
-            append_subtopologies = f_subtopologies.append
+            items_subtopologies: list[Subtopology] = []
+            append_subtopologies = items_subtopologies.append
             for _ in range(n):
                 x_subtopologies, pos = _r_Subtopology_0(buf, pos)
                 append_subtopologies(x_subtopologies)
+            f_subtopologies = tuple(items_subtopologies)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -2901,8 +2919,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.SourceTopics", n, pos, end - pos)
         else:
-            f_source_topics: list[str] = []
-            append_source_topics = f_source_topics.append
+            items_source_topics: list[str] = []
+            append_source_topics = items_source_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -2924,6 +2942,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_source_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_source_topics(x_source_topics)
+            f_source_topics: tuple[str, ...] = tuple(items_source_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -2941,8 +2960,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.RepartitionSinkTopics", n, pos, end - pos)
         else:
-            f_repartition_sink_topics: list[str] = []
-            append_repartition_sink_topics = f_repartition_sink_topics.append
+            items_repartition_sink_topics: list[str] = []
+            append_repartition_sink_topics = items_repartition_sink_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -2964,6 +2983,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_repartition_sink_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_repartition_sink_topics(x_repartition_sink_topics)
+            f_repartition_sink_topics: tuple[str, ...] = tuple(items_repartition_sink_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -2981,11 +3001,12 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.StateChangelogTopics", n, pos, end - pos)
         else:
-            f_state_changelog_topics: list[TopicInfo] = []
-            append_state_changelog_topics = f_state_changelog_topics.append
+            items_state_changelog_topics: list[TopicInfo] = []
+            append_state_changelog_topics = items_state_changelog_topics.append
             for _ in range(n):
                 x_state_changelog_topics, pos = _r_TopicInfo_0(buf, pos)
                 append_state_changelog_topics(x_state_changelog_topics)
+            f_state_changelog_topics: tuple[TopicInfo, ...] = tuple(items_state_changelog_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -3003,11 +3024,14 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            f_repartition_source_topics: list[TopicInfo] = []
-            append_repartition_source_topics = f_repartition_source_topics.append
+            items_repartition_source_topics: list[TopicInfo] = []
+            append_repartition_source_topics = items_repartition_source_topics.append
             for _ in range(n):
                 x_repartition_source_topics, pos = _r_TopicInfo_0(buf, pos)
                 append_repartition_source_topics(x_repartition_source_topics)
+            f_repartition_source_topics: tuple[TopicInfo, ...] = tuple(
+                items_repartition_source_topics
+            )
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -3150,11 +3174,12 @@ def _r_TopicInfo_0(buf: memoryview, pos: int) -> tuple[TopicInfo, int]:
         elif n > end - pos:
             raise bad_length("TopicInfo.TopicConfigs", n, pos, end - pos)
         else:
-            f_topic_configs: list[KeyValue] = []
-            append_topic_configs = f_topic_configs.append
+            items_topic_configs: list[KeyValue] = []
+            append_topic_configs = items_topic_configs.append
             for _ in range(n):
                 x_topic_configs, pos = _r_KeyValue_0(buf, pos)
                 append_topic_configs(x_topic_configs)
+            f_topic_configs: tuple[KeyValue, ...] = tuple(items_topic_configs)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -114,7 +114,7 @@ class TopicInfo(_StructBase):
     name: str = ""
     partitions: int = 0
     replication_factor: int = 0
-    topic_configs: list[KeyValue] = msgspec.field(default_factory=list)
+    topic_configs: Sequence[KeyValue] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -160,9 +160,9 @@ class CopartitionGroup(_StructBase):
             False,
         ),
     )
-    source_topics: list[int] = msgspec.field(default_factory=list)
-    source_topic_regex: list[int] = msgspec.field(default_factory=list)
-    repartition_source_topics: list[int] = msgspec.field(default_factory=list)
+    source_topics: Sequence[int] = ()
+    source_topic_regex: Sequence[int] = ()
+    repartition_source_topics: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -261,12 +261,12 @@ class Subtopology(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    source_topics: list[str] = msgspec.field(default_factory=list)
-    source_topic_regex: list[str] = msgspec.field(default_factory=list)
-    state_changelog_topics: list[TopicInfo] = msgspec.field(default_factory=list)
-    repartition_sink_topics: list[str] = msgspec.field(default_factory=list)
-    repartition_source_topics: list[TopicInfo] = msgspec.field(default_factory=list)
-    copartition_groups: list[CopartitionGroup] = msgspec.field(default_factory=list)
+    source_topics: Sequence[str] = ()
+    source_topic_regex: Sequence[str] = ()
+    state_changelog_topics: Sequence[TopicInfo] = ()
+    repartition_sink_topics: Sequence[str] = ()
+    repartition_source_topics: Sequence[TopicInfo] = ()
+    copartition_groups: Sequence[CopartitionGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -290,7 +290,7 @@ class Topology(_StructBase):
         ),
     )
     epoch: int = 0
-    subtopologies: list[Subtopology] = msgspec.field(default_factory=list)
+    subtopologies: Sequence[Subtopology] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -324,7 +324,7 @@ class TaskIds(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -618,14 +618,14 @@ class StreamsGroupHeartbeatRequest(_Message):
     rack_id: str | None = None
     rebalance_timeout_ms: int = -1
     topology: Topology | None = None
-    active_tasks: list[TaskIds] | None = None
-    standby_tasks: list[TaskIds] | None = None
-    warmup_tasks: list[TaskIds] | None = None
+    active_tasks: Sequence[TaskIds] | None = None
+    standby_tasks: Sequence[TaskIds] | None = None
+    warmup_tasks: Sequence[TaskIds] | None = None
     process_id: str | None = None
     user_endpoint: Endpoint | None = None
-    client_tags: list[KeyValue] | None = None
-    task_offsets: list[TaskOffset] | None = None
-    task_end_offsets: list[TaskOffset] | None = None
+    client_tags: Sequence[KeyValue] | None = None
+    task_offsets: Sequence[TaskOffset] | None = None
+    task_end_offsets: Sequence[TaskOffset] | None = None
     shutdown_application: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -737,15 +737,16 @@ def _r_StreamsGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_active_tasks: list[TaskIds] | None = None
+            f_active_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatRequest.ActiveTasks", n, pos, end - pos)
         else:
-            f_active_tasks = []
-            append_active_tasks = f_active_tasks.append
+            items_active_tasks: list[TaskIds] = []
+            append_active_tasks = items_active_tasks.append
             for _ in range(n):
                 x_active_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_active_tasks(x_active_tasks)
+            f_active_tasks = tuple(items_active_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -759,15 +760,16 @@ def _r_StreamsGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_standby_tasks: list[TaskIds] | None = None
+            f_standby_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatRequest.StandbyTasks", n, pos, end - pos)
         else:
-            f_standby_tasks = []
-            append_standby_tasks = f_standby_tasks.append
+            items_standby_tasks: list[TaskIds] = []
+            append_standby_tasks = items_standby_tasks.append
             for _ in range(n):
                 x_standby_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_standby_tasks(x_standby_tasks)
+            f_standby_tasks = tuple(items_standby_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -781,15 +783,16 @@ def _r_StreamsGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_warmup_tasks: list[TaskIds] | None = None
+            f_warmup_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatRequest.WarmupTasks", n, pos, end - pos)
         else:
-            f_warmup_tasks = []
-            append_warmup_tasks = f_warmup_tasks.append
+            items_warmup_tasks: list[TaskIds] = []
+            append_warmup_tasks = items_warmup_tasks.append
             for _ in range(n):
                 x_warmup_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_warmup_tasks(x_warmup_tasks)
+            f_warmup_tasks = tuple(items_warmup_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -828,15 +831,16 @@ def _r_StreamsGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_client_tags: list[KeyValue] | None = None
+            f_client_tags: tuple[KeyValue, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatRequest.ClientTags", n, pos, end - pos)
         else:
-            f_client_tags = []
-            append_client_tags = f_client_tags.append
+            items_client_tags: list[KeyValue] = []
+            append_client_tags = items_client_tags.append
             for _ in range(n):
                 x_client_tags, pos = _r_KeyValue_0(buf, pos)
                 append_client_tags(x_client_tags)
+            f_client_tags = tuple(items_client_tags)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -850,15 +854,16 @@ def _r_StreamsGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_task_offsets: list[TaskOffset] | None = None
+            f_task_offsets: tuple[TaskOffset, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatRequest.TaskOffsets", n, pos, end - pos)
         else:
-            f_task_offsets = []
-            append_task_offsets = f_task_offsets.append
+            items_task_offsets: list[TaskOffset] = []
+            append_task_offsets = items_task_offsets.append
             for _ in range(n):
                 x_task_offsets, pos = _r_TaskOffset_0(buf, pos)
                 append_task_offsets(x_task_offsets)
+            f_task_offsets = tuple(items_task_offsets)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -872,15 +877,16 @@ def _r_StreamsGroupHeartbeatRequest_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_task_end_offsets: list[TaskOffset] | None = None
+            f_task_end_offsets: tuple[TaskOffset, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatRequest.TaskEndOffsets", n, pos, end - pos)
         else:
-            f_task_end_offsets = []
-            append_task_end_offsets = f_task_end_offsets.append
+            items_task_end_offsets: list[TaskOffset] = []
+            append_task_end_offsets = items_task_end_offsets.append
             for _ in range(n):
                 x_task_end_offsets, pos = _r_TaskOffset_0(buf, pos)
                 append_task_end_offsets(x_task_end_offsets)
+            f_task_end_offsets = tuple(items_task_end_offsets)
         (f_shutdown_application,) = _F2.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:
@@ -1290,14 +1296,14 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1367,11 +1373,12 @@ def _r_Topology_0(buf: memoryview, pos: int) -> tuple[Topology, int]:
         elif n > end - pos:
             raise bad_length("Topology.Subtopologies", n, pos, end - pos)
         else:
-            f_subtopologies: list[Subtopology] = []
-            append_subtopologies = f_subtopologies.append
+            items_subtopologies: list[Subtopology] = []
+            append_subtopologies = items_subtopologies.append
             for _ in range(n):
                 x_subtopologies, pos = _r_Subtopology_0(buf, pos)
                 append_subtopologies(x_subtopologies)
+            f_subtopologies: tuple[Subtopology, ...] = tuple(items_subtopologies)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1452,8 +1459,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.SourceTopics", n, pos, end - pos)
         else:
-            f_source_topics: list[str] = []
-            append_source_topics = f_source_topics.append
+            items_source_topics: list[str] = []
+            append_source_topics = items_source_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1475,6 +1482,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_source_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_source_topics(x_source_topics)
+            f_source_topics: tuple[str, ...] = tuple(items_source_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1492,8 +1500,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.SourceTopicRegex", n, pos, end - pos)
         else:
-            f_source_topic_regex: list[str] = []
-            append_source_topic_regex = f_source_topic_regex.append
+            items_source_topic_regex: list[str] = []
+            append_source_topic_regex = items_source_topic_regex.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1515,6 +1523,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_source_topic_regex = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_source_topic_regex(x_source_topic_regex)
+            f_source_topic_regex: tuple[str, ...] = tuple(items_source_topic_regex)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1532,11 +1541,12 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.StateChangelogTopics", n, pos, end - pos)
         else:
-            f_state_changelog_topics: list[TopicInfo] = []
-            append_state_changelog_topics = f_state_changelog_topics.append
+            items_state_changelog_topics: list[TopicInfo] = []
+            append_state_changelog_topics = items_state_changelog_topics.append
             for _ in range(n):
                 x_state_changelog_topics, pos = _r_TopicInfo_0(buf, pos)
                 append_state_changelog_topics(x_state_changelog_topics)
+            f_state_changelog_topics: tuple[TopicInfo, ...] = tuple(items_state_changelog_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1554,8 +1564,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.RepartitionSinkTopics", n, pos, end - pos)
         else:
-            f_repartition_sink_topics: list[str] = []
-            append_repartition_sink_topics = f_repartition_sink_topics.append
+            items_repartition_sink_topics: list[str] = []
+            append_repartition_sink_topics = items_repartition_sink_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -1577,6 +1587,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_repartition_sink_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_repartition_sink_topics(x_repartition_sink_topics)
+            f_repartition_sink_topics: tuple[str, ...] = tuple(items_repartition_sink_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1594,11 +1605,14 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            f_repartition_source_topics: list[TopicInfo] = []
-            append_repartition_source_topics = f_repartition_source_topics.append
+            items_repartition_source_topics: list[TopicInfo] = []
+            append_repartition_source_topics = items_repartition_source_topics.append
             for _ in range(n):
                 x_repartition_source_topics, pos = _r_TopicInfo_0(buf, pos)
                 append_repartition_source_topics(x_repartition_source_topics)
+            f_repartition_source_topics: tuple[TopicInfo, ...] = tuple(
+                items_repartition_source_topics
+            )
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1616,11 +1630,12 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.CopartitionGroups", n, pos, end - pos)
         else:
-            f_copartition_groups: list[CopartitionGroup] = []
-            append_copartition_groups = f_copartition_groups.append
+            items_copartition_groups: list[CopartitionGroup] = []
+            append_copartition_groups = items_copartition_groups.append
             for _ in range(n):
                 x_copartition_groups, pos = _r_CopartitionGroup_0(buf, pos)
                 append_copartition_groups(x_copartition_groups)
+            f_copartition_groups: tuple[CopartitionGroup, ...] = tuple(items_copartition_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1762,14 +1777,14 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            f_source_topics = _Ai16[n].unpack_from(buf, pos)
             pos += n * 2
         elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
         else:
-            f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topics = unpack_from(">%dh" % n, buf, pos)
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -1784,14 +1799,14 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
+            f_source_topic_regex = _Ai16[n].unpack_from(buf, pos)
             pos += n * 2
         elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopicRegex", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
         else:
-            f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topic_regex = unpack_from(">%dh" % n, buf, pos)
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -1806,14 +1821,14 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            f_repartition_source_topics = _Ai16[n].unpack_from(buf, pos)
             pos += n * 2
         elif n < 0:
             raise null_not_allowed("CopartitionGroup.RepartitionSourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_repartition_source_topics = unpack_from(">%dh" % n, buf, pos)
             pos += n * 2
         if buf[pos] == 0:
             pos += 1
@@ -1925,11 +1940,12 @@ def _r_TopicInfo_0(buf: memoryview, pos: int) -> tuple[TopicInfo, int]:
         elif n > end - pos:
             raise bad_length("TopicInfo.TopicConfigs", n, pos, end - pos)
         else:
-            f_topic_configs: list[KeyValue] = []
-            append_topic_configs = f_topic_configs.append
+            items_topic_configs: list[KeyValue] = []
+            append_topic_configs = items_topic_configs.append
             for _ in range(n):
                 x_topic_configs, pos = _r_KeyValue_0(buf, pos)
                 append_topic_configs(x_topic_configs)
+            f_topic_configs: tuple[KeyValue, ...] = tuple(items_topic_configs)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
 import msgspec
 from fluxmq.protocol.message import (
@@ -114,7 +115,7 @@ class TaskIds(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -152,7 +153,7 @@ class TopicPartition(_StructBase):
         ),
     )
     topic: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -199,8 +200,8 @@ class EndpointToPartitions(_StructBase):
         ),
     )
     user_endpoint: Endpoint = msgspec.field(default_factory=Endpoint)
-    active_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
-    standby_partitions: list[TopicPartition] = msgspec.field(default_factory=list)
+    active_partitions: Sequence[TopicPartition] = ()
+    standby_partitions: Sequence[TopicPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -430,13 +431,13 @@ class StreamsGroupHeartbeatResponse(_Message):
     acceptable_recovery_lag_legacy: int = 0
     task_offset_interval_ms: int = 0
     acceptable_recovery_lag: int = -1
-    status: list[Status] | None = msgspec.field(default_factory=list)
-    active_tasks: list[TaskIds] | None = None
-    standby_tasks: list[TaskIds] | None = None
-    warmup_tasks: list[TaskIds] | None = None
+    status: Sequence[Status] | None = ()
+    active_tasks: Sequence[TaskIds] | None = None
+    standby_tasks: Sequence[TaskIds] | None = None
+    warmup_tasks: Sequence[TaskIds] | None = None
     topology_description_required: bool = False
     endpoint_information_epoch: int = 0
-    partitions_by_user_endpoint: list[EndpointToPartitions] | None = None
+    partitions_by_user_endpoint: Sequence[EndpointToPartitions] | None = None
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -508,15 +509,16 @@ def _r_StreamsGroupHeartbeatResponse_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_status: list[Status] | None = None
+            f_status: tuple[Status, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.Status", n, pos, end - pos)
         else:
-            f_status = []
-            append_status = f_status.append
+            items_status: list[Status] = []
+            append_status = items_status.append
             for _ in range(n):
                 x_status, pos = _r_Status_0(buf, pos)
                 append_status(x_status)
+            f_status = tuple(items_status)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -530,15 +532,16 @@ def _r_StreamsGroupHeartbeatResponse_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_active_tasks: list[TaskIds] | None = None
+            f_active_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.ActiveTasks", n, pos, end - pos)
         else:
-            f_active_tasks = []
-            append_active_tasks = f_active_tasks.append
+            items_active_tasks: list[TaskIds] = []
+            append_active_tasks = items_active_tasks.append
             for _ in range(n):
                 x_active_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_active_tasks(x_active_tasks)
+            f_active_tasks = tuple(items_active_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -552,15 +555,16 @@ def _r_StreamsGroupHeartbeatResponse_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_standby_tasks: list[TaskIds] | None = None
+            f_standby_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.StandbyTasks", n, pos, end - pos)
         else:
-            f_standby_tasks = []
-            append_standby_tasks = f_standby_tasks.append
+            items_standby_tasks: list[TaskIds] = []
+            append_standby_tasks = items_standby_tasks.append
             for _ in range(n):
                 x_standby_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_standby_tasks(x_standby_tasks)
+            f_standby_tasks = tuple(items_standby_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -574,15 +578,16 @@ def _r_StreamsGroupHeartbeatResponse_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_warmup_tasks: list[TaskIds] | None = None
+            f_warmup_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.WarmupTasks", n, pos, end - pos)
         else:
-            f_warmup_tasks = []
-            append_warmup_tasks = f_warmup_tasks.append
+            items_warmup_tasks: list[TaskIds] = []
+            append_warmup_tasks = items_warmup_tasks.append
             for _ in range(n):
                 x_warmup_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_warmup_tasks(x_warmup_tasks)
+            f_warmup_tasks = tuple(items_warmup_tasks)
         (f_endpoint_information_epoch,) = _F2.unpack_from(buf, pos)
         pos += 4
         n = buf[pos]
@@ -598,17 +603,18 @@ def _r_StreamsGroupHeartbeatResponse_0(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_partitions_by_user_endpoint: list[EndpointToPartitions] | None = None
+            f_partitions_by_user_endpoint: tuple[EndpointToPartitions, ...] | None = None
         elif n > end - pos:
             raise bad_length(
                 "StreamsGroupHeartbeatResponse.PartitionsByUserEndpoint", n, pos, end - pos
             )
         else:
-            f_partitions_by_user_endpoint = []
-            append_partitions_by_user_endpoint = f_partitions_by_user_endpoint.append
+            items_partitions_by_user_endpoint: list[EndpointToPartitions] = []
+            append_partitions_by_user_endpoint = items_partitions_by_user_endpoint.append
             for _ in range(n):
                 x_partitions_by_user_endpoint, pos = _r_EndpointToPartitions_0(buf, pos)
                 append_partitions_by_user_endpoint(x_partitions_by_user_endpoint)
+            f_partitions_by_user_endpoint = tuple(items_partitions_by_user_endpoint)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -848,15 +854,16 @@ def _r_StreamsGroupHeartbeatResponse_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_status: list[Status] | None = None
+            f_status: tuple[Status, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.Status", n, pos, end - pos)
         else:
-            f_status = []
-            append_status = f_status.append
+            items_status: list[Status] = []
+            append_status = items_status.append
             for _ in range(n):
                 x_status, pos = _r_Status_0(buf, pos)
                 append_status(x_status)
+            f_status = tuple(items_status)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -870,15 +877,16 @@ def _r_StreamsGroupHeartbeatResponse_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_active_tasks: list[TaskIds] | None = None
+            f_active_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.ActiveTasks", n, pos, end - pos)
         else:
-            f_active_tasks = []
-            append_active_tasks = f_active_tasks.append
+            items_active_tasks: list[TaskIds] = []
+            append_active_tasks = items_active_tasks.append
             for _ in range(n):
                 x_active_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_active_tasks(x_active_tasks)
+            f_active_tasks = tuple(items_active_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -892,15 +900,16 @@ def _r_StreamsGroupHeartbeatResponse_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_standby_tasks: list[TaskIds] | None = None
+            f_standby_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.StandbyTasks", n, pos, end - pos)
         else:
-            f_standby_tasks = []
-            append_standby_tasks = f_standby_tasks.append
+            items_standby_tasks: list[TaskIds] = []
+            append_standby_tasks = items_standby_tasks.append
             for _ in range(n):
                 x_standby_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_standby_tasks(x_standby_tasks)
+            f_standby_tasks = tuple(items_standby_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -914,15 +923,16 @@ def _r_StreamsGroupHeartbeatResponse_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_warmup_tasks: list[TaskIds] | None = None
+            f_warmup_tasks: tuple[TaskIds, ...] | None = None
         elif n > end - pos:
             raise bad_length("StreamsGroupHeartbeatResponse.WarmupTasks", n, pos, end - pos)
         else:
-            f_warmup_tasks = []
-            append_warmup_tasks = f_warmup_tasks.append
+            items_warmup_tasks: list[TaskIds] = []
+            append_warmup_tasks = items_warmup_tasks.append
             for _ in range(n):
                 x_warmup_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_warmup_tasks(x_warmup_tasks)
+            f_warmup_tasks = tuple(items_warmup_tasks)
         (
             f_topology_description_required,
             f_endpoint_information_epoch,
@@ -941,17 +951,18 @@ def _r_StreamsGroupHeartbeatResponse_1(
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_partitions_by_user_endpoint: list[EndpointToPartitions] | None = None
+            f_partitions_by_user_endpoint: tuple[EndpointToPartitions, ...] | None = None
         elif n > end - pos:
             raise bad_length(
                 "StreamsGroupHeartbeatResponse.PartitionsByUserEndpoint", n, pos, end - pos
             )
         else:
-            f_partitions_by_user_endpoint = []
-            append_partitions_by_user_endpoint = f_partitions_by_user_endpoint.append
+            items_partitions_by_user_endpoint: list[EndpointToPartitions] = []
+            append_partitions_by_user_endpoint = items_partitions_by_user_endpoint.append
             for _ in range(n):
                 x_partitions_by_user_endpoint, pos = _r_EndpointToPartitions_0(buf, pos)
                 append_partitions_by_user_endpoint(x_partitions_by_user_endpoint)
+            f_partitions_by_user_endpoint = tuple(items_partitions_by_user_endpoint)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1144,11 +1155,12 @@ def _r_EndpointToPartitions_0(buf: memoryview, pos: int) -> tuple[EndpointToPart
         elif n > end - pos:
             raise bad_length("EndpointToPartitions.ActivePartitions", n, pos, end - pos)
         else:
-            f_active_partitions: list[TopicPartition] = []
-            append_active_partitions = f_active_partitions.append
+            items_active_partitions: list[TopicPartition] = []
+            append_active_partitions = items_active_partitions.append
             for _ in range(n):
                 x_active_partitions, pos = _r_TopicPartition_0(buf, pos)
                 append_active_partitions(x_active_partitions)
+            f_active_partitions: tuple[TopicPartition, ...] = tuple(items_active_partitions)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -1166,11 +1178,12 @@ def _r_EndpointToPartitions_0(buf: memoryview, pos: int) -> tuple[EndpointToPart
         elif n > end - pos:
             raise bad_length("EndpointToPartitions.StandbyPartitions", n, pos, end - pos)
         else:
-            f_standby_partitions: list[TopicPartition] = []
-            append_standby_partitions = f_standby_partitions.append
+            items_standby_partitions: list[TopicPartition] = []
+            append_standby_partitions = items_standby_partitions.append
             for _ in range(n):
                 x_standby_partitions, pos = _r_TopicPartition_0(buf, pos)
                 append_standby_partitions(x_standby_partitions)
+            f_standby_partitions: tuple[TopicPartition, ...] = tuple(items_standby_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1264,14 +1277,14 @@ def _r_TopicPartition_0(buf: memoryview, pos: int) -> tuple[TopicPartition, int]
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TopicPartition.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TopicPartition.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1
@@ -1417,14 +1430,14 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -194,7 +194,7 @@ class StreamsGroupMemberMetadataValue(_Message):
     topology_epoch: int = 0
     process_id: str = ""
     user_endpoint: Endpoint | None = None
-    client_tags: list[KeyValue] = msgspec.field(default_factory=list)
+    client_tags: Sequence[KeyValue] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -326,11 +326,12 @@ def _r_StreamsGroupMemberMetadataValue_0(
         elif n > end - pos:
             raise bad_length("StreamsGroupMemberMetadataValue.ClientTags", n, pos, end - pos)
         else:
-            f_client_tags: list[KeyValue] = []
-            append_client_tags = f_client_tags.append
+            items_client_tags: list[KeyValue] = []
+            append_client_tags = items_client_tags.append
             for _ in range(n):
                 x_client_tags, pos = _r_KeyValue_0(buf, pos)
                 append_client_tags(x_client_tags)
+            f_client_tags: tuple[KeyValue, ...] = tuple(items_client_tags)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

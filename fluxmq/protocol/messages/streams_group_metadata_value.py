@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from fluxmq.protocol.message import (
     Message as _Message,
@@ -124,7 +125,7 @@ class StreamsGroupMetadataValue(_Message):
     epoch: int = 0
     metadata_hash: int = 0
     validated_topology_epoch: int = -1
-    last_assignment_configs: list[LastAssignmentConfig] | None = None
+    last_assignment_configs: Sequence[LastAssignmentConfig] | None = None
     stored_description_topology_epoch: int = -1
     failed_description_topology_epoch: int = -1
     unknown_tags: dict[int, bytes] | None = None
@@ -141,7 +142,7 @@ def _r_StreamsGroupMetadataValue_0(
         ) = _F0.unpack_from(buf, pos)
         pos += 12
         f_validated_topology_epoch: int = -1
-        f_last_assignment_configs: list[LastAssignmentConfig] | None = None
+        f_last_assignment_configs: Sequence[LastAssignmentConfig] | None = None
         f_stored_description_topology_epoch: int = -1
         f_failed_description_topology_epoch: int = -1
         if buf[pos] == 0:
@@ -185,11 +186,12 @@ def _r_StreamsGroupMetadataValue_0(
                             "StreamsGroupMetadataValue.LastAssignmentConfigs", n, pos, tend - pos
                         )
                     else:
-                        f_last_assignment_configs = []
-                        append_last_assignment_configs = f_last_assignment_configs.append
+                        items_last_assignment_configs: list[LastAssignmentConfig] = []
+                        append_last_assignment_configs = items_last_assignment_configs.append
                         for _ in range(n):
                             x_last_assignment_configs, pos = _r_LastAssignmentConfig_0(tbuf, pos)
                             append_last_assignment_configs(x_last_assignment_configs)
+                        f_last_assignment_configs = tuple(items_last_assignment_configs)
                 elif tag == 2:
                     tbuf = buf[:tend]
                     (f_stored_description_topology_epoch,) = _F1.unpack_from(tbuf, pos)

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -68,7 +68,7 @@ class TaskIds(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    partitions: list[int] = msgspec.field(default_factory=list)
+    partitions: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -120,9 +120,9 @@ class StreamsGroupTargetAssignmentMemberValue(_Message):
             False,
         ),
     )
-    active_tasks: list[TaskIds] = msgspec.field(default_factory=list)
-    standby_tasks: list[TaskIds] = msgspec.field(default_factory=list)
-    warmup_tasks: list[TaskIds] = msgspec.field(default_factory=list)
+    active_tasks: Sequence[TaskIds] = ()
+    standby_tasks: Sequence[TaskIds] = ()
+    warmup_tasks: Sequence[TaskIds] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -150,11 +150,12 @@ def _r_StreamsGroupTargetAssignmentMemberValue_0(
                 "StreamsGroupTargetAssignmentMemberValue.ActiveTasks", n, pos, end - pos
             )
         else:
-            f_active_tasks: list[TaskIds] = []
-            append_active_tasks = f_active_tasks.append
+            items_active_tasks: list[TaskIds] = []
+            append_active_tasks = items_active_tasks.append
             for _ in range(n):
                 x_active_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_active_tasks(x_active_tasks)
+            f_active_tasks: tuple[TaskIds, ...] = tuple(items_active_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -174,11 +175,12 @@ def _r_StreamsGroupTargetAssignmentMemberValue_0(
                 "StreamsGroupTargetAssignmentMemberValue.StandbyTasks", n, pos, end - pos
             )
         else:
-            f_standby_tasks: list[TaskIds] = []
-            append_standby_tasks = f_standby_tasks.append
+            items_standby_tasks: list[TaskIds] = []
+            append_standby_tasks = items_standby_tasks.append
             for _ in range(n):
                 x_standby_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_standby_tasks(x_standby_tasks)
+            f_standby_tasks: tuple[TaskIds, ...] = tuple(items_standby_tasks)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -198,11 +200,12 @@ def _r_StreamsGroupTargetAssignmentMemberValue_0(
                 "StreamsGroupTargetAssignmentMemberValue.WarmupTasks", n, pos, end - pos
             )
         else:
-            f_warmup_tasks: list[TaskIds] = []
-            append_warmup_tasks = f_warmup_tasks.append
+            items_warmup_tasks: list[TaskIds] = []
+            append_warmup_tasks = items_warmup_tasks.append
             for _ in range(n):
                 x_warmup_tasks, pos = _r_TaskIds_0(buf, pos)
                 append_warmup_tasks(x_warmup_tasks)
+            f_warmup_tasks: tuple[TaskIds, ...] = tuple(items_warmup_tasks)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -307,14 +310,14 @@ def _r_TaskIds_0(buf: memoryview, pos: int) -> tuple[TaskIds, int]:
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partitions = list(_Ai32[n].unpack_from(buf, pos))
+            f_partitions = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("TaskIds.Partitions", pos)
         elif n * 4 > end - pos:
             raise bad_length("TaskIds.Partitions", n, pos, end - pos)
         else:
-            f_partitions = list(unpack_from(">%di" % n, buf, pos))
+            f_partitions = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 import msgspec
 from fluxmq.protocol.message import (
@@ -97,10 +98,10 @@ class TopologyDescriptionNode(_StructBase):
     )
     name: str = ""
     node_type: int = 0
-    source_topics: list[str] = msgspec.field(default_factory=list)
+    source_topics: Sequence[str] = ()
     sink_topic: str | None = None
-    stores: list[str] = msgspec.field(default_factory=list)
-    successors: list[str] = msgspec.field(default_factory=list)
+    stores: Sequence[str] = ()
+    successors: Sequence[str] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -134,7 +135,7 @@ class TopologyDescriptionSubtopology(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    nodes: list[TopologyDescriptionNode] = msgspec.field(default_factory=list)
+    nodes: Sequence[TopologyDescriptionNode] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -201,8 +202,8 @@ class TopologyDescription(_StructBase):
             False,
         ),
     )
-    subtopologies: list[TopologyDescriptionSubtopology] = msgspec.field(default_factory=list)
-    global_stores: list[TopologyDescriptionGlobalStore] = msgspec.field(default_factory=list)
+    subtopologies: Sequence[TopologyDescriptionSubtopology] = ()
+    global_stores: Sequence[TopologyDescriptionGlobalStore] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -405,11 +406,12 @@ def _r_TopologyDescription_0(buf: memoryview, pos: int) -> tuple[TopologyDescrip
         elif n > end - pos:
             raise bad_length("TopologyDescription.Subtopologies", n, pos, end - pos)
         else:
-            f_subtopologies: list[TopologyDescriptionSubtopology] = []
-            append_subtopologies = f_subtopologies.append
+            items_subtopologies: list[TopologyDescriptionSubtopology] = []
+            append_subtopologies = items_subtopologies.append
             for _ in range(n):
                 x_subtopologies, pos = _r_TopologyDescriptionSubtopology_0(buf, pos)
                 append_subtopologies(x_subtopologies)
+            f_subtopologies: tuple[TopologyDescriptionSubtopology, ...] = tuple(items_subtopologies)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -427,11 +429,12 @@ def _r_TopologyDescription_0(buf: memoryview, pos: int) -> tuple[TopologyDescrip
         elif n > end - pos:
             raise bad_length("TopologyDescription.GlobalStores", n, pos, end - pos)
         else:
-            f_global_stores: list[TopologyDescriptionGlobalStore] = []
-            append_global_stores = f_global_stores.append
+            items_global_stores: list[TopologyDescriptionGlobalStore] = []
+            append_global_stores = items_global_stores.append
             for _ in range(n):
                 x_global_stores, pos = _r_TopologyDescriptionGlobalStore_0(buf, pos)
                 append_global_stores(x_global_stores)
+            f_global_stores: tuple[TopologyDescriptionGlobalStore, ...] = tuple(items_global_stores)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -570,11 +573,12 @@ def _r_TopologyDescriptionSubtopology_0(
         elif n > end - pos:
             raise bad_length("TopologyDescriptionSubtopology.Nodes", n, pos, end - pos)
         else:
-            f_nodes: list[TopologyDescriptionNode] = []
-            append_nodes = f_nodes.append
+            items_nodes: list[TopologyDescriptionNode] = []
+            append_nodes = items_nodes.append
             for _ in range(n):
                 x_nodes, pos = _r_TopologyDescriptionNode_0(buf, pos)
                 append_nodes(x_nodes)
+            f_nodes: tuple[TopologyDescriptionNode, ...] = tuple(items_nodes)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -667,8 +671,8 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
         elif n > end - pos:
             raise bad_length("TopologyDescriptionNode.SourceTopics", n, pos, end - pos)
         else:
-            f_source_topics: list[str] = []
-            append_source_topics = f_source_topics.append
+            items_source_topics: list[str] = []
+            append_source_topics = items_source_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -690,6 +694,7 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
                     x_source_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_source_topics(x_source_topics)
+            f_source_topics: tuple[str, ...] = tuple(items_source_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -726,8 +731,8 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
         elif n > end - pos:
             raise bad_length("TopologyDescriptionNode.Stores", n, pos, end - pos)
         else:
-            f_stores: list[str] = []
-            append_stores = f_stores.append
+            items_stores: list[str] = []
+            append_stores = items_stores.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -749,6 +754,7 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
                     x_stores = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_stores(x_stores)
+            f_stores: tuple[str, ...] = tuple(items_stores)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -766,8 +772,8 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
         elif n > end - pos:
             raise bad_length("TopologyDescriptionNode.Successors", n, pos, end - pos)
         else:
-            f_successors: list[str] = []
-            append_successors = f_successors.append
+            items_successors: list[str] = []
+            append_successors = items_successors.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -789,6 +795,7 @@ def _r_TopologyDescriptionNode_0(buf: memoryview, pos: int) -> tuple[TopologyDes
                     x_successors = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_successors(x_successors)
+            f_successors: tuple[str, ...] = tuple(items_successors)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -105,7 +105,7 @@ class TopicInfo(_StructBase):
     name: str = ""
     partitions: int = 0
     replication_factor: int = 0
-    topic_configs: list[TopicConfig] = msgspec.field(default_factory=list)
+    topic_configs: Sequence[TopicConfig] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -151,9 +151,9 @@ class CopartitionGroup(_StructBase):
             False,
         ),
     )
-    source_topics: list[int] = msgspec.field(default_factory=list)
-    source_topic_regex: list[int] = msgspec.field(default_factory=list)
-    repartition_source_topics: list[int] = msgspec.field(default_factory=list)
+    source_topics: Sequence[int] = ()
+    source_topic_regex: Sequence[int] = ()
+    repartition_source_topics: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -252,12 +252,12 @@ class Subtopology(_StructBase):
         ),
     )
     subtopology_id: str = ""
-    source_topics: list[str] = msgspec.field(default_factory=list)
-    source_topic_regex: list[str] = msgspec.field(default_factory=list)
-    state_changelog_topics: list[TopicInfo] = msgspec.field(default_factory=list)
-    repartition_sink_topics: list[str] = msgspec.field(default_factory=list)
-    repartition_source_topics: list[TopicInfo] = msgspec.field(default_factory=list)
-    copartition_groups: list[CopartitionGroup] = msgspec.field(default_factory=list)
+    source_topics: Sequence[str] = ()
+    source_topic_regex: Sequence[str] = ()
+    state_changelog_topics: Sequence[TopicInfo] = ()
+    repartition_sink_topics: Sequence[str] = ()
+    repartition_source_topics: Sequence[TopicInfo] = ()
+    copartition_groups: Sequence[CopartitionGroup] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -287,7 +287,7 @@ class StreamsGroupTopologyValue(_Message):
         ),
     )
     epoch: int = 0
-    subtopologies: list[Subtopology] = msgspec.field(default_factory=list)
+    subtopologies: Sequence[Subtopology] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -315,11 +315,12 @@ def _r_StreamsGroupTopologyValue_0(
         elif n > end - pos:
             raise bad_length("StreamsGroupTopologyValue.Subtopologies", n, pos, end - pos)
         else:
-            f_subtopologies: list[Subtopology] = []
-            append_subtopologies = f_subtopologies.append
+            items_subtopologies: list[Subtopology] = []
+            append_subtopologies = items_subtopologies.append
             for _ in range(n):
                 x_subtopologies, pos = _r_Subtopology_0(buf, pos)
                 append_subtopologies(x_subtopologies)
+            f_subtopologies: tuple[Subtopology, ...] = tuple(items_subtopologies)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -400,8 +401,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.SourceTopics", n, pos, end - pos)
         else:
-            f_source_topics: list[str] = []
-            append_source_topics = f_source_topics.append
+            items_source_topics: list[str] = []
+            append_source_topics = items_source_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -423,6 +424,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_source_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_source_topics(x_source_topics)
+            f_source_topics: tuple[str, ...] = tuple(items_source_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -440,8 +442,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.SourceTopicRegex", n, pos, end - pos)
         else:
-            f_source_topic_regex: list[str] = []
-            append_source_topic_regex = f_source_topic_regex.append
+            items_source_topic_regex: list[str] = []
+            append_source_topic_regex = items_source_topic_regex.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -463,6 +465,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_source_topic_regex = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_source_topic_regex(x_source_topic_regex)
+            f_source_topic_regex: tuple[str, ...] = tuple(items_source_topic_regex)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -480,11 +483,12 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.StateChangelogTopics", n, pos, end - pos)
         else:
-            f_state_changelog_topics: list[TopicInfo] = []
-            append_state_changelog_topics = f_state_changelog_topics.append
+            items_state_changelog_topics: list[TopicInfo] = []
+            append_state_changelog_topics = items_state_changelog_topics.append
             for _ in range(n):
                 x_state_changelog_topics, pos = _r_TopicInfo_0(buf, pos)
                 append_state_changelog_topics(x_state_changelog_topics)
+            f_state_changelog_topics: tuple[TopicInfo, ...] = tuple(items_state_changelog_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -502,8 +506,8 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.RepartitionSinkTopics", n, pos, end - pos)
         else:
-            f_repartition_sink_topics: list[str] = []
-            append_repartition_sink_topics = f_repartition_sink_topics.append
+            items_repartition_sink_topics: list[str] = []
+            append_repartition_sink_topics = items_repartition_sink_topics.append
             for _ in range(n):
                 n = buf[pos]
                 if n < 128:
@@ -525,6 +529,7 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
                     x_repartition_sink_topics = str(buf[pos : pos + n], "utf-8")
                     pos += n
                 append_repartition_sink_topics(x_repartition_sink_topics)
+            f_repartition_sink_topics: tuple[str, ...] = tuple(items_repartition_sink_topics)
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -542,11 +547,14 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            f_repartition_source_topics: list[TopicInfo] = []
-            append_repartition_source_topics = f_repartition_source_topics.append
+            items_repartition_source_topics: list[TopicInfo] = []
+            append_repartition_source_topics = items_repartition_source_topics.append
             for _ in range(n):
                 x_repartition_source_topics, pos = _r_TopicInfo_0(buf, pos)
                 append_repartition_source_topics(x_repartition_source_topics)
+            f_repartition_source_topics: tuple[TopicInfo, ...] = tuple(
+                items_repartition_source_topics
+            )
         n = buf[pos]
         if n < 128:
             pos += 1
@@ -564,11 +572,12 @@ def _r_Subtopology_0(buf: memoryview, pos: int) -> tuple[Subtopology, int]:
         elif n > end - pos:
             raise bad_length("Subtopology.CopartitionGroups", n, pos, end - pos)
         else:
-            f_copartition_groups: list[CopartitionGroup] = []
-            append_copartition_groups = f_copartition_groups.append
+            items_copartition_groups: list[CopartitionGroup] = []
+            append_copartition_groups = items_copartition_groups.append
             for _ in range(n):
                 x_copartition_groups, pos = _r_CopartitionGroup_0(buf, pos)
                 append_copartition_groups(x_copartition_groups)
+            f_copartition_groups: tuple[CopartitionGroup, ...] = tuple(items_copartition_groups)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -710,14 +719,14 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            f_source_topics = _Ai16[n].unpack_from(buf, pos)
             pos += n * 2
         elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopics", n, pos, end - pos)
         else:
-            f_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topics = unpack_from(">%dh" % n, buf, pos)
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -732,14 +741,14 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_source_topic_regex = list(_Ai16[n].unpack_from(buf, pos))
+            f_source_topic_regex = _Ai16[n].unpack_from(buf, pos)
             pos += n * 2
         elif n < 0:
             raise null_not_allowed("CopartitionGroup.SourceTopicRegex", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.SourceTopicRegex", n, pos, end - pos)
         else:
-            f_source_topic_regex = list(unpack_from(">%dh" % n, buf, pos))
+            f_source_topic_regex = unpack_from(">%dh" % n, buf, pos)
             pos += n * 2
         n = buf[pos]
         if n < 128:
@@ -754,14 +763,14 @@ def _r_CopartitionGroup_0(buf: memoryview, pos: int) -> tuple[CopartitionGroup, 
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_repartition_source_topics = list(_Ai16[n].unpack_from(buf, pos))
+            f_repartition_source_topics = _Ai16[n].unpack_from(buf, pos)
             pos += n * 2
         elif n < 0:
             raise null_not_allowed("CopartitionGroup.RepartitionSourceTopics", pos)
         elif n * 2 > end - pos:
             raise bad_length("CopartitionGroup.RepartitionSourceTopics", n, pos, end - pos)
         else:
-            f_repartition_source_topics = list(unpack_from(">%dh" % n, buf, pos))
+            f_repartition_source_topics = unpack_from(">%dh" % n, buf, pos)
             pos += n * 2
         if buf[pos] == 0:
             pos += 1
@@ -873,11 +882,12 @@ def _r_TopicInfo_0(buf: memoryview, pos: int) -> tuple[TopicInfo, int]:
         elif n > end - pos:
             raise bad_length("TopicInfo.TopicConfigs", n, pos, end - pos)
         else:
-            f_topic_configs: list[TopicConfig] = []
-            append_topic_configs = f_topic_configs.append
+            items_topic_configs: list[TopicConfig] = []
+            append_topic_configs = items_topic_configs.append
             for _ in range(n):
                 x_topic_configs, pos = _r_TopicConfig_0(buf, pos)
                 append_topic_configs(x_topic_configs)
+            f_topic_configs: tuple[TopicConfig, ...] = tuple(items_topic_configs)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -179,7 +179,7 @@ class SyncGroupRequest(_Message):
     group_instance_id: str | None = None
     protocol_type: str | None = None
     protocol_name: str | None = None
-    assignments: list[SyncGroupRequestAssignment] = msgspec.field(default_factory=list)
+    assignments: Sequence[SyncGroupRequestAssignment] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -213,11 +213,12 @@ def _r_SyncGroupRequest_0(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, 
         elif n > end - pos:
             raise bad_length("SyncGroupRequest.Assignments", n, pos, end - pos)
         else:
-            f_assignments: list[SyncGroupRequestAssignment] = []
-            append_assignments = f_assignments.append
+            items_assignments: list[SyncGroupRequestAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_SyncGroupRequestAssignment_0(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments: tuple[SyncGroupRequestAssignment, ...] = tuple(items_assignments)
         return (
             SyncGroupRequest(
                 f_group_id, f_generation_id, f_member_id, None, None, None, f_assignments, None
@@ -307,11 +308,12 @@ def _r_SyncGroupRequest_1(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, 
         elif n > end - pos:
             raise bad_length("SyncGroupRequest.Assignments", n, pos, end - pos)
         else:
-            f_assignments: list[SyncGroupRequestAssignment] = []
-            append_assignments = f_assignments.append
+            items_assignments: list[SyncGroupRequestAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_SyncGroupRequestAssignment_0(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments: tuple[SyncGroupRequestAssignment, ...] = tuple(items_assignments)
         return (
             SyncGroupRequest(
                 f_group_id,
@@ -460,11 +462,12 @@ def _r_SyncGroupRequest_2(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, 
         elif n > end - pos:
             raise bad_length("SyncGroupRequest.Assignments", n, pos, end - pos)
         else:
-            f_assignments: list[SyncGroupRequestAssignment] = []
-            append_assignments = f_assignments.append
+            items_assignments: list[SyncGroupRequestAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_SyncGroupRequestAssignment_1(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments: tuple[SyncGroupRequestAssignment, ...] = tuple(items_assignments)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -668,11 +671,12 @@ def _r_SyncGroupRequest_3(buf: memoryview, pos: int) -> tuple[SyncGroupRequest, 
         elif n > end - pos:
             raise bad_length("SyncGroupRequest.Assignments", n, pos, end - pos)
         else:
-            f_assignments: list[SyncGroupRequestAssignment] = []
-            append_assignments = f_assignments.append
+            items_assignments: list[SyncGroupRequestAssignment] = []
+            append_assignments = items_assignments.append
             for _ in range(n):
                 x_assignments, pos = _r_SyncGroupRequestAssignment_1(buf, pos)
                 append_assignments(x_assignments)
+            f_assignments: tuple[SyncGroupRequestAssignment, ...] = tuple(items_assignments)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

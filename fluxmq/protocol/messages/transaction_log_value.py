@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -65,7 +65,7 @@ class PartitionsSchema(_StructBase):
         ),
     )
     topic: str = ""
-    partition_ids: list[int] = msgspec.field(default_factory=list)
+    partition_ids: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -228,7 +228,7 @@ class TransactionLogValue(_Message):
     next_producer_epoch: int = -1
     transaction_timeout_ms: int = 0
     transaction_status: int = 0
-    transaction_partitions: list[PartitionsSchema] | None = msgspec.field(default_factory=list)
+    transaction_partitions: Sequence[PartitionsSchema] | None = ()
     transaction_last_update_timestamp_ms: int = 0
     transaction_start_timestamp_ms: int = 0
     client_transaction_version: int = 0
@@ -248,15 +248,16 @@ def _r_TransactionLogValue_0(buf: memoryview, pos: int) -> tuple[TransactionLogV
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if n < 0:
-            f_transaction_partitions: list[PartitionsSchema] | None = None
+            f_transaction_partitions: tuple[PartitionsSchema, ...] | None = None
         elif n > end - pos:
             raise bad_length("TransactionLogValue.TransactionPartitions", n, pos, end - pos)
         else:
-            f_transaction_partitions = []
-            append_transaction_partitions = f_transaction_partitions.append
+            items_transaction_partitions: list[PartitionsSchema] = []
+            append_transaction_partitions = items_transaction_partitions.append
             for _ in range(n):
                 x_transaction_partitions, pos = _r_PartitionsSchema_0(buf, pos)
                 append_transaction_partitions(x_transaction_partitions)
+            f_transaction_partitions = tuple(items_transaction_partitions)
         (
             f_transaction_last_update_timestamp_ms,
             f_transaction_start_timestamp_ms,
@@ -343,15 +344,16 @@ def _r_TransactionLogValue_1(buf: memoryview, pos: int) -> tuple[TransactionLogV
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if n < 0:
-            f_transaction_partitions: list[PartitionsSchema] | None = None
+            f_transaction_partitions: tuple[PartitionsSchema, ...] | None = None
         elif n > end - pos:
             raise bad_length("TransactionLogValue.TransactionPartitions", n, pos, end - pos)
         else:
-            f_transaction_partitions = []
-            append_transaction_partitions = f_transaction_partitions.append
+            items_transaction_partitions: list[PartitionsSchema] = []
+            append_transaction_partitions = items_transaction_partitions.append
             for _ in range(n):
                 x_transaction_partitions, pos = _r_PartitionsSchema_1(buf, pos)
                 append_transaction_partitions(x_transaction_partitions)
+            f_transaction_partitions = tuple(items_transaction_partitions)
         (
             f_transaction_last_update_timestamp_ms,
             f_transaction_start_timestamp_ms,
@@ -529,14 +531,14 @@ def _r_PartitionsSchema_0(buf: memoryview, pos: int) -> tuple[PartitionsSchema, 
         (n,) = INT32.unpack_from(buf, pos)
         pos += 4
         if 0 <= n < SMALL_ARRAY:
-            f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_ids = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("PartitionsSchema.PartitionIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
         else:
-            f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_ids = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         return PartitionsSchema(f_topic, f_partition_ids, None), pos
     except (StructError, IndexError):
@@ -604,14 +606,14 @@ def _r_PartitionsSchema_1(buf: memoryview, pos: int) -> tuple[PartitionsSchema, 
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partition_ids = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_ids = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("PartitionsSchema.PartitionIds", pos)
         elif n * 4 > end - pos:
             raise bad_length("PartitionsSchema.PartitionIds", n, pos, end - pos)
         else:
-            f_partition_ids = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_ids = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

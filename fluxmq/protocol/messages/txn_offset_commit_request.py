@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -141,7 +141,7 @@ class TxnOffsetCommitRequestTopic(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[TxnOffsetCommitRequestPartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[TxnOffsetCommitRequestPartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -265,7 +265,7 @@ class TxnOffsetCommitRequest(_Message):
     generation_id_or_member_epoch: int = -1
     member_id: str = ""
     group_instance_id: str | None = None
-    topics: list[TxnOffsetCommitRequestTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[TxnOffsetCommitRequestTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -302,11 +302,12 @@ def _r_TxnOffsetCommitRequest_0(buf: memoryview, pos: int) -> tuple[TxnOffsetCom
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TxnOffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[TxnOffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TxnOffsetCommitRequestTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TxnOffsetCommitRequestTopic, ...] = tuple(items_topics)
         return (
             TxnOffsetCommitRequest(
                 f_transactional_id,
@@ -402,11 +403,12 @@ def _r_TxnOffsetCommitRequest_1(buf: memoryview, pos: int) -> tuple[TxnOffsetCom
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TxnOffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[TxnOffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TxnOffsetCommitRequestTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TxnOffsetCommitRequestTopic, ...] = tuple(items_topics)
         return (
             TxnOffsetCommitRequest(
                 f_transactional_id,
@@ -571,11 +573,12 @@ def _r_TxnOffsetCommitRequest_2(buf: memoryview, pos: int) -> tuple[TxnOffsetCom
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TxnOffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[TxnOffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TxnOffsetCommitRequestTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TxnOffsetCommitRequestTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -774,11 +777,12 @@ def _r_TxnOffsetCommitRequest_3(buf: memoryview, pos: int) -> tuple[TxnOffsetCom
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TxnOffsetCommitRequestTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[TxnOffsetCommitRequestTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TxnOffsetCommitRequestTopic_3(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TxnOffsetCommitRequestTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -896,11 +900,12 @@ def _r_TxnOffsetCommitRequestTopic_0(
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[TxnOffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[TxnOffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_TxnOffsetCommitRequestPartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[TxnOffsetCommitRequestPartition, ...] = tuple(items_partitions)
         return TxnOffsetCommitRequestTopic(f_name, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("TxnOffsetCommitRequestTopic v0-1", pos, buf) from None
@@ -956,11 +961,12 @@ def _r_TxnOffsetCommitRequestTopic_1(
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[TxnOffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[TxnOffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_TxnOffsetCommitRequestPartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[TxnOffsetCommitRequestPartition, ...] = tuple(items_partitions)
         return TxnOffsetCommitRequestTopic(f_name, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("TxnOffsetCommitRequestTopic v2", pos, buf) from None
@@ -1036,11 +1042,12 @@ def _r_TxnOffsetCommitRequestTopic_2(
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[TxnOffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[TxnOffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_TxnOffsetCommitRequestPartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[TxnOffsetCommitRequestPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -1115,11 +1122,12 @@ def _r_TxnOffsetCommitRequestTopic_3(
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitRequestTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[TxnOffsetCommitRequestPartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[TxnOffsetCommitRequestPartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_TxnOffsetCommitRequestPartition_2(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[TxnOffsetCommitRequestPartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

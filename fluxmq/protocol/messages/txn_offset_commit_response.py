@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -110,7 +110,7 @@ class TxnOffsetCommitResponseTopic(_StructBase):
     )
     name: str = ""
     topic_id: UUID = ZERO_UUID
-    partitions: list[TxnOffsetCommitResponsePartition] = msgspec.field(default_factory=list)
+    partitions: Sequence[TxnOffsetCommitResponsePartition] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -150,7 +150,7 @@ class TxnOffsetCommitResponse(_Message):
         ),
     )
     throttle_time_ms: int = 0
-    topics: list[TxnOffsetCommitResponseTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[TxnOffsetCommitResponseTopic] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -166,11 +166,12 @@ def _r_TxnOffsetCommitResponse_0(buf: memoryview, pos: int) -> tuple[TxnOffsetCo
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TxnOffsetCommitResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[TxnOffsetCommitResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TxnOffsetCommitResponseTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TxnOffsetCommitResponseTopic, ...] = tuple(items_topics)
         return TxnOffsetCommitResponse(f_throttle_time_ms, f_topics, None), pos
     except (StructError, IndexError):
         raise truncated("TxnOffsetCommitResponse v0-2", pos, buf) from None
@@ -220,11 +221,12 @@ def _r_TxnOffsetCommitResponse_1(buf: memoryview, pos: int) -> tuple[TxnOffsetCo
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TxnOffsetCommitResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[TxnOffsetCommitResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TxnOffsetCommitResponseTopic_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TxnOffsetCommitResponseTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -288,11 +290,12 @@ def _r_TxnOffsetCommitResponse_2(buf: memoryview, pos: int) -> tuple[TxnOffsetCo
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitResponse.Topics", n, pos, end - pos)
         else:
-            f_topics: list[TxnOffsetCommitResponseTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[TxnOffsetCommitResponseTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_TxnOffsetCommitResponseTopic_2(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[TxnOffsetCommitResponseTopic, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -355,11 +358,12 @@ def _r_TxnOffsetCommitResponseTopic_0(
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[TxnOffsetCommitResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[TxnOffsetCommitResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_TxnOffsetCommitResponsePartition_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[TxnOffsetCommitResponsePartition, ...] = tuple(items_partitions)
         return TxnOffsetCommitResponseTopic(f_name, ZERO_UUID, f_partitions, None), pos
     except (StructError, IndexError):
         raise truncated("TxnOffsetCommitResponseTopic v0-2", pos, buf) from None
@@ -435,11 +439,12 @@ def _r_TxnOffsetCommitResponseTopic_1(
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[TxnOffsetCommitResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[TxnOffsetCommitResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_TxnOffsetCommitResponsePartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[TxnOffsetCommitResponsePartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -514,11 +519,12 @@ def _r_TxnOffsetCommitResponseTopic_2(
         elif n > end - pos:
             raise bad_length("TxnOffsetCommitResponseTopic.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[TxnOffsetCommitResponsePartition] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[TxnOffsetCommitResponsePartition] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_TxnOffsetCommitResponsePartition_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[TxnOffsetCommitResponsePartition, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -145,7 +145,7 @@ class UpdateFeaturesRequest(_Message):
         ),
     )
     timeout_ms: int = 60000
-    feature_updates: list[FeatureUpdateKey] = msgspec.field(default_factory=list)
+    feature_updates: Sequence[FeatureUpdateKey] = ()
     validate_only: bool = False
     unknown_tags: dict[int, bytes] | None = None
 
@@ -172,11 +172,12 @@ def _r_UpdateFeaturesRequest_0(buf: memoryview, pos: int) -> tuple[UpdateFeature
         elif n > end - pos:
             raise bad_length("UpdateFeaturesRequest.FeatureUpdates", n, pos, end - pos)
         else:
-            f_feature_updates: list[FeatureUpdateKey] = []
-            append_feature_updates = f_feature_updates.append
+            items_feature_updates: list[FeatureUpdateKey] = []
+            append_feature_updates = items_feature_updates.append
             for _ in range(n):
                 x_feature_updates, pos = _r_FeatureUpdateKey_0(buf, pos)
                 append_feature_updates(x_feature_updates)
+            f_feature_updates: tuple[FeatureUpdateKey, ...] = tuple(items_feature_updates)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -242,11 +243,12 @@ def _r_UpdateFeaturesRequest_1(buf: memoryview, pos: int) -> tuple[UpdateFeature
         elif n > end - pos:
             raise bad_length("UpdateFeaturesRequest.FeatureUpdates", n, pos, end - pos)
         else:
-            f_feature_updates: list[FeatureUpdateKey] = []
-            append_feature_updates = f_feature_updates.append
+            items_feature_updates: list[FeatureUpdateKey] = []
+            append_feature_updates = items_feature_updates.append
             for _ in range(n):
                 x_feature_updates, pos = _r_FeatureUpdateKey_1(buf, pos)
                 append_feature_updates(x_feature_updates)
+            f_feature_updates: tuple[FeatureUpdateKey, ...] = tuple(items_feature_updates)
         (f_validate_only,) = _F1.unpack_from(buf, pos)
         pos += 1
         if buf[pos] == 0:

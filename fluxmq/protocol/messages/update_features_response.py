@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -143,7 +143,7 @@ class UpdateFeaturesResponse(_Message):
     throttle_time_ms: int = 0
     error_code: int = 0
     error_message: str | None = ""
-    results: list[UpdatableFeatureResult] = msgspec.field(default_factory=list)
+    results: Sequence[UpdatableFeatureResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -191,11 +191,12 @@ def _r_UpdateFeaturesResponse_0(buf: memoryview, pos: int) -> tuple[UpdateFeatur
         elif n > end - pos:
             raise bad_length("UpdateFeaturesResponse.Results", n, pos, end - pos)
         else:
-            f_results: list[UpdatableFeatureResult] = []
-            append_results = f_results.append
+            items_results: list[UpdatableFeatureResult] = []
+            append_results = items_results.append
             for _ in range(n):
                 x_results, pos = _r_UpdatableFeatureResult_0(buf, pos)
                 append_results(x_results)
+            f_results: tuple[UpdatableFeatureResult, ...] = tuple(items_results)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -290,7 +291,7 @@ def _r_UpdateFeaturesResponse_1(buf: memoryview, pos: int) -> tuple[UpdateFeatur
         else:
             tags, pos = read_tags(buf, pos)
         return (
-            UpdateFeaturesResponse(f_throttle_time_ms, f_error_code, f_error_message, [], tags),
+            UpdateFeaturesResponse(f_throttle_time_ms, f_error_code, f_error_message, (), tags),
             pos,
         )
     except (StructError, IndexError):

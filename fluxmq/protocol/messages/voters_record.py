@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
 import msgspec
@@ -153,7 +154,7 @@ class Voter(_StructBase):
     )
     voter_id: int = 0
     voter_directory_id: UUID = ZERO_UUID
-    endpoints: list[Endpoint] = msgspec.field(default_factory=list)
+    endpoints: Sequence[Endpoint] = ()
     k_raft_version_feature: KRaftVersionFeature = msgspec.field(default_factory=KRaftVersionFeature)
     unknown_tags: dict[int, bytes] | None = None
 
@@ -184,7 +185,7 @@ class VotersRecord(_Message):
         ),
     )
     version: int = 0
-    voters: list[Voter] = msgspec.field(default_factory=list)
+    voters: Sequence[Voter] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -210,11 +211,12 @@ def _r_VotersRecord_0(buf: memoryview, pos: int) -> tuple[VotersRecord, int]:
         elif n > end - pos:
             raise bad_length("VotersRecord.Voters", n, pos, end - pos)
         else:
-            f_voters: list[Voter] = []
-            append_voters = f_voters.append
+            items_voters: list[Voter] = []
+            append_voters = items_voters.append
             for _ in range(n):
                 x_voters, pos = _r_Voter_0(buf, pos)
                 append_voters(x_voters)
+            f_voters: tuple[Voter, ...] = tuple(items_voters)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -282,11 +284,12 @@ def _r_Voter_0(buf: memoryview, pos: int) -> tuple[Voter, int]:
         elif n > end - pos:
             raise bad_length("Voter.Endpoints", n, pos, end - pos)
         else:
-            f_endpoints: list[Endpoint] = []
-            append_endpoints = f_endpoints.append
+            items_endpoints: list[Endpoint] = []
+            append_endpoints = items_endpoints.append
             for _ in range(n):
                 x_endpoints, pos = _r_Endpoint_0(buf, pos)
                 append_endpoints(x_endpoints)
+            f_endpoints: tuple[Endpoint, ...] = tuple(items_endpoints)
         f_k_raft_version_feature, pos = _r_KRaftVersionFeature_0(buf, pos)
         if buf[pos] == 0:
             pos += 1

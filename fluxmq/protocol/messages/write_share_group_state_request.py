@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
 from uuid import UUID
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -192,7 +192,7 @@ class PartitionData(_StructBase):
     leader_epoch: int = 0
     start_offset: int = 0
     delivery_complete_count: int = -1
-    state_batches: list[StateBatch] = msgspec.field(default_factory=list)
+    state_batches: Sequence[StateBatch] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -226,7 +226,7 @@ class WriteStateData(_StructBase):
         ),
     )
     topic_id: UUID = ZERO_UUID
-    partitions: list[PartitionData] = msgspec.field(default_factory=list)
+    partitions: Sequence[PartitionData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -266,7 +266,7 @@ class WriteShareGroupStateRequest(_Message):
         ),
     )
     group_id: str = ""
-    topics: list[WriteStateData] = msgspec.field(default_factory=list)
+    topics: Sequence[WriteStateData] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -311,11 +311,12 @@ def _r_WriteShareGroupStateRequest_0(
         elif n > end - pos:
             raise bad_length("WriteShareGroupStateRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[WriteStateData] = []
-            append_topics = f_topics.append
+            items_topics: list[WriteStateData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_WriteStateData_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[WriteStateData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -406,11 +407,12 @@ def _r_WriteShareGroupStateRequest_1(
         elif n > end - pos:
             raise bad_length("WriteShareGroupStateRequest.Topics", n, pos, end - pos)
         else:
-            f_topics: list[WriteStateData] = []
-            append_topics = f_topics.append
+            items_topics: list[WriteStateData] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_WriteStateData_1(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[WriteStateData, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -483,11 +485,12 @@ def _r_WriteStateData_0(buf: memoryview, pos: int) -> tuple[WriteStateData, int]
         elif n > end - pos:
             raise bad_length("WriteStateData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -552,11 +555,12 @@ def _r_WriteStateData_1(buf: memoryview, pos: int) -> tuple[WriteStateData, int]
         elif n > end - pos:
             raise bad_length("WriteStateData.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[PartitionData] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[PartitionData] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_PartitionData_1(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[PartitionData, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -625,11 +629,12 @@ def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.StateBatches", n, pos, end - pos)
         else:
-            f_state_batches: list[StateBatch] = []
-            append_state_batches = f_state_batches.append
+            items_state_batches: list[StateBatch] = []
+            append_state_batches = items_state_batches.append
             for _ in range(n):
                 x_state_batches, pos = _r_StateBatch_0(buf, pos)
                 append_state_batches(x_state_batches)
+            f_state_batches: tuple[StateBatch, ...] = tuple(items_state_batches)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -710,11 +715,12 @@ def _r_PartitionData_1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
         elif n > end - pos:
             raise bad_length("PartitionData.StateBatches", n, pos, end - pos)
         else:
-            f_state_batches: list[StateBatch] = []
-            append_state_batches = f_state_batches.append
+            items_state_batches: list[StateBatch] = []
+            append_state_batches = items_state_batches.append
             for _ in range(n):
                 x_state_batches, pos = _r_StateBatch_0(buf, pos)
                 append_state_batches(x_state_batches)
+            f_state_batches: tuple[StateBatch, ...] = tuple(items_state_batches)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

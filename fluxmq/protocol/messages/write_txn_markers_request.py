@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError, pack, unpack_from
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -62,7 +62,7 @@ class WritableTxnMarkerTopic(_StructBase):
         ),
     )
     name: str = ""
-    partition_indexes: list[int] = msgspec.field(default_factory=list)
+    partition_indexes: Sequence[int] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -150,7 +150,7 @@ class WritableTxnMarker(_StructBase):
     producer_id: int = 0
     producer_epoch: int = 0
     transaction_result: bool = False
-    topics: list[WritableTxnMarkerTopic] = msgspec.field(default_factory=list)
+    topics: Sequence[WritableTxnMarkerTopic] = ()
     coordinator_epoch: int = 0
     transaction_version: int = 0
     unknown_tags: dict[int, bytes] | None = None
@@ -178,7 +178,7 @@ class WriteTxnMarkersRequest(_Message):
             False,
         ),
     )
-    markers: list[WritableTxnMarker] = msgspec.field(default_factory=list)
+    markers: Sequence[WritableTxnMarker] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -202,11 +202,12 @@ def _r_WriteTxnMarkersRequest_0(buf: memoryview, pos: int) -> tuple[WriteTxnMark
         elif n > end - pos:
             raise bad_length("WriteTxnMarkersRequest.Markers", n, pos, end - pos)
         else:
-            f_markers: list[WritableTxnMarker] = []
-            append_markers = f_markers.append
+            items_markers: list[WritableTxnMarker] = []
+            append_markers = items_markers.append
             for _ in range(n):
                 x_markers, pos = _r_WritableTxnMarker_0(buf, pos)
                 append_markers(x_markers)
+            f_markers: tuple[WritableTxnMarker, ...] = tuple(items_markers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -267,11 +268,12 @@ def _r_WriteTxnMarkersRequest_1(buf: memoryview, pos: int) -> tuple[WriteTxnMark
         elif n > end - pos:
             raise bad_length("WriteTxnMarkersRequest.Markers", n, pos, end - pos)
         else:
-            f_markers: list[WritableTxnMarker] = []
-            append_markers = f_markers.append
+            items_markers: list[WritableTxnMarker] = []
+            append_markers = items_markers.append
             for _ in range(n):
                 x_markers, pos = _r_WritableTxnMarker_1(buf, pos)
                 append_markers(x_markers)
+            f_markers: tuple[WritableTxnMarker, ...] = tuple(items_markers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -338,11 +340,12 @@ def _r_WritableTxnMarker_0(buf: memoryview, pos: int) -> tuple[WritableTxnMarker
         elif n > end - pos:
             raise bad_length("WritableTxnMarker.Topics", n, pos, end - pos)
         else:
-            f_topics: list[WritableTxnMarkerTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[WritableTxnMarkerTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_WritableTxnMarkerTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[WritableTxnMarkerTopic, ...] = tuple(items_topics)
         (f_coordinator_epoch,) = _F1.unpack_from(buf, pos)
         pos += 4
         if buf[pos] == 0:
@@ -424,11 +427,12 @@ def _r_WritableTxnMarker_1(buf: memoryview, pos: int) -> tuple[WritableTxnMarker
         elif n > end - pos:
             raise bad_length("WritableTxnMarker.Topics", n, pos, end - pos)
         else:
-            f_topics: list[WritableTxnMarkerTopic] = []
-            append_topics = f_topics.append
+            items_topics: list[WritableTxnMarkerTopic] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_WritableTxnMarkerTopic_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[WritableTxnMarkerTopic, ...] = tuple(items_topics)
         (
             f_coordinator_epoch,
             f_transaction_version,
@@ -522,14 +526,14 @@ def _r_WritableTxnMarkerTopic_0(buf: memoryview, pos: int) -> tuple[WritableTxnM
             n, pos = read_uvarint(buf, pos)
         n -= 1
         if 0 <= n < SMALL_ARRAY:
-            f_partition_indexes = list(_Ai32[n].unpack_from(buf, pos))
+            f_partition_indexes = _Ai32[n].unpack_from(buf, pos)
             pos += n * 4
         elif n < 0:
             raise null_not_allowed("WritableTxnMarkerTopic.PartitionIndexes", pos)
         elif n * 4 > end - pos:
             raise bad_length("WritableTxnMarkerTopic.PartitionIndexes", n, pos, end - pos)
         else:
-            f_partition_indexes = list(unpack_from(">%di" % n, buf, pos))
+            f_partition_indexes = unpack_from(">%di" % n, buf, pos)
             pos += n * 4
         if buf[pos] == 0:
             pos += 1

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from struct import Struct as PackStruct, error as StructError
+from collections.abc import Sequence
 from typing import ClassVar
-import msgspec
 from fluxmq.protocol.message import (
     Message as _Message,
     Struct as _StructBase,
@@ -87,7 +87,7 @@ class WritableTxnMarkerTopicResult(_StructBase):
         ),
     )
     name: str = ""
-    partitions: list[WritableTxnMarkerPartitionResult] = msgspec.field(default_factory=list)
+    partitions: Sequence[WritableTxnMarkerPartitionResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -121,7 +121,7 @@ class WritableTxnMarkerResult(_StructBase):
         ),
     )
     producer_id: int = 0
-    topics: list[WritableTxnMarkerTopicResult] = msgspec.field(default_factory=list)
+    topics: Sequence[WritableTxnMarkerTopicResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -147,7 +147,7 @@ class WriteTxnMarkersResponse(_Message):
             False,
         ),
     )
-    markers: list[WritableTxnMarkerResult] = msgspec.field(default_factory=list)
+    markers: Sequence[WritableTxnMarkerResult] = ()
     unknown_tags: dict[int, bytes] | None = None
 
 
@@ -171,11 +171,12 @@ def _r_WriteTxnMarkersResponse_0(buf: memoryview, pos: int) -> tuple[WriteTxnMar
         elif n > end - pos:
             raise bad_length("WriteTxnMarkersResponse.Markers", n, pos, end - pos)
         else:
-            f_markers: list[WritableTxnMarkerResult] = []
-            append_markers = f_markers.append
+            items_markers: list[WritableTxnMarkerResult] = []
+            append_markers = items_markers.append
             for _ in range(n):
                 x_markers, pos = _r_WritableTxnMarkerResult_0(buf, pos)
                 append_markers(x_markers)
+            f_markers: tuple[WritableTxnMarkerResult, ...] = tuple(items_markers)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -238,11 +239,12 @@ def _r_WritableTxnMarkerResult_0(buf: memoryview, pos: int) -> tuple[WritableTxn
         elif n > end - pos:
             raise bad_length("WritableTxnMarkerResult.Topics", n, pos, end - pos)
         else:
-            f_topics: list[WritableTxnMarkerTopicResult] = []
-            append_topics = f_topics.append
+            items_topics: list[WritableTxnMarkerTopicResult] = []
+            append_topics = items_topics.append
             for _ in range(n):
                 x_topics, pos = _r_WritableTxnMarkerTopicResult_0(buf, pos)
                 append_topics(x_topics)
+            f_topics: tuple[WritableTxnMarkerTopicResult, ...] = tuple(items_topics)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None
@@ -325,11 +327,12 @@ def _r_WritableTxnMarkerTopicResult_0(
         elif n > end - pos:
             raise bad_length("WritableTxnMarkerTopicResult.Partitions", n, pos, end - pos)
         else:
-            f_partitions: list[WritableTxnMarkerPartitionResult] = []
-            append_partitions = f_partitions.append
+            items_partitions: list[WritableTxnMarkerPartitionResult] = []
+            append_partitions = items_partitions.append
             for _ in range(n):
                 x_partitions, pos = _r_WritableTxnMarkerPartitionResult_0(buf, pos)
                 append_partitions(x_partitions)
+            f_partitions: tuple[WritableTxnMarkerPartitionResult, ...] = tuple(items_partitions)
         if buf[pos] == 0:
             pos += 1
             tags: dict[int, bytes] | None = None

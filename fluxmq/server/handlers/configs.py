@@ -6,6 +6,7 @@ static (server.properties): described, not altered.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...protocol.messages.alter_configs_request import AlterConfigsRequest
@@ -68,7 +69,7 @@ def _type_of(name: str) -> int:
 
 
 def _describe_topic(
-    broker: Broker, name: str, keys: list[str] | None, synonyms: bool
+    broker: Broker, name: str, keys: Sequence[str] | None, synonyms: bool
 ) -> DescribeConfigsResult:
     info = broker.storage.catalog.topics.get(name)
     if info is None:
@@ -113,7 +114,9 @@ def _describe_topic(
     return DescribeConfigsResult(0, None, TOPIC, name, configs)
 
 
-def _describe_broker(broker: Broker, name: str, keys: list[str] | None) -> DescribeConfigsResult:
+def _describe_broker(
+    broker: Broker, name: str, keys: Sequence[str] | None
+) -> DescribeConfigsResult:
     if name not in ("", str(broker.node_id)):
         return DescribeConfigsResult(E.INVALID_REQUEST, f"no broker {name!r} here", BROKER, name)
     c = broker.config
