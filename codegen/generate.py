@@ -198,6 +198,7 @@ _IMPORTS = [
             "not_nullable",
             "null_not_allowed",
             "read_tags",
+            "struct_eq",
             "tags_size",
             "truncated",
             "utf8_len",

@@ -402,9 +402,36 @@ accel_bind(PyObject *module, PyObject *args)
     return out;
 }
 
+/* primitives.uvarint_bytes in C: the encoders call it for every length >= 16384 (a 16 KiB
+ * record batch), where the Python function's call and arithmetic cost ~130 ns. */
+static PyObject *
+accel_uvarint_bytes(PyObject *self, PyObject *arg)
+{
+    (void)self;
+    int overflow;
+    long long v = PyLong_AsLongLongAndOverflow(arg, &overflow);
+    if (v == -1 && PyErr_Occurred())
+        return NULL;
+    if (overflow != 0 || v < 0 || v > 0xFFFFFFFFLL) {
+        PyErr_Format(PyExc_OverflowError, "unsigned varint cannot hold %R", arg);
+        return NULL;
+    }
+    unsigned char b[5];
+    int k = 0;
+    unsigned long long u = (unsigned long long)v;
+    while (u >= 0x80) {
+        b[k++] = (unsigned char)((u & 0x7F) | 0x80);
+        u >>= 7;
+    }
+    b[k++] = (unsigned char)u;
+    return PyBytes_FromStringAndSize((const char *)b, k);
+}
+
 static PyMethodDef accel_methods[] = {
     {"bind", accel_bind, METH_VARARGS,
      "bind(module, fingerprint, classes, py_readers) -> tuple of readers, or None"},
+    {"uvarint_bytes", accel_uvarint_bytes, METH_O,
+     "uvarint_bytes(n) -> the unsigned varint encoding of n (0 <= n < 2**32)"},
     {NULL, NULL, 0, NULL},
 };
 

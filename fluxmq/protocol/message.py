@@ -43,7 +43,8 @@ class FieldInfo(NamedTuple):
     map_key: bool = False  # part of the key of its array's elements (Kafka's mapKey)
 
 
-_struct_eq = msgspec.Struct.__eq__
+# msgspec's exact, C-implemented comparison (lists and tuples differ); generated code uses it.
+struct_eq = msgspec.Struct.__eq__
 
 
 def _same(a: object, b: object) -> bool:
@@ -61,7 +62,7 @@ class Struct(msgspec.Struct, gc=False, repr_omit_defaults=True):
     FIELDS: ClassVar[tuple[FieldInfo, ...]] = ()
 
     def __eq__(self, other: object) -> bool:
-        fast = _struct_eq(self, other)  # msgspec's: exact, and all that equal values need
+        fast = struct_eq(self, other)  # msgspec's: exact, and all that equal values need
         if fast is not False or type(self) is not type(other):
             return fast
         return all(_same(getattr(self, n), getattr(other, n)) for n in self.__struct_fields__)

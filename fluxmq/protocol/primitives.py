@@ -7,8 +7,11 @@ and return `(value, new_position)`; they raise `DecodeError` on truncated or ove
 
 from __future__ import annotations
 
+import importlib
+import os
 import struct
 import uuid
+from collections.abc import Callable
 from typing import Final
 
 from .errors import DecodeError
@@ -31,6 +34,7 @@ __all__ = [
     "read_varlong",
     "uuid_from_bytes",
     "uvarint_bytes",
+    "uvarint_bytes_py",
     "uvarint_size",
     "varint_bytes",
     "varint_size",
@@ -134,7 +138,9 @@ def _uvarint_slow(n: int) -> bytes:
 UVARINTS: Final = tuple(_uvarint_slow(i) for i in range(16384))
 
 
-def uvarint_bytes(n: int) -> bytes:
+def uvarint_bytes_py(n: int) -> bytes:
+    """The unsigned varint encoding of n (0 <= n < 2**32); `uvarint_bytes` is its C twin
+    when the optional extension is built."""
     if n < 0x80:
         if n < 0:
             raise OverflowError(f"unsigned varint cannot hold {n}")
@@ -208,3 +214,18 @@ def uuid_from_bytes(b: bytes) -> uuid.UUID:
     _set_int(u, _from_bytes(b, "big"))
     _set_safe(u, _UNKNOWN_SAFE)
     return u
+
+
+def _c_uvarint_bytes() -> Callable[[int], bytes]:
+    # Looked up last: the extension's init imports this module (ZERO_UUID, _UNKNOWN_SAFE),
+    # which is complete by now. FLUXMQ_PURE_PYTHON=1 keeps the Python function.
+    if os.environ.get("FLUXMQ_PURE_PYTHON", "0") not in ("", "0"):
+        return uvarint_bytes_py
+    try:
+        fn: Callable[[int], bytes] = importlib.import_module("fluxmq.protocol._accel").uvarint_bytes
+    except (ImportError, AttributeError):
+        return uvarint_bytes_py
+    return fn
+
+
+uvarint_bytes: Final = _c_uvarint_bytes()

@@ -231,3 +231,20 @@ def test_switching_readers() -> None:
         assert message.accelerated() == (message._accel is not None)
     finally:
         message.set_accelerated(before)
+
+
+def test_uvarint_bytes_in_c_is_the_python_function() -> None:
+    from fluxmq.protocol import primitives as p
+
+    if PURE:
+        assert p.uvarint_bytes is p.uvarint_bytes_py
+        pytest.skip("FLUXMQ_PURE_PYTHON=1: the Python encoder only")
+    assert p.uvarint_bytes is message._accel.uvarint_bytes  # type: ignore[union-attr]
+    rng = random.Random(7)
+    edges = [(1 << k) + d for k in (7, 14, 21, 28) for d in (-1, 0, 1)] + [(1 << 32) - 1]
+    for n in [*range(70_000), *edges, *(rng.randrange(1 << 32) for _ in range(50_000))]:
+        assert p.uvarint_bytes(n) == p.uvarint_bytes_py(n), n
+    for bad in (-1, -(1 << 70), 1 << 32, 1 << 70):
+        for fn in (p.uvarint_bytes, p.uvarint_bytes_py):
+            with pytest.raises(OverflowError, match="unsigned varint cannot hold"):
+                fn(bad)

@@ -18,6 +18,7 @@ from fluxmq.protocol.message import (
     not_in_version,
     null_not_allowed,
     read_tags,
+    struct_eq,
     tags_size,
     truncated,
     utf8_len,
@@ -516,7 +517,7 @@ def _r_FetchRequest_0(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_0(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "4")
     if o.forgotten_topics_data:
         raise not_in_version("FetchRequest.ForgottenTopicsData", "4")
@@ -588,7 +589,7 @@ def _r_FetchRequest_1(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_1(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "5-6")
     if o.forgotten_topics_data:
         raise not_in_version("FetchRequest.ForgottenTopicsData", "5-6")
@@ -675,7 +676,7 @@ def _r_FetchRequest_2(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_2(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "7-8")
     a(
         _F1.pack(
@@ -780,7 +781,7 @@ def _r_FetchRequest_3(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_3(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "9-10")
     a(
         _F1.pack(
@@ -894,7 +895,7 @@ def _r_FetchRequest_4(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_4(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "11")
     a(
         _F1.pack(
@@ -1087,7 +1088,7 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_5(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "12")
     a(
         _F1.pack(
@@ -1317,7 +1318,7 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_6(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "13-14")
     a(
         _F1.pack(
@@ -1582,7 +1583,7 @@ def _w_FetchRequest_7(o: FetchRequest, out: list[Buffer]) -> None:
     if not (
         o.unknown_tags is not None
         or (o.cluster_id is not None)
-        or (o.replica_state != ReplicaState())
+        or (not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState())
     ):
         a(b"\x00")
     else:
@@ -1600,7 +1601,7 @@ def _w_FetchRequest_7(o: FetchRequest, out: list[Buffer]) -> None:
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
-        if o.replica_state != ReplicaState():
+        if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
             sub_replica_state: list[Buffer] = []
             outer, out, a = out, sub_replica_state, sub_replica_state.append
             v_replica_state = o.replica_state
@@ -1641,7 +1642,7 @@ def _s_FetchRequest_7(o: FetchRequest) -> int:
             n += k
         tags[0] = n
         n = outer_n
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         outer_n = n
         n = 0
         v_replica_state = o.replica_state
@@ -1832,7 +1833,7 @@ def _w_FetchRequest_8(o: FetchRequest, out: list[Buffer]) -> None:
     if not (
         o.unknown_tags is not None
         or (o.cluster_id is not None)
-        or (o.replica_state != ReplicaState())
+        or (not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState())
     ):
         a(b"\x00")
     else:
@@ -1850,7 +1851,7 @@ def _w_FetchRequest_8(o: FetchRequest, out: list[Buffer]) -> None:
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
-        if o.replica_state != ReplicaState():
+        if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
             sub_replica_state: list[Buffer] = []
             outer, out, a = out, sub_replica_state, sub_replica_state.append
             v_replica_state = o.replica_state
@@ -1891,7 +1892,7 @@ def _s_FetchRequest_8(o: FetchRequest) -> int:
             n += k
         tags[0] = n
         n = outer_n
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         outer_n = n
         n = 0
         v_replica_state = o.replica_state
@@ -2082,7 +2083,7 @@ def _w_FetchRequest_9(o: FetchRequest, out: list[Buffer]) -> None:
     if not (
         o.unknown_tags is not None
         or (o.cluster_id is not None)
-        or (o.replica_state != ReplicaState())
+        or (not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState())
     ):
         a(b"\x00")
     else:
@@ -2100,7 +2101,7 @@ def _w_FetchRequest_9(o: FetchRequest, out: list[Buffer]) -> None:
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
-        if o.replica_state != ReplicaState():
+        if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
             sub_replica_state: list[Buffer] = []
             outer, out, a = out, sub_replica_state, sub_replica_state.append
             v_replica_state = o.replica_state
@@ -2141,7 +2142,7 @@ def _s_FetchRequest_9(o: FetchRequest) -> int:
             n += k
         tags[0] = n
         n = outer_n
-    if o.replica_state != ReplicaState():
+    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
         outer_n = n
         n = 0
         v_replica_state = o.replica_state

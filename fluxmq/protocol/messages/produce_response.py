@@ -18,6 +18,7 @@ from fluxmq.protocol.message import (
     not_in_version,
     null_not_allowed,
     read_tags,
+    struct_eq,
     tags_size,
     truncated,
     utf8_len,
@@ -1414,7 +1415,10 @@ def _r_PartitionProduceResponse_0(
 
 def _w_PartitionProduceResponse_0(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
-    if o.current_leader != LeaderIdAndEpoch():
+    if (
+        not struct_eq(o.current_leader, LeaderIdAndEpoch())
+        and o.current_leader != LeaderIdAndEpoch()
+    ):
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "3-4")
     a(_F2.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms))
 
@@ -1459,7 +1463,10 @@ def _r_PartitionProduceResponse_1(
 
 def _w_PartitionProduceResponse_1(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
-    if o.current_leader != LeaderIdAndEpoch():
+    if (
+        not struct_eq(o.current_leader, LeaderIdAndEpoch())
+        and o.current_leader != LeaderIdAndEpoch()
+    ):
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "5-7")
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
 
@@ -1526,7 +1533,10 @@ def _r_PartitionProduceResponse_2(
 
 def _w_PartitionProduceResponse_2(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
-    if o.current_leader != LeaderIdAndEpoch():
+    if (
+        not struct_eq(o.current_leader, LeaderIdAndEpoch())
+        and o.current_leader != LeaderIdAndEpoch()
+    ):
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "8")
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
     v_record_errors = o.record_errors
@@ -1642,7 +1652,10 @@ def _r_PartitionProduceResponse_3(
 
 def _w_PartitionProduceResponse_3(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
-    if o.current_leader != LeaderIdAndEpoch():
+    if (
+        not struct_eq(o.current_leader, LeaderIdAndEpoch())
+        and o.current_leader != LeaderIdAndEpoch()
+    ):
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "9")
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
     v_record_errors = o.record_errors
@@ -1803,11 +1816,20 @@ def _w_PartitionProduceResponse_4(o: PartitionProduceResponse, out: list[Buffer]
         n = len(b) + 1
         a(UVARINTS[n] if n < 16384 else uvarint_bytes(n))
         a(b)
-    if not (o.unknown_tags is not None or (o.current_leader != LeaderIdAndEpoch())):
+    if not (
+        o.unknown_tags is not None
+        or (
+            not struct_eq(o.current_leader, LeaderIdAndEpoch())
+            and o.current_leader != LeaderIdAndEpoch()
+        )
+    ):
         a(b"\x00")
     else:
         tags: dict[int, Buffer] = dict(o.unknown_tags or {})
-        if o.current_leader != LeaderIdAndEpoch():
+        if (
+            not struct_eq(o.current_leader, LeaderIdAndEpoch())
+            and o.current_leader != LeaderIdAndEpoch()
+        ):
             sub_current_leader: list[Buffer] = []
             outer, out, a = out, sub_current_leader, sub_current_leader.append
             v_current_leader = o.current_leader
@@ -1834,7 +1856,10 @@ def _s_PartitionProduceResponse_4(o: PartitionProduceResponse) -> int:
     tags: dict[int, int] = {}
     if o.unknown_tags is not None:
         tags.update((t, len(p)) for t, p in o.unknown_tags.items())
-    if o.current_leader != LeaderIdAndEpoch():
+    if (
+        not struct_eq(o.current_leader, LeaderIdAndEpoch())
+        and o.current_leader != LeaderIdAndEpoch()
+    ):
         outer_n = n
         n = 0
         v_current_leader = o.current_leader
