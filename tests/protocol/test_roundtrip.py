@@ -39,3 +39,35 @@ def test_every_broker_api_is_generated() -> None:
 
 # Every test here runs with the C readers and with the Python readers (conftest.py).
 pytestmark = pytest.mark.usefixtures("readers")
+
+
+def test_arrays_decode_as_tuples_and_compare_by_items() -> None:
+    from fluxmq.protocol.messages.metadata_request import MetadataRequest, MetadataRequestTopic
+    from fluxmq.protocol.messages.metadata_response import (
+        MetadataResponse,
+        MetadataResponsePartition,
+        MetadataResponseTopic,
+    )
+
+    built = MetadataResponse(
+        topics=[
+            MetadataResponseTopic(
+                name="t", partitions=[MetadataResponsePartition(replica_nodes=[1, 2])]
+            )
+        ]
+    )
+    back = MetadataResponse.decode(built.encode(12), 12)
+    assert isinstance(back.topics, tuple) and isinstance(back.topics[0].partitions, tuple)
+    assert back.topics[0].partitions[0].replica_nodes == (1, 2)
+    assert back.topics[0].partitions[0].offline_replicas == ()
+    assert back == built and not back != built and built == back
+    other = MetadataResponse(
+        topics=[
+            MetadataResponseTopic(
+                name="t", partitions=[MetadataResponsePartition(replica_nodes=[2, 1])]
+            )
+        ]
+    )
+    assert back != other and not back == other
+    assert MetadataRequest(topics=[MetadataRequestTopic(name="a")]) != MetadataRequest(topics=[])
+    assert MetadataRequest() != 1 and not MetadataRequest() == "x"
