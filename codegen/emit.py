@@ -179,7 +179,7 @@ def nondefault_test(f: Field, expr: str) -> str:
         # msgspec's exact C comparison first: Struct.__ne__ is Python, and this runs per
         # partition in Fetch responses; only a value that is not exactly the default pays for
         # the item-by-item comparison (lists given where the default has tuples).
-        return f"not struct_eq({expr}, {f.type}()) and {expr} != {f.type}()"
+        return f"({expr} is None or not struct_eq({expr}, {f.type}())) and {expr} != {f.type}()"
     if f.type in ("bytes", "records"):
         return (
             f"len({expr}) != 0" if not optional_type(f) else f"{expr} is None or len({expr}) != 0"

@@ -517,7 +517,9 @@ def _r_FetchRequest_0(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_0(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "4")
     if o.forgotten_topics_data:
         raise not_in_version("FetchRequest.ForgottenTopicsData", "4")
@@ -589,7 +591,9 @@ def _r_FetchRequest_1(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_1(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "5-6")
     if o.forgotten_topics_data:
         raise not_in_version("FetchRequest.ForgottenTopicsData", "5-6")
@@ -676,7 +680,9 @@ def _r_FetchRequest_2(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_2(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "7-8")
     a(
         _F1.pack(
@@ -781,7 +787,9 @@ def _r_FetchRequest_3(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_3(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "9-10")
     a(
         _F1.pack(
@@ -895,7 +903,9 @@ def _r_FetchRequest_4(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_4(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "11")
     a(
         _F1.pack(
@@ -1088,7 +1098,9 @@ def _r_FetchRequest_5(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_5(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "12")
     a(
         _F1.pack(
@@ -1318,7 +1330,9 @@ def _r_FetchRequest_6(buf: memoryview, pos: int) -> tuple[FetchRequest, int]:
 
 def _w_FetchRequest_6(o: FetchRequest, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         raise not_in_version("FetchRequest.ReplicaState", "13-14")
     a(
         _F1.pack(
@@ -1583,7 +1597,10 @@ def _w_FetchRequest_7(o: FetchRequest, out: list[Buffer]) -> None:
     if not (
         o.unknown_tags is not None
         or (o.cluster_id is not None)
-        or (not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState())
+        or (
+            (o.replica_state is None or not struct_eq(o.replica_state, ReplicaState()))
+            and o.replica_state != ReplicaState()
+        )
     ):
         a(b"\x00")
     else:
@@ -1601,7 +1618,9 @@ def _w_FetchRequest_7(o: FetchRequest, out: list[Buffer]) -> None:
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
-        if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+        if (
+            o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+        ) and o.replica_state != ReplicaState():
             sub_replica_state: list[Buffer] = []
             outer, out, a = out, sub_replica_state, sub_replica_state.append
             v_replica_state = o.replica_state
@@ -1642,7 +1661,9 @@ def _s_FetchRequest_7(o: FetchRequest) -> int:
             n += k
         tags[0] = n
         n = outer_n
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         outer_n = n
         n = 0
         v_replica_state = o.replica_state
@@ -1833,7 +1854,10 @@ def _w_FetchRequest_8(o: FetchRequest, out: list[Buffer]) -> None:
     if not (
         o.unknown_tags is not None
         or (o.cluster_id is not None)
-        or (not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState())
+        or (
+            (o.replica_state is None or not struct_eq(o.replica_state, ReplicaState()))
+            and o.replica_state != ReplicaState()
+        )
     ):
         a(b"\x00")
     else:
@@ -1851,7 +1875,9 @@ def _w_FetchRequest_8(o: FetchRequest, out: list[Buffer]) -> None:
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
-        if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+        if (
+            o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+        ) and o.replica_state != ReplicaState():
             sub_replica_state: list[Buffer] = []
             outer, out, a = out, sub_replica_state, sub_replica_state.append
             v_replica_state = o.replica_state
@@ -1892,7 +1918,9 @@ def _s_FetchRequest_8(o: FetchRequest) -> int:
             n += k
         tags[0] = n
         n = outer_n
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         outer_n = n
         n = 0
         v_replica_state = o.replica_state
@@ -2083,7 +2111,10 @@ def _w_FetchRequest_9(o: FetchRequest, out: list[Buffer]) -> None:
     if not (
         o.unknown_tags is not None
         or (o.cluster_id is not None)
-        or (not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState())
+        or (
+            (o.replica_state is None or not struct_eq(o.replica_state, ReplicaState()))
+            and o.replica_state != ReplicaState()
+        )
     ):
         a(b"\x00")
     else:
@@ -2101,7 +2132,9 @@ def _w_FetchRequest_9(o: FetchRequest, out: list[Buffer]) -> None:
                 a(b)
             out, a = outer, outer.append
             tags[0] = b"".join(sub_cluster_id)
-        if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+        if (
+            o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+        ) and o.replica_state != ReplicaState():
             sub_replica_state: list[Buffer] = []
             outer, out, a = out, sub_replica_state, sub_replica_state.append
             v_replica_state = o.replica_state
@@ -2142,7 +2175,9 @@ def _s_FetchRequest_9(o: FetchRequest) -> int:
             n += k
         tags[0] = n
         n = outer_n
-    if not struct_eq(o.replica_state, ReplicaState()) and o.replica_state != ReplicaState():
+    if (
+        o.replica_state is None or not struct_eq(o.replica_state, ReplicaState())
+    ) and o.replica_state != ReplicaState():
         outer_n = n
         n = 0
         v_replica_state = o.replica_state

@@ -1496,14 +1496,17 @@ def _r_PartitionData_0(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
 
 def _w_PartitionData_0(o: PartitionData, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.diverging_epoch, EpochEndOffset()) and o.diverging_epoch != EpochEndOffset():
+    if (
+        o.diverging_epoch is None or not struct_eq(o.diverging_epoch, EpochEndOffset())
+    ) and o.diverging_epoch != EpochEndOffset():
         raise not_in_version("PartitionData.DivergingEpoch", "4")
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         raise not_in_version("PartitionData.CurrentLeader", "4")
-    if not struct_eq(o.snapshot_id, SnapshotId()) and o.snapshot_id != SnapshotId():
+    if (
+        o.snapshot_id is None or not struct_eq(o.snapshot_id, SnapshotId())
+    ) and o.snapshot_id != SnapshotId():
         raise not_in_version("PartitionData.SnapshotId", "4")
     if o.preferred_read_replica != -1:
         raise not_in_version("PartitionData.PreferredReadReplica", "4")
@@ -1601,14 +1604,17 @@ def _r_PartitionData_1(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
 
 def _w_PartitionData_1(o: PartitionData, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.diverging_epoch, EpochEndOffset()) and o.diverging_epoch != EpochEndOffset():
+    if (
+        o.diverging_epoch is None or not struct_eq(o.diverging_epoch, EpochEndOffset())
+    ) and o.diverging_epoch != EpochEndOffset():
         raise not_in_version("PartitionData.DivergingEpoch", "5-10")
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         raise not_in_version("PartitionData.CurrentLeader", "5-10")
-    if not struct_eq(o.snapshot_id, SnapshotId()) and o.snapshot_id != SnapshotId():
+    if (
+        o.snapshot_id is None or not struct_eq(o.snapshot_id, SnapshotId())
+    ) and o.snapshot_id != SnapshotId():
         raise not_in_version("PartitionData.SnapshotId", "5-10")
     if o.preferred_read_replica != -1:
         raise not_in_version("PartitionData.PreferredReadReplica", "5-10")
@@ -1716,14 +1722,17 @@ def _r_PartitionData_2(buf: memoryview, pos: int) -> tuple[PartitionData, int]:
 
 def _w_PartitionData_2(o: PartitionData, out: list[Buffer]) -> None:
     a = out.append
-    if not struct_eq(o.diverging_epoch, EpochEndOffset()) and o.diverging_epoch != EpochEndOffset():
+    if (
+        o.diverging_epoch is None or not struct_eq(o.diverging_epoch, EpochEndOffset())
+    ) and o.diverging_epoch != EpochEndOffset():
         raise not_in_version("PartitionData.DivergingEpoch", "11")
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         raise not_in_version("PartitionData.CurrentLeader", "11")
-    if not struct_eq(o.snapshot_id, SnapshotId()) and o.snapshot_id != SnapshotId():
+    if (
+        o.snapshot_id is None or not struct_eq(o.snapshot_id, SnapshotId())
+    ) and o.snapshot_id != SnapshotId():
         raise not_in_version("PartitionData.SnapshotId", "11")
     a(
         _F4.pack(
@@ -1910,22 +1919,24 @@ def _w_PartitionData_3(o: PartitionData, out: list[Buffer]) -> None:
     if not (
         o.unknown_tags is not None
         or (
-            not struct_eq(o.diverging_epoch, EpochEndOffset())
+            (o.diverging_epoch is None or not struct_eq(o.diverging_epoch, EpochEndOffset()))
             and o.diverging_epoch != EpochEndOffset()
         )
         or (
-            not struct_eq(o.current_leader, LeaderIdAndEpoch())
+            (o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch()))
             and o.current_leader != LeaderIdAndEpoch()
         )
-        or (not struct_eq(o.snapshot_id, SnapshotId()) and o.snapshot_id != SnapshotId())
+        or (
+            (o.snapshot_id is None or not struct_eq(o.snapshot_id, SnapshotId()))
+            and o.snapshot_id != SnapshotId()
+        )
     ):
         a(b"\x00")
     else:
         tags: dict[int, Buffer] = dict(o.unknown_tags or {})
         if (
-            not struct_eq(o.diverging_epoch, EpochEndOffset())
-            and o.diverging_epoch != EpochEndOffset()
-        ):
+            o.diverging_epoch is None or not struct_eq(o.diverging_epoch, EpochEndOffset())
+        ) and o.diverging_epoch != EpochEndOffset():
             sub_diverging_epoch: list[Buffer] = []
             outer, out, a = out, sub_diverging_epoch, sub_diverging_epoch.append
             v_diverging_epoch = o.diverging_epoch
@@ -1933,16 +1944,17 @@ def _w_PartitionData_3(o: PartitionData, out: list[Buffer]) -> None:
             out, a = outer, outer.append
             tags[0] = b"".join(sub_diverging_epoch)
         if (
-            not struct_eq(o.current_leader, LeaderIdAndEpoch())
-            and o.current_leader != LeaderIdAndEpoch()
-        ):
+            o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+        ) and o.current_leader != LeaderIdAndEpoch():
             sub_current_leader: list[Buffer] = []
             outer, out, a = out, sub_current_leader, sub_current_leader.append
             v_current_leader = o.current_leader
             _w_LeaderIdAndEpoch_0(v_current_leader, out)
             out, a = outer, outer.append
             tags[1] = b"".join(sub_current_leader)
-        if not struct_eq(o.snapshot_id, SnapshotId()) and o.snapshot_id != SnapshotId():
+        if (
+            o.snapshot_id is None or not struct_eq(o.snapshot_id, SnapshotId())
+        ) and o.snapshot_id != SnapshotId():
             sub_snapshot_id: list[Buffer] = []
             outer, out, a = out, sub_snapshot_id, sub_snapshot_id.append
             v_snapshot_id = o.snapshot_id
@@ -1971,7 +1983,9 @@ def _s_PartitionData_3(o: PartitionData) -> int:
     tags: dict[int, int] = {}
     if o.unknown_tags is not None:
         tags.update((t, len(p)) for t, p in o.unknown_tags.items())
-    if not struct_eq(o.diverging_epoch, EpochEndOffset()) and o.diverging_epoch != EpochEndOffset():
+    if (
+        o.diverging_epoch is None or not struct_eq(o.diverging_epoch, EpochEndOffset())
+    ) and o.diverging_epoch != EpochEndOffset():
         outer_n = n
         n = 0
         v_diverging_epoch = o.diverging_epoch
@@ -1979,16 +1993,17 @@ def _s_PartitionData_3(o: PartitionData) -> int:
         tags[0] = n
         n = outer_n
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         outer_n = n
         n = 0
         v_current_leader = o.current_leader
         n += _s_LeaderIdAndEpoch_0(v_current_leader)
         tags[1] = n
         n = outer_n
-    if not struct_eq(o.snapshot_id, SnapshotId()) and o.snapshot_id != SnapshotId():
+    if (
+        o.snapshot_id is None or not struct_eq(o.snapshot_id, SnapshotId())
+    ) and o.snapshot_id != SnapshotId():
         outer_n = n
         n = 0
         v_snapshot_id = o.snapshot_id

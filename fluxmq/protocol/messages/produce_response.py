@@ -1416,9 +1416,8 @@ def _r_PartitionProduceResponse_0(
 def _w_PartitionProduceResponse_0(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "3-4")
     a(_F2.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms))
 
@@ -1464,9 +1463,8 @@ def _r_PartitionProduceResponse_1(
 def _w_PartitionProduceResponse_1(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "5-7")
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
 
@@ -1534,9 +1532,8 @@ def _r_PartitionProduceResponse_2(
 def _w_PartitionProduceResponse_2(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "8")
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
     v_record_errors = o.record_errors
@@ -1653,9 +1650,8 @@ def _r_PartitionProduceResponse_3(
 def _w_PartitionProduceResponse_3(o: PartitionProduceResponse, out: list[Buffer]) -> None:
     a = out.append
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         raise not_in_version("PartitionProduceResponse.CurrentLeader", "9")
     a(_F3.pack(o.index, o.error_code, o.base_offset, o.log_append_time_ms, o.log_start_offset))
     v_record_errors = o.record_errors
@@ -1819,7 +1815,7 @@ def _w_PartitionProduceResponse_4(o: PartitionProduceResponse, out: list[Buffer]
     if not (
         o.unknown_tags is not None
         or (
-            not struct_eq(o.current_leader, LeaderIdAndEpoch())
+            (o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch()))
             and o.current_leader != LeaderIdAndEpoch()
         )
     ):
@@ -1827,9 +1823,8 @@ def _w_PartitionProduceResponse_4(o: PartitionProduceResponse, out: list[Buffer]
     else:
         tags: dict[int, Buffer] = dict(o.unknown_tags or {})
         if (
-            not struct_eq(o.current_leader, LeaderIdAndEpoch())
-            and o.current_leader != LeaderIdAndEpoch()
-        ):
+            o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+        ) and o.current_leader != LeaderIdAndEpoch():
             sub_current_leader: list[Buffer] = []
             outer, out, a = out, sub_current_leader, sub_current_leader.append
             v_current_leader = o.current_leader
@@ -1857,9 +1852,8 @@ def _s_PartitionProduceResponse_4(o: PartitionProduceResponse) -> int:
     if o.unknown_tags is not None:
         tags.update((t, len(p)) for t, p in o.unknown_tags.items())
     if (
-        not struct_eq(o.current_leader, LeaderIdAndEpoch())
-        and o.current_leader != LeaderIdAndEpoch()
-    ):
+        o.current_leader is None or not struct_eq(o.current_leader, LeaderIdAndEpoch())
+    ) and o.current_leader != LeaderIdAndEpoch():
         outer_n = n
         n = 0
         v_current_leader = o.current_leader
