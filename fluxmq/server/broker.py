@@ -20,6 +20,7 @@ from ..protocol.messages import response_class
 from ..storage import LogManager, StorageSettings, TopicInfo
 from ..storage.fileio import REAL_IO, FileIO
 from .config import ServerConfig
+from .fetch_sessions import FetchSessionCache
 from .group_store import OFFSETS_TOPIC, CatalogTopics, OffsetsTopicStore
 from .registry import REGISTRY, Api
 
@@ -75,6 +76,7 @@ class Broker:
         self.producer_ids = ProducerIdAllocator(config.data_dir, io)
         self._producers: dict[tuple[str, int], PartitionProducers] = {}
         self._waiters: dict[tuple[str, int], set[anyio.Event]] = {}
+        self.fetch_sessions = FetchSessionCache(config.fetch_session_cache_slots)
         self.apis: dict[int, Api] = dict(REGISTRY.apis)
         self.groups: GroupCoordinator | None = None
         self._group_wake = anyio.Event()

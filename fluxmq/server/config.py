@@ -135,6 +135,7 @@ class ServerConfig:
     socket_request_max_bytes: int = 100 * 1024 * 1024
     max_connections: int = 1000
     connections_max_idle_ms: int = 600_000
+    fetch_session_cache_slots: int = 1000
     offsets_topic_segment_bytes: int = 100 * 1024 * 1024
     log_retention_check_interval_ms: int = 300_000
     log_flush_scheduler_interval_ms: int = 1000
@@ -180,6 +181,8 @@ class ServerConfig:
                     c["max_connections"] = int(value)
                 elif key == "connections.max.idle.ms":
                     c["connections_max_idle_ms"] = int(value)
+                elif key == "max.incremental.fetch.session.cache.slots":
+                    c["fetch_session_cache_slots"] = int(value)
                 elif key in _GROUP_KEYS:
                     group[_GROUP_KEYS[key]] = _positive(key, int(value))
                 elif key == "offsets.retention.minutes":
