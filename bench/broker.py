@@ -80,6 +80,7 @@ SUMMARY = re.compile(
     re.M,
 )
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+LATENCY_LOAD = 0.5  # fixed-rate latency runs: this share of the slower broker's throughput
 ENV = {**os.environ, "LC_ALL": "C", "LANG": "C"}
 
 BROKER_LOG4J = """Configuration:
@@ -211,7 +212,9 @@ def stop_process(proc: subprocess.Popen[Any] | None, grace: float = 30.0) -> Non
         proc.wait(timeout=10)
 
 
-def wait_for(pred: Callable[[], bool], proc: subprocess.Popen[Any], timeout: float, what: str):
+def wait_for(
+    pred: Callable[[], bool], proc: subprocess.Popen[Any], timeout: float, what: str
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if pred():
@@ -475,8 +478,11 @@ class ProduceResult:
     mbs: float = 0.0
     p50: int = 0
     p99: int = 0
+    p999: int = 0
+    rate: int = -1  # --throughput: -1 unthrottled
     cpu: float = 0.0
     rss: int = 0
+    stored: int = 0  # records acked into the topic over every attempt of this case
     disk: int = 0  # bytes in the topic's .log segment files after the run
     seconds: float = 0.0
     error: str = ""
@@ -535,8 +541,9 @@ def produce(
     timeout: float,
     log: IO[str],
     topic: str | None = None,
+    throughput: int = -1,
 ) -> ProduceResult:
-    res = ProduceResult(broker.name, _case(size, acks, codec), records=records)
+    res = ProduceResult(broker.name, _case(size, acks, codec), records=records, rate=throughput)
     cmd = ["java", *CLIENT_JVM, "-cp", str(libs / "*")]
     cmd += ["-Dlog4j2.configurationFile=" + str(RUN_DIR / "kafka" / "config" / "tools-log4j2.yaml")]
     cmd += [
@@ -544,7 +551,8 @@ def produce(
         "--topic",
         topic or _topic(size, acks, codec),
     ]
-    cmd += ["--num-records", str(records), "--record-size", str(size), "--throughput", "-1"]
+    cmd += ["--num-records", str(records), "--record-size", str(size)]
+    cmd += ["--throughput", str(throughput)]
     cmd += ["--producer-props", f"bootstrap.servers={broker.bootstrap}", f"acks={acks}"]
     cmd += [f"compression.type={codec}", *PRODUCER_PROPS]
     reset_peak_rss(broker.pid)
@@ -555,7 +563,7 @@ def produce(
     res.rss = proc_status(broker.pid, "VmHWM")
     matches = list(SUMMARY.finditer(out))
     steady = [m for m in matches if m.group(2)]
-    m = (steady or matches or [None])[-1]
+    m = (steady or matches)[-1] if matches else None
     if broker.proc is not None and broker.proc.poll() is not None:
         res.error = f"broker exited ({broker.proc.returncode})"
     elif rc is None:
@@ -565,7 +573,7 @@ def produce(
     else:
         res.records = int(m.group(1))
         res.msgs, res.mbs = float(m.group(3)), float(m.group(4))
-        res.p50, res.p99 = int(m.group(7)), int(m.group(9))
+        res.p50, res.p99, res.p999 = int(m.group(7)), int(m.group(9)), int(m.group(10))
         if rc != 0 or "ERROR" in err:
             res.error = f"exit {rc}: {_error_excerpt(out, err)}" if rc != 0 else ""
         if res.records < records:
@@ -616,6 +624,7 @@ class Outcome:
     notes: list[str]
     jdk: str
     kafka_version: str
+    latency: list[ProduceResult] = field(default_factory=list)
     ok: bool = True
 
 
@@ -660,7 +669,9 @@ def measure(
     if cases:
         combos = [x for x in combos if any(k in _case(*x) for k in cases)] or combos
     topics = [_topic(*x) for x in combos] + [f"warmup-{s}" for s in SIZES]
+    topics += ["lat-" + _topic(*x) for x in combos]
     produced: list[ProduceResult] = []
+    latency: list[ProduceResult] = []
     consumed: list[ConsumeResult] = []
     notes: list[str] = []
     peak: dict[str, int] = {}
@@ -690,11 +701,14 @@ def measure(
                             break
                         n = _records_for(rate[(b.name, size)], seconds, size)
             for size, acks, codec in combos:
+                pair: list[ProduceResult] = []
                 for b in brokers:
+                    stored = 0
                     for attempt in range(2):
                         n = _records_for(rate[(b.name, size)], seconds, size)
                         timeout = max(120.0, seconds * 12 + 60)
                         r = produce(libs, b, size, acks, codec, n, timeout, client_log)
+                        stored = r.stored = stored + r.records
                         # size later runs from the fastest rate seen (so none falls short)
                         rate[(b.name, size)] = max(rate[(b.name, size)], r.msgs)
                         short = r.msgs > 0 and r.records / r.msgs < 0.8 * seconds
@@ -705,6 +719,7 @@ def measure(
                         else:
                             r.error = f"short run: {r.records / r.msgs:.1f} s"
                     produced.append(r)
+                    pair.append(r)
                     say(
                         f"{r.case:<22} {b.name:<6} {r.records:>9,} rec {r.msgs:>11,.0f} msg/s "
                         f"{r.mbs:7.2f} MB/s p50 {r.p50} p99 {r.p99} ms cpu {r.cpu:.1f} s "
@@ -712,13 +727,35 @@ def measure(
                     )
                     if b.proc is not None and b.proc.poll() is not None:
                         raise BenchError(f"{b.name} died during {r.case}")
+                # Latency at the same offered load for both: unthrottled, send-to-ack time is
+                # mostly the time a record waits in the producer's full buffer.
+                if all(x.msgs > 0 for x in pair):
+                    fixed = int(LATENCY_LOAD * min(x.msgs for x in pair))
+                    for b in brokers:
+                        r = produce(
+                            libs,
+                            b,
+                            size,
+                            acks,
+                            codec,
+                            int(fixed * seconds),
+                            max(120.0, seconds * 12 + 60),
+                            client_log,
+                            topic="lat-" + _topic(size, acks, codec),
+                            throughput=fixed,
+                        )
+                        latency.append(r)
+                        say(
+                            f"{r.case:<22} {b.name:<6} at {fixed:,} msg/s: p50 {r.p50} p99 "
+                            f"{r.p99} p99.9 {r.p999} ms {r.error}"
+                        )
             # Consume what acks=1 produced (same page-cache state for both brokers).
             for r in produced:
-                size, acks, codec = r.case.split()[0], r.case.split()[2][5:], r.case.split()[3]
+                sz, acks, codec = r.case.split()[0], r.case.split()[2][5:], r.case.split()[3]
                 if acks != "1" or r.records == 0 or r.error:
                     continue
                 b = kafka if r.broker == "Kafka" else flux
-                topic = _topic(int(size), acks, codec)
+                topic = _topic(int(sz), acks, codec)
                 c = consume(libs, b, topic, r.records, max(90.0, seconds * 8 + 40), client_log)
                 consumed.append(c)
                 say(f"consume {topic} {b.name}: {c.msgs:,.0f} msg/s {c.mbs:.2f} MB/s {c.error}")
@@ -726,16 +763,17 @@ def measure(
                 peak[b.name] = proc_status(b.pid, "VmHWM")
             for r in produced:  # sanity: did the broker store what it acked?
                 b = kafka if r.broker == "Kafka" else flux
-                size, acks, codec = r.case.split()[0], r.case.split()[2][5:], r.case.split()[3]
+                sz, acks, codec = r.case.split()[0], r.case.split()[2][5:], r.case.split()[3]
                 assert b.data_dir is not None
-                part = b.data_dir / f"{_topic(int(size), acks, codec)}-0"
+                part = b.data_dir / f"{_topic(int(sz), acks, codec)}-0"
                 r.disk = sum(f.stat().st_size for f in part.glob("*.log")) if part.is_dir() else 0
+                r.disk = r.disk * r.records // max(r.stored, 1)  # this run's share
         for b in (kafka, flux):
             problems[b.name] = broker_problems(b)
             notes += b.notes
     finally:
         client_log.close()
-    return Outcome(produced, consumed, peak, problems, notes, java_version(), version)
+    return Outcome(produced, consumed, peak, problems, notes, java_version(), version, latency)
 
 
 # --------------------------------------------------------------------------- report
@@ -770,7 +808,7 @@ HEADER = [
 RATIO_HEADER = [
     "case",
     "msg/s FluxMQ/Kafka (≥1.0)",
-    "p99 FluxMQ vs Kafka (≤)",
+    "p99 FluxMQ vs Kafka (≤): at a fixed rate; unthrottled",
     "peak RSS FluxMQ/Kafka (≤0.2)",
     "FluxMQ msg/s vs 608,272",
 ]
@@ -806,6 +844,7 @@ def produce_rows(o: Outcome) -> list[list[str]]:
 
 def ratio_rows(o: Outcome) -> list[list[str]]:
     by = {(r.case, r.broker): r for r in o.produce}
+    lat = {(r.case, r.broker): r for r in o.latency}
     rows = []
     for case in dict.fromkeys(r.case for r in o.produce):
         k, f = by.get((case, "Kafka")), by.get((case, "FluxMQ"))
@@ -815,15 +854,47 @@ def ratio_rows(o: Outcome) -> list[list[str]]:
             rows.append([case, "n/a", "n/a", _ratio(f.rss, k.rss), f"n/a ({f.error[:60]})"])
             continue
         ratio = f.msgs / k.msgs
+        kl, fl = lat.get((case, "Kafka")), lat.get((case, "FluxMQ"))
+        if kl is not None and fl is not None and kl.msgs > 0 and fl.msgs > 0:
+            p99 = f"{fl.p99} vs {kl.p99} ms ({_verdict(fl.p99 <= kl.p99)}); "
+        else:
+            p99 = "fixed rate not run; "
+        p99 += f"{f.p99} vs {k.p99} ms"
         rows.append(
             [
                 case,
                 f"{ratio:.2f}x ({_verdict(ratio >= 1.0)})",
-                f"{f.p99} vs {k.p99} ms ({_verdict(f.p99 <= k.p99)})",
+                p99,
                 f"{f.rss / k.rss:.2f}x ({_verdict(f.rss <= 0.2 * k.rss)})" if k.rss else "-",
                 f"{f.msgs / OLD_RUST_CLAIM:.2f}x ({f.msgs:,.0f})",
             ]
         )
+    return rows
+
+
+LATENCY_HEADER = [
+    "case",
+    "offered msg/s",
+    "Kafka p50 / p99 / p99.9 ms",
+    "FluxMQ p50 / p99 / p99.9 ms",
+    "FluxMQ msg/s achieved",
+]
+
+
+def latency_rows(o: Outcome) -> list[list[str]]:
+    rows = []
+    for case in dict.fromkeys(r.case for r in o.latency):
+        k = next((r for r in o.latency if r.case == case and r.broker == "Kafka"), None)
+        f = next((r for r in o.latency if r.case == case and r.broker == "FluxMQ"), None)
+
+        def cell(r: ProduceResult | None) -> str:
+            if r is None or r.msgs == 0:
+                return f"failed ({r.error[:60]})" if r is not None else "-"
+            return f"{r.p50} / {r.p99} / {r.p999}" + (f" ({r.error[:40]})" if r.error else "")
+
+        first = k or f
+        rate = first.rate if first is not None else 0
+        rows.append([case, f"{rate:,}", cell(k), cell(f), f"{f.msgs:,.0f}" if f else "-"])
     return rows
 
 
@@ -867,6 +938,14 @@ def body(o: Outcome, command: str, machine: dict[str, str], quick: bool) -> str:
         "",
         markdown_table(RATIO_HEADER, ratio_rows(o), align="l"),
         "",
+        f"Latency at a fixed offered load ({LATENCY_LOAD:.0%} of the slower broker's"
+        " unthrottled rate in this case, the same for both; ProducerPerformance `--throughput`,"
+        f" {seconds} s, own topic). This is the p99 the target is judged on: unthrottled, a"
+        " record's send-to-ack time is mostly its wait in the producer's full 32 MiB buffer,"
+        " i.e. buffer size over throughput, whichever broker is faster.",
+        "",
+        markdown_table(LATENCY_HEADER, latency_rows(o), align="lr") if o.latency else "(no runs)",
+        "",
         "Peak RSS over the whole run: "
         + ", ".join(f"{k} {_mib(v)} MiB" for k, v in o.peak_rss.items())
         + (
@@ -901,6 +980,8 @@ def _run(quick: bool, cases: tuple[str, ...], command: str, version: str = KAFKA
         return Report(text=msg, markdown=msg, ok=False)
     text = text_table(HEADER, produce_rows(o), align="llrrrrrrrrrl")
     text += "\n\n" + text_table(RATIO_HEADER, ratio_rows(o), align="l")
+    if o.latency:
+        text += "\n\n" + text_table(LATENCY_HEADER, latency_rows(o), align="lr")
     if o.consume:
         text += "\n\n" + text_table(CONSUME_HEADER, consume_rows(o), align="lr")
     text += "\n\npeak RSS: " + ", ".join(f"{k} {_mib(v)} MiB" for k, v in o.peak_rss.items())
