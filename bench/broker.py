@@ -51,6 +51,10 @@ from . import ROOT, Config, Report, machine_info, markdown_table, text_table, up
 DESCRIPTION = "Broker: FluxMQ vs Apache Kafka under Kafka's ProducerPerformance/ConsumerPerformance"
 
 KAFKA_VERSION = "4.1.1"
+# ProducerPerformance for the fixed-rate latency runs: --warmup-records (newer than 4.1)
+# keeps the client's start-up (JIT, first metadata) out of the percentiles.
+LATENCY_TOOLS_VERSION = "4.4.0"
+LATENCY_WARMUP_S = 3.0
 LOG4J_VERSION = "2.24.3"  # the log4j-core that kafka 4.1.1 resolves; the binding must match
 POM_DIR = Path(__file__).resolve().parent / "kafka"
 WORK = ROOT / "bench" / ".work"
@@ -542,6 +546,7 @@ def produce(
     log: IO[str],
     topic: str | None = None,
     throughput: int = -1,
+    warmup: int = 0,
 ) -> ProduceResult:
     res = ProduceResult(broker.name, _case(size, acks, codec), records=records, rate=throughput)
     cmd = ["java", *CLIENT_JVM, "-cp", str(libs / "*")]
@@ -553,6 +558,8 @@ def produce(
     ]
     cmd += ["--num-records", str(records), "--record-size", str(size)]
     cmd += ["--throughput", str(throughput)]
+    if warmup:
+        cmd += ["--warmup-records", str(warmup)]
     cmd += ["--producer-props", f"bootstrap.servers={broker.bootstrap}", f"acks={acks}"]
     cmd += [f"compression.type={codec}", *PRODUCER_PROPS]
     reset_peak_rss(broker.pid)
@@ -576,8 +583,9 @@ def produce(
         res.p50, res.p99, res.p999 = int(m.group(7)), int(m.group(9)), int(m.group(10))
         if rc != 0 or "ERROR" in err:
             res.error = f"exit {rc}: {_error_excerpt(out, err)}" if rc != 0 else ""
-        if res.records < records:
-            res.error = f"only {res.records}/{records} records acked"
+        expected = records - warmup if steady else records  # steady state: after the warm-up
+        if res.records < expected:
+            res.error = f"only {res.records}/{expected} records acked"
         # errors from the send callbacks end up on stderr; keep them even when a summary exists
         if "Exception" in err and not res.error:
             res.error = "client reported: " + _error_excerpt("", err)
@@ -664,6 +672,7 @@ def measure(
     KAFKA_VERSION = version
     seconds = 2.0 if quick else 10.0
     libs = build_kafka(version, LOG4J_VERSION, say)
+    tools = build_kafka(LATENCY_TOOLS_VERSION, LOG4J_VERSION, say)
     RUN_DIR.mkdir(parents=True, exist_ok=True)
     combos = [(s, a, c) for s in SIZES for a in ACKS for c in CODECS]
     if cases:
@@ -732,17 +741,19 @@ def measure(
                 if all(x.msgs > 0 for x in pair):
                     fixed = int(LATENCY_LOAD * min(x.msgs for x in pair))
                     for b in brokers:
+                        warm = int(fixed * LATENCY_WARMUP_S)
                         r = produce(
-                            libs,
+                            tools,
                             b,
                             size,
                             acks,
                             codec,
-                            int(fixed * seconds),
+                            warm + int(fixed * seconds),
                             max(120.0, seconds * 12 + 60),
                             client_log,
                             topic="lat-" + _topic(size, acks, codec),
                             throughput=fixed,
+                            warmup=warm,
                         )
                         latency.append(r)
                         say(
