@@ -8,6 +8,7 @@ flight, flush, exit 0; a second signal exits at once.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import shutil
@@ -78,6 +79,11 @@ async def serve(config: ServerConfig) -> int:
         async with anyio.create_task_group() as tg:
             port = await tg.start(server.serve)
             tg.start_soon(broker.run)
+            # Everything loaded so far (the generated protocol classes, the catalogue, group
+            # state) lives as long as the process: keep it out of the cyclic collector, whose
+            # full passes over it stalled the loop for 15-30 ms (a p99.9 produce latency).
+            gc.collect()
+            gc.freeze()
             host, adv_port = broker.config.advertised
             print(
                 f"fluxmq-server ready: bootstrap {host}:{adv_port} "
