@@ -563,6 +563,9 @@ def produce(
         cmd += ["--warmup-records", str(warmup)]
     cmd += ["--producer-props", f"bootstrap.servers={broker.bootstrap}", f"acks={acks}"]
     cmd += [f"compression.type={codec}", *PRODUCER_PROPS]
+    # Every run starts with no dirty pages: otherwise the kernel writes back the previous
+    # run's gigabytes during this one, which penalised whichever broker went second.
+    os.sync()
     reset_peak_rss(broker.pid)
     cpu0, t0 = proc_cpu(broker.pid), time.monotonic()
     rc, out, err = run_tool(cmd, timeout, log)
@@ -956,7 +959,8 @@ def body(o: Outcome, command: str, machine: dict[str, str], quick: bool) -> str:
         " `kafka-server-start.sh` JVM flags: -Xmx1G -Xms1G G1), no fsync on produce (defaults)",
         f"- JDK (broker and perf clients): {o.jdk}",
         f"- client: `org.apache.kafka.tools.ProducerPerformance` {o.kafka_version}, one JVM per"
-        f" run (-Xmx512M), `--throughput -1`, `{' '.join(PRODUCER_PROPS)}`; each run sized for"
+        f" run (-Xmx512M), `--throughput -1`, `{' '.join(PRODUCER_PROPS)}`; `sync` before each"
+        f" run (no dirty pages left from the one before); each run sized for"
         f" ≥{seconds} s from a per-broker warm-up; runs alternate Kafka, FluxMQ; unpinned (broker"
         " and client share the cores); 1 partition, RF 1, topics pre-created with TopicCommand",
         "- MB/s = MiB/s of record values (ProducerPerformance's figure); latency from send() to"

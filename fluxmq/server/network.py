@@ -236,8 +236,10 @@ class _Connection(asyncio.Protocol):
         peer = transport.get_extra_info("peername")
         self.host = str(peer[0]) if isinstance(peer, tuple) else str(peer)
         server = self.server
-        if server.stopping or server.connections >= server.config.max_connections:
-            log.warning("refusing connection from %s: max.connections reached", self.host)
+        full = server.connections >= server.config.max_connections
+        if server.stopping or full:
+            why = "max.connections reached" if full else "shutting down"
+            log.warning("refusing connection from %s: %s", self.host, why)
             self.closed = True
             transport.abort()
             return
