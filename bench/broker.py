@@ -56,6 +56,13 @@ KAFKA_VERSION = "4.1.1"
 LATENCY_TOOLS_VERSION = "4.4.0"
 LATENCY_WARMUP_S = 3.0
 LATENCY_REPEATS = 3  # alternating which broker goes first; medians reported
+# Their data is not read back: retention keeps it from filling the disk (~70 GB otherwise).
+LATENCY_TOPIC_CONFIG = [
+    "--config",
+    "retention.bytes=536870912",
+    "--config",
+    "segment.bytes=134217728",
+]
 LOG4J_VERSION = "2.24.3"  # the log4j-core that kafka 4.1.1 resolves; the binding must match
 POM_DIR = Path(__file__).resolve().parent / "kafka"
 WORK = ROOT / "bench" / ".work"
@@ -311,6 +318,7 @@ COMMON_PROPS: dict[str, object] = {
     "log.retention.hours": 168,
     "group.initial.rebalance.delay.ms": 0,
     "auto.create.topics.enable": "false",
+    "log.retention.check.interval.ms": 10000,  # for the latency topics' retention.bytes
 }
 
 
@@ -527,6 +535,7 @@ def create_topics(libs: Path, broker: Broker, topics: list[str], log: IO[str]) -
                 *["java", "-Xmx256M", *CLIENT_JVM[1:], "-cp", cp],
                 *["org.apache.kafka.tools.TopicCommand", "--bootstrap-server", broker.bootstrap],
                 *["--create", "--topic", t, "--partitions", "1", "--replication-factor", "1"],
+                *(LATENCY_TOPIC_CONFIG if t.startswith("lat-") else []),
             ],
             timeout=90,
             log=log,
