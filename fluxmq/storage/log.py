@@ -388,19 +388,27 @@ class PartitionLog:
             self._log_start = offset
         return self._log_start
 
-    def _delete_oldest(self, reason: str) -> None:
+    def _delete_oldest(self, reason: str, detached: list[LogSegment] | None) -> None:
         seg = self.segments[0]
         with self.lock:
             self.segments.pop(0)
             self._bases.pop(0)
-            seg.delete()
+            if detached is None:
+                seg.delete()
+            else:
+                detached.append(seg)
         log.info("deleted segment %s of %s: %s", seg.base_offset, self.dir, reason)
         self._log_start = max(self._log_start, self.segments[0].base_offset)
 
-    def apply_retention(self, now_ms: int | None = None) -> int:
+    def apply_retention(
+        self, now_ms: int | None = None, detached: list[LogSegment] | None = None
+    ) -> int:
         """Delete whole segments past retention.ms / retention.bytes or below the log start.
 
-        The active segment is never deleted. Returns how many segments went.
+        The active segment is never deleted. Returns how many segments went. With
+        `detached`, the segments leave the log but their files are left for the caller to
+        delete (`LogSegment.delete`) off the event loop: unlinking a large file drops its
+        cached pages and takes milliseconds.
         """
         self._check_online()
         now = self._now() if now_ms is None else now_ms
@@ -409,19 +417,19 @@ class PartitionLog:
         while len(self.segments) > 1:
             seg = self.segments[0]
             if seg.next_offset <= self._log_start:
-                self._delete_oldest("below the log start offset")
+                self._delete_oldest("below the log start offset", detached)
             elif (
                 cfg.delete
                 and cfg.retention_ms >= 0
                 and (seg.largest_timestamp < now - cfg.retention_ms)
             ):
-                self._delete_oldest("retention.ms")
+                self._delete_oldest("retention.ms", detached)
             elif (
                 cfg.delete
                 and cfg.retention_bytes >= 0
                 and (self.size - seg.size >= cfg.retention_bytes)
             ):
-                self._delete_oldest("retention.bytes")
+                self._delete_oldest("retention.bytes", detached)
             else:
                 break
             deleted += 1

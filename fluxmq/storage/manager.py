@@ -28,6 +28,7 @@ from .config import ConfigError, LogConfig
 from .errors import StorageError, UnknownTopicError
 from .fileio import REAL_IO, FileIO
 from .log import AppendInfo, PartitionLog
+from .segment import LogSegment
 
 __all__ = ["LogManager", "StorageSettings", "valid_topic_name"]
 
@@ -263,7 +264,10 @@ class LogManager:
                     plan = await anyio.to_thread.run_sync(prepare, plog, now)
                     if plan is not None and plan.replaced:
                         commit(plog, plan)
-                plog.apply_retention(now)
+                detached: list[LogSegment] = []
+                plog.apply_retention(now, detached)
+                if detached:
+                    await anyio.to_thread.run_sync(_delete_segments, detached)
             except (StorageError, OSError) as e:
                 log.error("cleaning %s-%s failed: %s", key[0], key[1], e)
 
@@ -304,3 +308,11 @@ class LogManager:
             plog.close()
         self.write_checkpoints()
         os.close(self._lock_fd)
+
+
+def _delete_segments(segments: list[LogSegment]) -> None:
+    for seg in segments:
+        try:
+            seg.delete()
+        except (StorageError, OSError) as e:
+            log.error("deleting segment %s failed: %s", seg.log_path, e)
