@@ -141,6 +141,34 @@ class RawClient:
 # ---------------------------------------------------------------- helpers
 
 
+def answers_api_versions(sock: socket.socket) -> bool:
+    """True if the broker answers an ApiVersions request on the plain socket `sock`."""
+    conn = ClientConnection("fluxmq-tests")
+    conn.send(ApiVersionsRequest(client_software_name="t", client_software_version="1"), 3)
+    try:
+        sock.sendall(conn.data_to_send())
+        sock.settimeout(5)
+        while True:
+            data = sock.recv(65536)
+            if not data:
+                return False
+            if conn.receive_data(data):
+                return True
+    except OSError:
+        return False
+
+
+def closed_by_peer(sock: socket.socket, within: float) -> bool:
+    """True if the broker closes `sock` (sending nothing first) within `within` seconds."""
+    sock.settimeout(within)
+    try:
+        return sock.recv(1) == b""
+    except TimeoutError:
+        return False
+    except OSError:
+        return True
+
+
 def api_versions(c: RawClient, version: int = 3) -> Message:
     return c.request(
         ApiVersionsRequest(client_software_name="fluxmq-tests", client_software_version="1"),

@@ -29,7 +29,14 @@ from fluxmq.server.broker import Broker
 from fluxmq.server.config import ServerConfig
 from fluxmq.server.network import Server
 
-from ._raw import RawClient, api_versions, create_topic, fetch_all
+from ._raw import (
+    RawClient,
+    answers_api_versions,
+    api_versions,
+    closed_by_peer,
+    create_topic,
+    fetch_all,
+)
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -52,34 +59,6 @@ def _serving(tmp_path: Path, loop: str, **config: object) -> Iterator[tuple[str,
         finally:
             future.cancel()
             portal.call(broker.close)
-
-
-def _answers_api_versions(sock: socket.socket) -> bool:
-    conn = ClientConnection("loops-test")
-    conn.send(ApiVersionsRequest(client_software_name="t", client_software_version="1"), 3)
-    try:
-        sock.sendall(conn.data_to_send())
-        sock.settimeout(5)
-        while True:
-            data = sock.recv(65536)
-            if not data:
-                return False
-            if conn.receive_data(data):
-                return True
-    except OSError:
-        return False
-
-
-def _closed_by_peer(sock: socket.socket, within: float) -> bool:
-    sock.settimeout(within)
-    try:
-        while True:
-            if sock.recv(65536) == b"":
-                return True
-    except TimeoutError:
-        return False
-    except OSError:
-        return True
 
 
 def _produce(topic: str, value: bytes, n: int) -> ProduceRequest:
@@ -156,7 +135,7 @@ def test_bad_frame_closes_only_its_connection(tmp_path: Path, loop: str) -> None
         for bad_prefix in (struct.pack(">i", -1), struct.pack(">i", (1 << 20) + 1)):
             bad = socket.create_connection((host, port), timeout=10)
             bad.sendall(bad_prefix + b"x" * 64)
-            assert _closed_by_peer(bad, 5), f"size prefix {bad_prefix!r} did not close"
+            assert closed_by_peer(bad, 5), f"size prefix {bad_prefix!r} did not close"
             bad.close()
         assert api_versions(good).error_code == 0  # type: ignore[attr-defined]
         good.close()
@@ -167,18 +146,18 @@ def test_connection_limit_and_idle_timeout(tmp_path: Path, loop: str) -> None:
     with _serving(tmp_path, loop, max_connections=2, connections_max_idle_ms=600) as (h, p):
         first = socket.create_connection((h, p))
         second = socket.create_connection((h, p))
-        assert _answers_api_versions(first) and _answers_api_versions(second)
+        assert answers_api_versions(first) and answers_api_versions(second)
         third = socket.create_connection((h, p))
-        assert _closed_by_peer(third, 5), "a third connection was accepted past max.connections"
+        assert closed_by_peer(third, 5), "a third connection was accepted past max.connections"
         third.close()
         deadline = time.monotonic() + 1.5
         while time.monotonic() < deadline:  # keep `second` active past the idle limit
-            assert _answers_api_versions(second), "an active connection was closed"
+            assert answers_api_versions(second), "an active connection was closed"
             time.sleep(0.15)
-        assert _closed_by_peer(first, 5), "an idle connection outlived connections.max.idle.ms"
+        assert closed_by_peer(first, 5), "an idle connection outlived connections.max.idle.ms"
         first.close()
         time.sleep(0.3)
         fourth = socket.create_connection((h, p))
-        assert _answers_api_versions(fourth), "a freed slot was not reusable"
+        assert answers_api_versions(fourth), "a freed slot was not reusable"
         second.close()
         fourth.close()
