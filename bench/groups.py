@@ -91,6 +91,12 @@ REPEATS = {3000: 5, 0: 9}
 # learn of a rebalance on their next heartbeat, so at the defaults the leave time is mostly the
 # heartbeat phase, a client-side lottery; 500 ms keeps it visible but smaller.
 HEARTBEAT_MS = 500
+# The classic client's heartbeat thread checks its timer only every retry.backoff.ms (default
+# 100 ms) and re-arms it when it sends, so each beat goes out up to 100 ms late and the cycle
+# drifts by that much per beat: after a few beats the leave's phase was a lottery again, and
+# a leave time carried ±100 ms of noise that had nothing to do with the broker. 10 ms, on
+# both brokers, keeps the cycle where the driver expects it.
+HEARTBEAT_WAKE_MS = 10
 SETTLE_MS = 500
 PHASE_TIMEOUT_MS = 60_000
 # (name, GroupRebalance arguments, delay passes it runs in)
@@ -228,6 +234,7 @@ class Run:
     cpu: float = 0.0  # broker CPU seconds over the whole run (topic, produce, both phases)
     hb_wait: float | None = None  # classic leave: ms until the last member re-sent JoinGroup
     broker_part: float | None = None  # classic leave: JoinGroup completion + SyncGroup round
+    reference: str = ""  # what the leave's phase was counted from: "heartbeat" or "assignment"
     error: str = ""
 
 
@@ -251,6 +258,7 @@ def run_scenario(
     cmd += ["--consumers", str(CONSUMERS), "--partitions", str(PARTITIONS), *args]
     if "classic" in args:
         cmd += ["--heartbeat-ms", str(HEARTBEAT_MS)]
+        cmd += ["--prop", f"retry.backoff.ms={HEARTBEAT_WAKE_MS}"]
     cmd += ["--settle-ms", str(SETTLE_MS), "--timeout-ms", str(PHASE_TIMEOUT_MS)]
     cmd += ["--tick-ms", str(HEARTBEAT_MS), "--leave-phase-ms", str(phase_ms)]
     log.write(f"\n===== {broker.name} delay={delay} {case} rep={rep}")
@@ -264,6 +272,7 @@ def run_scenario(
         data = {}
     res.join_ms, res.join_gen = data.get("join_ms"), data.get("join_generation")
     res.leave_ms, res.leave_gen = data.get("leave_ms"), data.get("leave_generation")
+    res.reference = str(data.get("leave_reference", ""))
     if rc is None:
         res.error = "driver timed out"
     elif not data:
@@ -280,20 +289,22 @@ def run_scenario(
 
 
 def leave_phase(rep: int, repeat: int) -> int:
-    """Where in the heartbeat cycle the leave happens, in ms after a heartbeat tick.
+    """Where in the heartbeat cycle the leave happens, in ms after a heartbeat.
 
-    A classic member's heartbeats run every heartbeat.interval.ms from the moment its SyncGroup
-    completed (the client re-arms its heartbeat timer then), and all ten complete it within a few
-    ms. The others learn of a leave from their next heartbeat, so the leave time is mostly
-    "interval - phase". Timed from the join condition instead (a fixed or jittered pause after
-    it), the phase would depend on how long each broker took from SyncGroup to the first
-    records, and a broker that answered sooner was charged a longer heartbeat wait: in one run a
-    leave landed 9 ms before a tick, three members saw the rebalance at once and six a full
-    interval later. The driver therefore leaves at `phase` ms past a tick counted from the
-    consumers' last assignment (just after their SyncGroup answers), the same phases for both
-    brokers, spread evenly over the middle 60% of the cycle across the repeats: the reference
-    lags the real tick by a few to ~80 ms under load, and the Java heartbeat thread itself wakes
-    only every retry.backoff.ms (100 ms), so phases close to a tick would still be a coin toss.
+    The others learn of a leave from their next heartbeat, so the leave time is mostly
+    "interval - phase", and the phase must be the same for both brokers. The driver watches
+    every consumer's heartbeat count (a client metric, updated as each heartbeat answer is
+    handled) and leaves `phase` ms after the latest of the staying members' last heartbeats,
+    read one interval before the leave. Two earlier ways favoured the slower broker: a fixed
+    pause after the join condition (a broker that got the members to their first records sooner
+    put the leave earlier in the cycle: in one run a leave landed 9 ms before a tick, three
+    members saw the rebalance at once and six a full interval later), and a phase counted from
+    the members' partition assignment (the classic client re-arms its heartbeat timer when the
+    JoinGroup answer arrives, so a broker that answered SyncGroup sooner was charged a longer
+    wait: ~20 ms in the middle phases). Phases are spread evenly over the middle 60% of the
+    cycle across the repeats: the members' beats are a few ms apart and the heartbeat thread
+    wakes only every retry.backoff.ms (HEARTBEAT_WAKE_MS), so phases close to a beat would
+    still be a coin toss.
     """
     n = max(repeat, 1)
     return round(HEARTBEAT_MS * (0.2 + 0.6 * (rep % n + 0.5) / n))
@@ -381,7 +392,8 @@ def measure(
                                 f"delay={delay:<4} {name:<26} {b.name:<6} #{rep}: join"
                                 f" {r.join_ms} ms (gen {r.join_gen}), leave {r.leave_ms} ms"
                                 f" (gen {r.leave_gen}; heartbeat wait {_fmt(r.hb_wait)}, broker"
-                                f" part {_fmt(r.broker_part)}), broker cpu {r.cpu:.2f} s {r.error}"
+                                f" part {_fmt(r.broker_part)}; phase from {r.reference or '-'}),"
+                                f" broker cpu {r.cpu:.2f} s {r.error}"
                             )
                             if r.error and r.join_ms is None:
                                 failed.add((b.name, name))
@@ -524,16 +536,18 @@ def body(o: Outcome, command: str, machine: dict[str, str] | None, quick: bool) 
         f" `fetch.max.wait.ms=100`, no commits, `auto.offset.reset=earliest`), a fresh"
         f" {PARTITIONS}-partition topic and group per run, a producer thread writing one record"
         " per partition every 20 ms throughout; classic cases use"
-        f" `heartbeat.interval.ms={HEARTBEAT_MS}` (default 3000) and the default 45 s session;"
+        f" `heartbeat.interval.ms={HEARTBEAT_MS}` (default 3000),"
+        f" `retry.backoff.ms={HEARTBEAT_WAKE_MS}` (default 100: the heartbeat thread checks its"
+        " timer that often, see `HEARTBEAT_WAKE_MS`) and the default 45 s session;"
         f" both brokers set `group.consumer.heartbeat.interval.ms={HEARTBEAT_MS}` (and the"
         " minimum; default 5000) for the KIP-848 case, whose client takes the interval from the"
         " broker",
         "- join = ms from starting the consumers to: all 10 own ≥1 partition, each partition has"
         " exactly one owner, each consumer has received a record from every partition it owns"
         " since it was given it. leave = ms from closing one consumer (clean leave; ≥0.5 s after"
-        " the join, at a set phase of the heartbeat cycle counted from the consumers' last"
-        " assignment: the same phases for both brokers, spread over the middle of the cycle"
-        " across the repeats, see `leave_phase`) to the same"
+        " the join, at a set phase of the heartbeat cycle, counted from the staying consumers' last"
+        " heartbeat answer as their client metrics show it: the same phases for both brokers,"
+        " spread over the middle of the cycle across the repeats, see `leave_phase`) to the same"
         " for the other 9 with records received after the leave began",
         "- median of the runs (each run in brackets); runs alternate Kafka, FluxMQ;"
         " generation = the highest generation (classic) or member epoch (KIP-848) the consumers"
@@ -564,11 +578,9 @@ def body(o: Outcome, command: str, machine: dict[str, str] | None, quick: bool) 
         "- classic leave: the others learn of the rebalance on their next heartbeat, so most of"
         " the figure is the wait for it (about interval − phase, the same phases for both"
         " brokers); the split table separates it from the broker's part. The phase is only"
-        " approximate (the client's heartbeat thread wakes every 100 ms, and the reference point"
-        " lags under load), and a leave that lands near a tick splits the members across two"
-        " ticks on either broker, so single runs still vary by up to one interval. KIP-848 leave:"
-        " the new target assignment reaches the members on their next heartbeat, whose phase"
-        " the driver does not control",
+        " approximate (the members' beats are a few ms apart, and the client's heartbeat thread"
+        " wakes every retry.backoff.ms). KIP-848 leave: the new target assignment reaches the"
+        " members on their next heartbeat, timed the same way",
         "- at delay 0 the number of generations a classic group goes through depends on how the"
         " ten first JoinGroups (sent over 10–80 ms by the client) interleave with the"
         " rebalances: when generation 1 is formed and synced (Stable) before the last members'"
@@ -579,6 +591,15 @@ def body(o: Outcome, command: str, machine: dict[str, str] | None, quick: bool) 
         " ~0.5–1.5 s; the machine is also shared with other work (see the load average), so treat"
         " differences under ~20% as noise",
     ]
+    unwatched = [
+        r for r in o.runs if r.rep >= 0 and r.leave_ms is not None and r.reference != "heartbeat"
+    ]
+    if unwatched:
+        lines += [
+            "",
+            f"Runs whose leave phase was counted from the partition assignment (no heartbeat seen):"
+            f" {', '.join(f'{r.broker} d{r.delay} {r.case} #{r.rep}' for r in unwatched)}",
+        ]
     errors = [r for r in o.runs if r.error]
     if errors:
         lines += ["", "Failed or flagged runs:", ""]

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -49,12 +50,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * 3. "join": ms from t0 until every one of the N consumers owns at least one partition, every
  *    partition is owned by exactly one consumer, and every consumer has received a record from
  *    every partition it owns since it was (last) given that partition;
- * 4. after `settle-ms` (with --tick-ms: at the first moment at least `settle-ms` after the join
- *    that lies `leave-phase-ms` past a multiple of `tick-ms` counted from the consumers' last
- *    partition assignment, i.e. at a chosen phase of their heartbeat cycle, which starts when their
- *    SyncGroup completes), wakes the last consumer and closes it (a clean leave: LeaveGroup, or the
- *    consumer protocol's leave heartbeat); "leave": ms from that moment until the N-1 others
- *    satisfy the same condition with records received after the leave began.
+ * 4. after `settle-ms` (with --tick-ms: then at a chosen phase of the staying members' heartbeat
+ *    cycle, `leave-phase-ms` after the latest of their last heartbeat answers, moved on by whole
+ *    `tick-ms` until it is in the future; see watchBeats), wakes the last
+ *    consumer and closes it (a clean leave: LeaveGroup, or the consumer protocol's leave
+ *    heartbeat); "leave": ms from that moment until the N-1 others satisfy the same condition
+ *    with records received after the leave began.
  *
  * Prints one JSON object on stdout; a timeline of assignments on stderr.
  */
@@ -77,6 +78,7 @@ public final class GroupRebalance {
         int generation = -1;
         int assignments = 0;
         long lastAssigned = 0; // nanos of the last onPartitionsAssigned
+        volatile long lastBeat = 0; // nanos a heartbeat answer was last seen (see watchBeats)
         String error;
         Thread thread;
 
@@ -246,6 +248,9 @@ public final class GroupRebalance {
             m.thread.setDaemon(true);
             m.thread.start();
         }
+        if (tick > 0) {
+            watchBeats(members);
+        }
         try {
             long joined = waitFor(members, n, partitions, t0, timeout, "join");
             out.put("join_ms", ms(joined - t0));
@@ -255,14 +260,24 @@ public final class GroupRebalance {
 
             long leaveAt = joined + TimeUnit.MILLISECONDS.toNanos(settle);
             if (tick > 0) {
-                long assigned = lastAssignment(members);
                 long tickNs = TimeUnit.MILLISECONDS.toNanos(tick);
-                long at = assigned + TimeUnit.MILLISECONDS.toNanos(phase);
-                if (at < leaveAt) {
-                    at += ((leaveAt - at + tickNs - 1) / tickNs) * tickNs;
+                long pause = leaveAt - System.nanoTime();
+                if (pause > 0) {
+                    TimeUnit.NANOSECONDS.sleep(pause);
+                }
+                // The cycle is read at the last moment, less than one interval before the leave:
+                // each beat can restart it a little later (the client sends when its timer has
+                // expired, and re-arms it then).
+                long beat = lastBeat(members.subList(0, n - 1));
+                long ref = beat > 0 ? beat : lastAssignment(members);
+                long at = ref + TimeUnit.MILLISECONDS.toNanos(phase);
+                long now = System.nanoTime();
+                if (at < now) {
+                    at += ((now - at + tickNs - 1) / tickNs) * tickNs;
                 }
                 leaveAt = at;
-                out.put("leave_after_assignment_ms", ms(leaveAt - assigned));
+                out.put("leave_reference", beat > 0 ? "heartbeat" : "assignment");
+                out.put("leave_after_reference_ms", ms(leaveAt - ref));
             }
             long pause = leaveAt - System.nanoTime();
             if (pause > 0) {
@@ -337,6 +352,68 @@ public final class GroupRebalance {
                 throw new IllegalStateException(topic + " has " + have + " partitions, not " + partitions);
             }
         }
+    }
+
+    /**
+     * Watches every consumer's heartbeat count (the client records it as each heartbeat answer
+     * is handled) every millisecond, so the driver knows where the members are in their
+     * heartbeat cycle: after a leave, the others learn of the rebalance from their next
+     * heartbeat, so the leave time is mostly "interval - phase", and the phase must be the same
+     * for both brokers. Counting it from the partition assignment instead charged a broker that
+     * answered SyncGroup sooner a longer wait: the classic client re-arms its heartbeat timer
+     * when the JoinGroup answer arrives, not the SyncGroup answer.
+     */
+    private static Thread watchBeats(List<Member> members) {
+        Thread t = new Thread(() -> {
+            Map<Integer, Metric> count = new HashMap<>();
+            Map<Integer, Double> seen = new HashMap<>();
+            while (!feederStop) {
+                for (Member m : members) {
+                    KafkaConsumer<byte[], byte[]> c = m.consumer;
+                    if (c == null || !m.live) {
+                        continue;
+                    }
+                    Metric metric = count.get(m.index);
+                    if (metric == null) {
+                        for (Map.Entry<org.apache.kafka.common.MetricName, ? extends Metric> e : c.metrics().entrySet()) {
+                            if (e.getKey().name().equals("heartbeat-total")
+                                    && e.getKey().group().endsWith("coordinator-metrics")) {
+                                metric = e.getValue();
+                                count.put(m.index, metric);
+                            }
+                        }
+                        if (metric == null) {
+                            continue;
+                        }
+                    }
+                    Object v = metric.metricValue();
+                    Double before = seen.get(m.index);
+                    if (v instanceof Number num && (before == null || before != num.doubleValue())) {
+                        if (before != null) {
+                            m.lastBeat = System.nanoTime();
+                        }
+                        seen.put(m.index, num.doubleValue());
+                    }
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "beat-watch");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The latest of the members' last heartbeat answers (nanos), 0 when none was seen. */
+    private static long lastBeat(List<Member> members) {
+        long t = 0;
+        for (Member m : members) {
+            t = Math.max(t, m.lastBeat);
+        }
+        return t;
     }
 
     /**
