@@ -7,7 +7,9 @@ into a target assignment. It is pure: the coordinator hands it the previous targ
 - `uniform` (Kafka's default) spreads all subscribed partitions evenly over the members that
   can take them, keeping each partition with its previous owner where balance allows. With
   identical subscriptions the counts differ by at most one; with different subscriptions it
-  moves partitions from a member to a less loaded subscriber until no such move helps.
+  moves partitions from a member to a less loaded subscriber until no such move helps. Where
+  loads tie, members earlier in the given sequence take freed partitions and give up surplus
+  ones first (the coordinator lists them by who will heartbeat next).
 - `range` gives each topic's subscribers contiguous ranges, in member order (static members
   by instance id first, then the others by member id), the first ones one extra partition:
   co-partitioned topics line up, as with Kafka's RangeAssignor.
@@ -77,7 +79,7 @@ def uniform_assign(
     partitions: Mapping[uuid.UUID, int],
     previous: Mapping[str, Assignment],
 ) -> dict[str, Assignment]:
-    ordered = sorted(members, key=lambda m: m.member_id)
+    ordered = list(members)
     rank = {m.member_id: i for i, m in enumerate(ordered)}
     subscribers: dict[uuid.UUID, list[str]] = {
         t: [m.member_id for m in ordered if t in m.topics] for t in sorted(partitions)

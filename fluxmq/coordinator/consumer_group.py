@@ -195,6 +195,8 @@ class ConsumerGroup:
     # (topic id, partition) -> epoch of the member holding it (assigned or pending revocation)
     partition_epochs: dict[tuple[uuid.UUID, int], int] = field(default_factory=dict)
     regex_topics: frozenset[str] = frozenset()  # topics the members' regexes match, last seen
+    # member id -> clock ms of its last heartbeat (not persisted): who hears of a change soonest
+    heard: dict[str, int] = field(default_factory=dict)
     dead: bool = False
 
     group_type = "consumer"
@@ -241,6 +243,7 @@ class ConsumerGroup:
             self.static_members[member.instance_id] = member.member_id
 
     def remove_member(self, member_id: str) -> None:
+        self.heard.pop(member_id, None)
         old = self.members.pop(member_id, None)
         if old is None:
             return
@@ -579,8 +582,9 @@ class ConsumerGroups:
         # The subscribed topics' metadata is checked on every heartbeat, so created topics
         # and added partitions reach the assignment within one heartbeat interval.
         self._maybe_bump(batch, force=bump)
+        group.heard[member_id] = self.coordinator.clock()
         if group.group_epoch > group.assignment_epoch:
-            self._compute_target(batch)
+            self._compute_target(batch, member_id)
         current = group.members[member_id]
         target = group.target.get(member_id, {})
         new = self._reconcile(group, current, group.assignment_epoch, target, owned)
@@ -825,14 +829,26 @@ class ConsumerGroups:
             specs.append(MemberSpec(m.member_id, m.instance_id, frozenset(ids)))
         return specs
 
-    def _compute_target(self, batch: _Batch) -> None:
-        """A new target assignment for the group epoch; only changed members get a record."""
+    def _compute_target(self, batch: _Batch, heartbeating: str) -> None:
+        """A new target assignment for the group epoch; only changed members get a record.
+
+        The assignor gets the members in the order they will hear of it: the one heartbeating
+        now, then the others by their last heartbeat, oldest first (the client's next one is
+        due an interval after it). Where balance leaves a choice, `uniform` gives freed
+        partitions to, and takes surplus ones from, the members earliest in that order, so a
+        rebalance completes in fewer heartbeat rounds (a leave's partitions reach their new
+        owners on the next beats, not at two random members' beats)."""
         group = batch.group
         _, _, topics = self._subscribed_metadata(group)
         name = group.preferred_assignor(self._config.consumer_assignors[0])
         assign = ASSIGNORS[name]
         partitions = {tid: count for tid, count in topics.values()}
-        new_target = assign(self._member_specs(group, topics), partitions, group.target)
+        heard = group.heard
+        specs = sorted(
+            self._member_specs(group, topics),
+            key=lambda m: (m.member_id != heartbeating, heard.get(m.member_id, 0), m.member_id),
+        )
+        new_target = assign(specs, partitions, group.target)
         gid = group.group_id
         for mid in group.members:
             a = {t: ps for t, ps in new_target.get(mid, {}).items() if ps}

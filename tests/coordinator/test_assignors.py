@@ -96,6 +96,26 @@ def test_uniform_is_sticky() -> None:
         assert before[m][T] <= two[m][T]
 
 
+def test_uniform_breaks_ties_by_the_given_member_order() -> None:
+    parts = {T: 12}
+    four = members(4, frozenset({T}))
+    before = uniform_assign(four, parts, {})
+    stay = [four[2], four[0], four[1]]  # the coordinator's order: who hears of it first
+    after = uniform_assign(stay, parts, {m: a for m, a in before.items() if m != "m03"})
+    gained = {m.member_id: len(after[m.member_id][T] - before[m.member_id][T]) for m in stay}
+    assert gained == {"m02": 1, "m00": 1, "m01": 1}  # 3 freed, one each
+    two = [four[3], four[1]]
+    after = uniform_assign(two, {T: 3}, {})
+    assert len(after["m03"][T]) == 2 and len(after["m01"][T]) == 1
+    # surplus (two of 3+3+3 for a fourth member) is taken from the earliest members in order
+    five = [*members(3, frozenset({T})), MemberSpec("new", None, frozenset({T}))]
+    prev = uniform_assign(members(3, frozenset({T})), {T: 9}, {})
+    order = [five[1], five[0], five[2], five[3]]
+    after = uniform_assign(order, {T: 9}, prev)
+    lost = [m.member_id for m in five[:3] if after[m.member_id][T] != prev[m.member_id][T]]
+    assert sorted(lost) == ["m00", "m01"]  # m02, last in order, keeps its three
+
+
 def test_uniform_previous_assignment_of_unsubscribed_topic_is_dropped() -> None:
     a = MemberSpec("a", None, frozenset({T}))
     result = uniform_assign([a], {T: 2, U: 2}, {"a": {T: {0, 1}, U: {0, 1}}})

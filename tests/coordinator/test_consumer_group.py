@@ -389,6 +389,38 @@ def test_leave_gives_partitions_away() -> None:
     assert h.group().state.value == "Empty"
 
 
+def test_leave_hands_partitions_to_the_members_that_heartbeat_soonest() -> None:
+    """A leave's partitions go to the member heartbeating now and then to the one whose last
+    heartbeat is oldest (its next is due first): the group is whole again after two beats,
+    not after the beats of two members picked by id."""
+    h = H(consumer_assignors=("uniform",))
+    clients = [Client(h, m) for m in ("a", "b", "c", "d", "e")]  # t: 6 partitions
+    settle(clients)
+    two = next(c for c in clients if len(c.parts()) == 2)
+    assert two.member_id != "d"
+    freed = set(two.parts())
+    staying = [c for c in clients if c is not two]
+    # the stayers heartbeat in this order, 100 ms apart: d first, then the rest by id
+    order = sorted(staying, key=lambda c: (c.member_id != "d", c.member_id))
+    for c in order:
+        h.advance(100)
+        c.beat()
+    assert h.hb(two.member_id, -1).error_code == 0
+    # the first to beat after the leave (the last one heard from) takes one at once
+    newest = order[-1]
+    h.advance(100)
+    newest.beat()
+    got = newest.parts() & freed
+    assert len(got) == 1
+    # the other freed partition goes to the member heard from longest ago: order[0]
+    oldest = order[0]
+    h.advance(100)
+    oldest.beat()
+    assert oldest.parts() & freed == freed - got
+    check_exclusive(staying)
+    assert sorted(len(c.parts()) for c in staying) == [1, 1, 2, 2]
+
+
 # ---------------------------------------------------------------- static members
 
 
