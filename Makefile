@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-# The optional C extensions (the generated readers, the record walk); rebuilt when they change.
+# The optional C extensions (the generated readers, the record walk, the consumer's buffer);
+# rebuilt when they change.
 ACCEL_SRC   := fluxmq/protocol/messages/_accel.c fluxmq/protocol/_accel_runtime.h \
-               fluxmq/protocol/_accel_module.h fluxmq/protocol/records/_walk.c setup.py
+               fluxmq/protocol/_accel_module.h fluxmq/protocol/records/_walk.c \
+               fluxmq/client/_buffer.c setup.py
 ACCEL_STAMP := $(VENV)/.accel-stamp
 
 .PHONY: run test schemas codegen check-codegen lint typecheck format bench clean venv accel

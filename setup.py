@@ -3,9 +3,11 @@
 - fluxmq.protocol._accel: the generated C readers (codegen writes
   fluxmq/protocol/messages/_accel.c; `fluxmq.protocol.message.accelerated()` tells whether
   they are in use).
-- fluxmq.protocol.records._walk: the broker's per-record check of produced batches.
+- fluxmq.protocol.records._walk: the broker's per-record check of produced batches (and the
+  client's record decoder and encoder).
+- fluxmq.client._buffer: the consumer's `async for` buffer.
 
-Both are optional: without a C compiler the install still succeeds and the pure-Python code
+All are optional: without a C compiler the install still succeeds and the pure-Python code
 (the same results, slower) is used. FLUXMQ_NO_ACCEL=1 skips building them.
 """
 
@@ -28,6 +30,12 @@ if os.environ.get("FLUXMQ_NO_ACCEL", "0") in ("", "0"):
         Extension(
             "fluxmq.protocol.records._walk",
             sources=["fluxmq/protocol/records/_walk.c"],
+            extra_compile_args=["-O2"],
+            optional=True,
+        ),
+        Extension(
+            "fluxmq.client._buffer",
+            sources=["fluxmq/client/_buffer.c"],
             extra_compile_args=["-O2"],
             optional=True,
         ),

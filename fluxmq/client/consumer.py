@@ -24,8 +24,7 @@ import inspect
 import logging
 import re
 import time
-from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 import anyio
@@ -55,6 +54,7 @@ from .membership import (
     GroupClient,
     GroupState,
 )
+from .record_buffer import make_record_buffer
 from .transport import Transport
 from .types import ConsumerRecord, OffsetAndMetadata, TopicPartition
 
@@ -275,7 +275,7 @@ class Consumer(ClientBase):
         self._metadata_wanted = anyio.Event()
         self._last_poll = time.monotonic()
         self._in_poll = 0
-        self._iter_buf: deque[ConsumerRecord] = deque()
+        self._iter_buf = make_record_buffer(self._refill)
         self._last_auto_commit: dict[TopicPartition, int] = {}
         self._initial_topics = [topics] if isinstance(topics, str) else list(topics)
 
@@ -490,18 +490,26 @@ class Consumer(ClientBase):
             for records in got.values():
                 return records[0]
 
-    def __aiter__(self) -> Consumer:
-        return self
+    def __aiter__(self) -> AsyncIterator[ConsumerRecord]:
+        return self._iter_buf.__aiter__()
 
     async def __anext__(self) -> ConsumerRecord:
+        return await self._iter_buf.__anext__()
+
+    async def _refill(self) -> ConsumerRecord:
+        """The `async for` buffer is empty: poll until records come, load them, return the
+        first (StopAsyncIteration once the consumer is closed)."""
         buf = self._iter_buf
-        while not buf:
+        while not len(buf):
             if self._closed:
                 raise StopAsyncIteration
             got = await self.getmany(timeout_ms=1000, max_records=self._max_poll_records)
-            for records in got.values():
-                buf.extend(records)
-        return buf.popleft()
+            if len(got) == 1:
+                for records in got.values():
+                    buf.load(records)
+            elif got:
+                buf.load([r for records in got.values() for r in records])
+        return await buf.__anext__()
 
     def _poll_started(self) -> None:
         self._in_poll += 1
@@ -544,8 +552,10 @@ class Consumer(ClientBase):
         if not gone:
             return
         self._fetcher.clear(gone)
-        if self._iter_buf:
-            self._iter_buf = deque(r for r in self._iter_buf if (r.topic, r.partition) not in gone)
+        if len(self._iter_buf):
+            self._iter_buf.load(
+                [r for r in self._iter_buf.remaining() if (r.topic, r.partition) not in gone]
+            )
         self._fetcher.wake()
 
     async def position(self, partition: TopicPartition) -> int:
@@ -670,9 +680,9 @@ class Consumer(ClientBase):
         """Positions of records handed to the application (not those waiting in the
         `async for` buffer)."""
         positions = self._subs.positions()
-        if self._iter_buf:
+        if len(self._iter_buf):
             seen: set[TopicPartition] = set()
-            for r in self._iter_buf:
+            for r in self._iter_buf.remaining():
                 tp = TopicPartition(r.topic, r.partition)
                 if tp not in seen:
                     seen.add(tp)

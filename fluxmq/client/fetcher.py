@@ -243,13 +243,13 @@ def decode_records_py(
                 value = data[pos : pos + n]
                 pos += n
             if data[pos] == 0:
-                headers: list[tuple[str, bytes | None]] | tuple[()] = ()
+                headers: tuple[tuple[str, bytes | None], ...] = ()
                 pos += 1
             else:
                 n, pos = read_varint(data, pos)
                 if n < 0 or n * 2 > rend - pos:
                     raise CorruptRecordError(f"record {i} header count {n} is invalid")
-                headers = []
+                pairs = []
                 for _ in range(n):
                     hk, pos = read_varint(data, pos)
                     if hk < 0 or hk > rend - pos:
@@ -264,7 +264,8 @@ def decode_records_py(
                     else:
                         hval = data[pos : pos + hv]
                         pos += hv
-                    headers.append((hkey, hval))
+                    pairs.append((hkey, hval))
+                headers = tuple(pairs)
             if pos != rend:
                 raise CorruptRecordError(f"record {i} ends at byte {pos}, its length says {rend}")
             offset = base_offset + offset_delta

@@ -44,7 +44,7 @@ import math
 import random
 import time
 from collections import deque
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, Final, overload
 
 import anyio
@@ -62,6 +62,7 @@ from ..protocol.messages.produce_request import (
 )
 from ..protocol.messages.produce_response import ProduceResponse
 from ..protocol.primitives import Buffer
+from ..protocol.records.batch import c_untracked
 from ..protocol.records.compression import Compression
 from .base import ClientBase
 from .embedded import EmbeddedBroker
@@ -271,6 +272,17 @@ class DeliveryFuture:
     def __repr__(self) -> str:
         state = "pending" if not self._batch.done else "failed" if self._batch.error else "done"
         return f"<DeliveryFuture {self._batch.part.tp} {state}>"
+
+
+def _same(fut: DeliveryFuture) -> DeliveryFuture:
+    return fut
+
+
+# A future points at its batch and nothing of ours points back at it, so it cannot be part of
+# a cycle unless the application builds one through it; out of the collector's sight, the
+# 10,000s alive at a time are not promoted through every generation (which made full
+# collections a quarter of the time of per-record produce).
+_untracked: Callable[[DeliveryFuture], DeliveryFuture] = c_untracked or _same
 
 
 class SendBatchResult(Sequence[RecordMetadata]):
@@ -585,7 +597,7 @@ class Producer(ClientBase):
         if b.size >= self.batch_size:
             part.open = None
             self._poke()
-        return DeliveryFuture(b, len(b.values) - 1)
+        return _untracked(DeliveryFuture(b, len(b.values) - 1))
 
     async def send_batch(
         self,
