@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 # rebuilt when they change.
 ACCEL_SRC   := fluxmq/protocol/messages/_accel.c fluxmq/protocol/_accel_runtime.h \
                fluxmq/protocol/_accel_module.h fluxmq/protocol/records/_walk.c \
-               fluxmq/client/_buffer.c setup.py
+               fluxmq/client/_speedups.c setup.py
 ACCEL_STAMP := $(VENV)/.accel-stamp
 
 .PHONY: run test schemas codegen check-codegen lint typecheck format bench clean venv accel

@@ -5,7 +5,8 @@
   they are in use).
 - fluxmq.protocol.records._walk: the broker's per-record check of produced batches (and the
   client's record decoder and encoder).
-- fluxmq.client._buffer: the consumer's `async for` buffer.
+- fluxmq.client._speedups: the consumer's `async for` buffer and the producer's per-record
+  DeliveryFuture.
 
 All are optional: without a C compiler the install still succeeds and the pure-Python code
 (the same results, slower) is used. FLUXMQ_NO_ACCEL=1 skips building them.
@@ -34,8 +35,8 @@ if os.environ.get("FLUXMQ_NO_ACCEL", "0") in ("", "0"):
             optional=True,
         ),
         Extension(
-            "fluxmq.client._buffer",
-            sources=["fluxmq/client/_buffer.c"],
+            "fluxmq.client._speedups",
+            sources=["fluxmq/client/_speedups.c"],
             extra_compile_args=["-O2"],
             optional=True,
         ),

@@ -1,6 +1,6 @@
 """The consumer's `async for` buffer: records fetched by one poll, handed out one at a time.
 
-`async for record in consumer` iterates a RecordBuffer. The C one (fluxmq.client._buffer) is
+`async for record in consumer` iterates a RecordBuffer. The C one (fluxmq.client._speedups) is
 its own awaitable, so a buffered record costs no coroutine; when it is empty it awaits
 `refill()`, the consumer's coroutine that polls, `load()`s what came and returns the first.
 The Python twin below behaves the same (it is used without the C extension, or with
@@ -9,11 +9,10 @@ FLUXMQ_PURE_PYTHON=1).
 
 from __future__ import annotations
 
-import importlib
-import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, Protocol
 
+from .speedups import speedups
 from .types import ConsumerRecord
 
 __all__ = ["RecordBufferLike", "make_record_buffer"]
@@ -65,11 +64,8 @@ class PyRecordBuffer:
 
 
 def _c_type() -> Callable[[Refill], RecordBufferLike] | None:
-    if os.environ.get("FLUXMQ_PURE_PYTHON"):
-        return None
-    try:
-        module = importlib.import_module(f"{__package__}._buffer")
-    except ImportError:  # installed without a C compiler
+    module = speedups()
+    if module is None:
         return None
     cls: Callable[[Refill], RecordBufferLike] = module.RecordBuffer
     return cls

@@ -547,24 +547,7 @@ fail:
     return NULL;
 }
 
-/* untracked(obj) -> obj, no longer seen by the cyclic garbage collector. For objects made in
- * great numbers that can only be part of a cycle through objects a caller put there on
- * purpose (the producer's per-record DeliveryFuture: it points at its batch, and nothing of
- * ours points back). Tracked, thousands of them alive at a time were promoted through every
- * generation and made full collections a quarter of the produce time. The object is still
- * freed by reference counting; a cycle through it would be kept, not broken. */
-static PyObject *
-untracked(PyObject *self, PyObject *obj)
-{
-    if (PyObject_IS_GC(obj))
-        PyObject_GC_UnTrack(obj);
-    Py_INCREF(obj);
-    return obj;
-}
-
 static PyMethodDef methods[] = {
-    {"untracked", untracked, METH_O,
-     "untracked(obj) -> obj, untracked by the cyclic garbage collector (see _walk.c)."},
     {"walk", walk, METH_VARARGS,
      "walk(data, count) -> (all_keyed, min_ts_delta, max_ts_delta), or None when the "
      "records are not well formed (the Python walk then says why)."},

@@ -451,8 +451,6 @@ _c_walk: Callable[[bytes, int], tuple[bool, int, int] | None] | None = _load_c("
 # decode(data, count, base_offset, base_ts, lat, tstype, epoch, topic, partition,
 #        min_offset, cls) -> [cls(...)] | None: the consumer's batch decoder (client.fetcher)
 c_decode_records: Callable[..., list[Any] | None] | None = _load_c("decode")
-# untracked(obj) -> obj, out of the cyclic collector's sight (client.producer's DeliveryFuture)
-c_untracked: Callable[[Any], Any] | None = _load_c("untracked")
 
 
 def _varint(data: bytes, pos: int) -> tuple[int, int]:
