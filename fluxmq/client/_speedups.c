@@ -230,14 +230,14 @@ static PyTypeObject RecordBufferType = {
 
 typedef struct {
     PyObject_HEAD
-    PyObject *batch;   /* the producer's _Batch: .done, .error, .metadata(i), .wait() */
+    PyObject *batch;   /* the producer's _Batch: .done, .error, .error_for(i), .metadata(i) */
     Py_ssize_t index;  /* the record's place in it */
 } DeliveryFuture;
 
 static PyTypeObject DeliveryFutureType;
 static PyObject *future_wait_hook = NULL; /* async (fut) -> RecordMetadata */
 static PyObject *future_repr_hook = NULL; /* (fut) -> str */
-static PyObject *str_done, *str_error, *str_metadata;
+static PyObject *str_done, *str_error, *str_error_for, *str_metadata;
 
 static PyObject *
 future_make(PyObject *batch, Py_ssize_t index)
@@ -299,12 +299,29 @@ future_done(DeliveryFuture *self, PyObject *Py_UNUSED(ignored))
     return PyBool_FromLong(r);
 }
 
+/* The record's error (a new reference; None on success): the batch's, and when it has one,
+ * batch.error_for(index), which is exact for a batch that was split. */
+static PyObject *
+future_error(DeliveryFuture *self)
+{
+    PyObject *err = PyObject_GetAttr(self->batch, str_error);
+    if (err == NULL || err == Py_None)
+        return err;
+    Py_DECREF(err);
+    PyObject *i = PyLong_FromSsize_t(self->index);
+    if (i == NULL)
+        return NULL;
+    err = PyObject_CallMethodOneArg(self->batch, str_error_for, i);
+    Py_DECREF(i);
+    return err;
+}
+
 static PyObject *
 future_exception(DeliveryFuture *self, PyObject *Py_UNUSED(ignored))
 {
     if (future_require_done(self) < 0)
         return NULL;
-    return PyObject_GetAttr(self->batch, str_error);
+    return future_error(self);
 }
 
 static PyObject *
@@ -312,7 +329,7 @@ future_result(DeliveryFuture *self, PyObject *Py_UNUSED(ignored))
 {
     if (future_require_done(self) < 0)
         return NULL;
-    PyObject *err = PyObject_GetAttr(self->batch, str_error);
+    PyObject *err = future_error(self);
     if (err == NULL)
         return NULL;
     if (err != Py_None) {
@@ -504,8 +521,9 @@ PyInit__speedups(void)
         return NULL;
     str_done = PyUnicode_InternFromString("done");
     str_error = PyUnicode_InternFromString("error");
+    str_error_for = PyUnicode_InternFromString("error_for");
     str_metadata = PyUnicode_InternFromString("metadata");
-    if (str_done == NULL || str_error == NULL || str_metadata == NULL)
+    if (str_done == NULL || str_error == NULL || str_error_for == NULL || str_metadata == NULL)
         return NULL;
     PyObject *m = PyModule_Create(&module);
     if (m == NULL)

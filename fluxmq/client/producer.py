@@ -103,6 +103,21 @@ _EPOCH_MAX: Final = 2**15 - 1
 # (varint lengths, attributes, deltas, header count).
 _RECORD_OVERHEAD: Final = 12
 _BATCH_OVERHEAD: Final = 61
+
+
+def _record_size(value: Buffer | None, key: Buffer | None, headers: Headers | None) -> int:
+    """A record's bytes as the buffer and batch size count them (an estimate of its encoding)."""
+    size = _RECORD_OVERHEAD
+    if value is not None:
+        size += len(value)
+    if key is not None:
+        size += len(key)
+    if headers:
+        for hk, hv in headers:
+            size += len(hk) + 4 + (len(hv) if hv is not None else 0)
+    return size
+
+
 _LEADERSHIP_CODES: Final = frozenset(
     {
         E.NOT_LEADER_OR_FOLLOWER,
@@ -137,6 +152,7 @@ class _Batch:
     __slots__ = (
         "attempts",
         "base_offset",
+        "children",
         "created",
         "data",
         "done",
@@ -147,6 +163,7 @@ class _Batch:
         "in_flight",
         "keys",
         "log_append_time",
+        "parent",
         "part",
         "retry_at",
         "seq",
@@ -174,6 +191,10 @@ class _Batch:
         self.base_offset = -1
         self.log_append_time = -1
         self.event: anyio.Event | None = None
+        # Split after MESSAGE_TOO_LARGE: the halves (with the index of their first record
+        # here), which hold the outcome; the records' futures stay on this batch.
+        self.children: list[tuple[int, _Batch]] | None = None
+        self.parent: _Batch | None = None
 
     def __len__(self) -> int:
         return len(self.values)
@@ -184,7 +205,23 @@ class _Batch:
                 self.event = anyio.Event()
             await self.event.wait()
 
+    def _child(self, index: int) -> tuple[int, _Batch]:
+        children = self.children
+        assert children is not None
+        i = bisect.bisect_right([start for start, _ in children], index) - 1
+        return children[i]
+
+    def error_for(self, index: int) -> BaseException | None:
+        """The error of the record at `index` (after a split, of the half it went in)."""
+        if self.children is None:
+            return self.error
+        start, child = self._child(index)
+        return child.error_for(index - start)
+
     def metadata(self, index: int) -> RecordMetadata:
+        if self.children is not None:
+            start, child = self._child(index)
+            return child.metadata(index - start)
         part = self.part
         offset = self.base_offset + index if self.base_offset >= 0 else -1
         ts = self.log_append_time if self.log_append_time >= 0 else self.timestamps[index]
@@ -248,9 +285,10 @@ class DeliveryFuture:
 
     def exception(self) -> BaseException | None:
         """The record's error, None on success; raises RuntimeError while not done."""
-        if not self._batch.done:
+        b = self._batch
+        if not b.done:
             raise RuntimeError("the record is not acknowledged yet")
-        return self._batch.error
+        return None if b.error is None else b.error_for(self._index)
 
     def result(self) -> RecordMetadata:
         """Where the record landed; raises its error, or RuntimeError while not done."""
@@ -258,7 +296,9 @@ class DeliveryFuture:
         if not b.done:
             raise RuntimeError("the record is not acknowledged yet")
         if b.error is not None:
-            raise b.error
+            err = b.error_for(self._index)
+            if err is not None:
+                raise err
         return b.metadata(self._index)
 
     async def wait(self) -> RecordMetadata:
@@ -612,14 +652,7 @@ class Producer(ClientBase):
             raise ClientClosedError("the producer is closing")
         if t is None:
             t = await self._topic(topic)
-        size = _RECORD_OVERHEAD
-        if value is not None:
-            size += len(value)
-        if key is not None:
-            size += len(key)
-        if headers:
-            for hk, hv in headers:
-                size += len(hk) + 4 + (len(hv) if hv is not None else 0)
+        size = _record_size(value, key, headers)
         if partition is None:
             if key is None:
                 partition = t.sticky.partition(size, t.available, len(t.parts))
@@ -1102,6 +1135,9 @@ class Producer(ClientBase):
     def _on_error(
         self, b: _Batch, code: int, message: str | None, log_start: int, now: float
     ) -> None:
+        if code == E.MESSAGE_TOO_LARGE and len(b.values) > 1 and not self._closed:
+            self._split(b, now)
+            return
         err = broker_error(code, f"{b.part.tp}: {message}" if message else str(b.part.tp))
         if code in _LEADERSHIP_CODES:
             self._metadata_needed = True
@@ -1131,6 +1167,69 @@ class Producer(ClientBase):
             self._retry_or_fail(b, _Retriable(err), now)
             return
         self._retry_or_fail(b, err, now)
+
+    def _split(self, b: _Batch, now: float) -> None:
+        """The broker refused `b` as larger than the topic's max.message.bytes (nothing of it
+        was written): send its records again as two batches, in its place (its sequence
+        numbers, when they are current), as Java's producer does. A half that is still too
+        large is split again; a single record that is fails with MESSAGE_TOO_LARGE. The
+        records' futures stay on `b`, which completes when its halves have."""
+        b.in_flight = False
+        part = b.part
+        n = len(b.values)
+        mid = n // 2
+        first = sum(
+            _record_size(
+                b.values[i],
+                None if b.keys is None else b.keys[i],
+                None if b.headers is None else b.headers[i],
+            )
+            for i in range(mid)
+        )
+        halves: list[tuple[int, _Batch]] = []
+        for lo, hi in ((0, mid), (mid, n)):
+            c = _Batch(part, b.created)
+            c.values = b.values[lo:hi]
+            c.keys = None if b.keys is None else b.keys[lo:hi]
+            c.headers = None if b.headers is None else b.headers[lo:hi]
+            c.timestamps = b.timestamps[lo:hi]
+            c.attempts = b.attempts
+            c.retry_at = now
+            c.parent = b
+            halves.append((lo, c))
+        (_, c1), (_, c2) = halves
+        # the buffered bytes move to the halves (b's completion then releases none)
+        c1.size = _BATCH_OVERHEAD + first
+        c2.size = b.size - first
+        b.size = _BATCH_OVERHEAD
+        b.children = halves
+        b.data = None
+        if b.seq >= 0:
+            at = part.unacked.index(b) if b in part.unacked else -1
+            if at >= 0:
+                part.unacked.remove(b)
+            if at >= 0 and b.epoch == self.producer_epoch:
+                c1.seq, c1.epoch = b.seq, b.epoch
+                c2.seq, c2.epoch = (b.seq + mid) & _INT32_MAX, b.epoch
+                part.unacked[at:at] = [c1, c2]
+        q = part.queue
+        i = 0
+        if c1.seq >= 0:
+            while i < len(q) and 0 <= q[i].seq < c1.seq:
+                i += 1
+        else:
+            while i < len(q) and q[i].attempts > 0:
+                i += 1
+        q.insert(i, c2)
+        q.insert(i, c1)
+        self._incomplete.update((c1, c2))
+        self._pending[part] = None
+        log.info(
+            "producer %s: %s: a batch of %d records was too large for the topic; split in two",
+            self.client_id,
+            part.tp,
+            n,
+        )
 
     def _retry_or_fail(self, b: _Batch, err: FluxMQError, now: float) -> None:
         b.in_flight = False
@@ -1203,6 +1302,11 @@ class Producer(ClientBase):
         if b.event is not None:
             b.event.set()
         b.data = None  # the bytes are not needed any more
+        parent = b.parent
+        if parent is not None and parent.children is not None:
+            halves = [c for _, c in parent.children]
+            if all(c.done for c in halves):
+                self._complete(parent, next((c.error for c in halves if c.error), None))
 
     async def _bump_epoch(self) -> None:
         """Start a new epoch (a new producer id when the epoch is exhausted or fenced) and

@@ -39,6 +39,10 @@ class FakeBatch:
     def metadata(self, index: int) -> RecordMetadata:
         return RecordMetadata("t", 3, 100 + index, 7)
 
+    def error_for(self, index: int) -> BaseException | None:
+        # as a split batch whose first half (records 0-1) was written
+        return None if index < 2 else self.error
+
     async def wait(self) -> None:
         await self.event.wait()
 
@@ -97,7 +101,7 @@ async def _await(fut: Any) -> Any:
 def test_failure(kind: Callable[[Any, int], Any]) -> None:
     async def go() -> None:
         b = FakeBatch()
-        fut = kind(b, 0)
+        fut = kind(b, 2)
         err = BrokerError(2, "corrupt message")
         b.finish(err)
         assert fut.exception() is err
@@ -107,6 +111,11 @@ def test_failure(kind: Callable[[Any, int], Any]) -> None:
         with pytest.raises(BrokerError):
             await fut
         assert "failed" in repr(fut)
+        # a record of a split batch's written half: its own outcome, not the batch's
+        ok = kind(b, 1)
+        assert ok.exception() is None
+        assert ok.result() == RecordMetadata("t", 3, 101, 7)
+        assert await ok == RecordMetadata("t", 3, 101, 7)
 
     asyncio.run(go())
 

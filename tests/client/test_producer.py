@@ -23,6 +23,7 @@ from kafka.partitioner.default import murmur2 as kp_murmur2
 from fluxmq.client.admin import Admin, OffsetSpec
 from fluxmq.client.embedded import EmbeddedBroker
 from fluxmq.client.errors import (
+    BrokerError,
     ClientClosedError,
     ConfigurationError,
     FluxMQError,
@@ -247,6 +248,42 @@ async def test_acks_0_and_1(target: Target, acks: int) -> None:
         assert {o for _, o in meta.values()} == {-1}
     rep = verify(spec, recs, partitions=PARTITIONS, produced=meta)
     assert rep.ok, rep.summary()
+
+
+async def test_batches_too_large_for_the_topic_are_split(target: Target) -> None:
+    """A topic's max.message.bytes below the producer's batch size: the broker answers
+    MESSAGE_TOO_LARGE and the producer sends the records again in smaller batches (with
+    idempotence: in the refused batch's sequence range), so every record lands once, in
+    order; only a record too large on its own fails, with its own future."""
+    spec = RecordSpec(count=900)
+    topic = "split-me"
+    async with target() as (bootstrap, addr):
+        async with Admin(bootstrap) as admin:
+            await admin.create_topic(topic, PARTITIONS, configs={"max.message.bytes": "4000"})
+        async with Producer(bootstrap, linger_ms=50, batch_size=64 * 1024) as p:
+            assert p.idempotent
+            meta = await produce_spec(p, topic, spec)
+            before = await p.enqueue(topic, b"small", partition=0)
+            huge = await p.enqueue(topic, b"x" * 6000, partition=0)
+            after = await p.enqueue(topic, b"small too", partition=0)
+            await p.flush()
+            assert huge.done() and isinstance(huge.exception(), BrokerError)
+            assert huge.exception().code == 10  # type: ignore[union-attr]
+            with pytest.raises(BrokerError):
+                huge.result()
+            assert before.exception() is None and after.exception() is None
+            assert after.result().offset > before.result().offset >= 0
+        recs = await read_back(addr, topic)
+
+        def batch_sizes() -> list[int]:
+            with RawClient(*addr) as c:
+                return [61 + len(b.records_data) for b in fetch_all(c, topic, PARTITIONS)[1]]
+
+        sizes = await anyio.to_thread.run_sync(batch_sizes)
+    recs = [r for r in recs if r.value not in (b"small", b"small too")]
+    rep = verify(spec, recs, partitions=PARTITIONS, produced=meta)
+    assert rep.ok, rep.summary()
+    assert max(sizes) <= 4000 and len(sizes) > 3 * PARTITIONS  # split, not refused
 
 
 async def test_batches_are_idempotent_and_sequenced(tmp_path: Any) -> None:
