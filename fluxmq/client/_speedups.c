@@ -127,13 +127,13 @@ rb_send(RecordBuffer *self, PyObject *arg, PyObject **result)
     return PYGEN_RETURN;
 }
 
-/* The iterator protocol of the awaitable, used when a tracer (coverage, a debugger) makes
- * the interpreter step it with next() instead of send(). */
+/* The awaitable's step as a generator's send() is seen from Python: it ends at once, with
+ * StopIteration(record). */
 static PyObject *
-rb_iternext(RecordBuffer *self)
+rb_send_method(RecordBuffer *self, PyObject *arg)
 {
     PyObject *rec;
-    if (rb_send(self, Py_None, &rec) != PYGEN_RETURN)
+    if (rb_send(self, arg, &rec) != PYGEN_RETURN)
         return NULL;
     /* StopIteration(rec), built explicitly: a tuple value would be taken as its args */
     PyObject *stop = PyObject_CallOneArg(PyExc_StopIteration, rec);
@@ -143,6 +143,14 @@ rb_iternext(RecordBuffer *self)
         Py_DECREF(stop);
     }
     return NULL;
+}
+
+/* The iterator protocol of the awaitable, used when a tracer (coverage, a debugger) makes
+ * the interpreter step it with next() instead of send(). */
+static PyObject *
+rb_iternext(RecordBuffer *self)
+{
+    return rb_send_method(self, Py_None);
 }
 
 static PyObject *
@@ -171,21 +179,6 @@ rb_remaining(RecordBuffer *self, PyObject *Py_UNUSED(ignored))
     if (self->items == NULL)
         return PyList_New(0);
     return PyList_GetSlice(self->items, self->pos, PyList_GET_SIZE(self->items));
-}
-
-static PyObject *
-rb_send_method(RecordBuffer *self, PyObject *arg)
-{
-    PyObject *rec;
-    if (rb_send(self, arg, &rec) != PYGEN_RETURN)
-        return NULL;
-    PyObject *stop = PyObject_CallOneArg(PyExc_StopIteration, rec);
-    Py_DECREF(rec);
-    if (stop != NULL) {
-        PyErr_SetObject(PyExc_StopIteration, stop);
-        Py_DECREF(stop);
-    }
-    return NULL;
 }
 
 static PyMethodDef rb_methods[] = {

@@ -105,6 +105,19 @@ _RECORD_OVERHEAD: Final = 12
 _BATCH_OVERHEAD: Final = 61
 
 
+def _retry_position(q: deque[_Batch], b: _Batch) -> int:
+    """Where a batch sent before goes back in its partition's queue: by sequence number (an
+    idempotent producer's batches must go out in order), else after the other retries."""
+    i = 0
+    if b.seq >= 0:
+        while i < len(q) and 0 <= q[i].seq < b.seq:
+            i += 1
+    else:
+        while i < len(q) and q[i].attempts > 0:
+            i += 1
+    return i
+
+
 def _record_size(value: Buffer | None, key: Buffer | None, headers: Headers | None) -> int:
     """A record's bytes as the buffer and batch size count them (an estimate of its encoding)."""
     size = _RECORD_OVERHEAD
@@ -1212,16 +1225,9 @@ class Producer(ClientBase):
                 c1.seq, c1.epoch = b.seq, b.epoch
                 c2.seq, c2.epoch = (b.seq + mid) & _INT32_MAX, b.epoch
                 part.unacked[at:at] = [c1, c2]
-        q = part.queue
-        i = 0
-        if c1.seq >= 0:
-            while i < len(q) and 0 <= q[i].seq < c1.seq:
-                i += 1
-        else:
-            while i < len(q) and q[i].attempts > 0:
-                i += 1
-        q.insert(i, c2)
-        q.insert(i, c1)
+        i = _retry_position(part.queue, c1)
+        part.queue.insert(i, c2)
+        part.queue.insert(i, c1)
         self._incomplete.update((c1, c2))
         self._pending[part] = None
         log.info(
@@ -1253,15 +1259,7 @@ class Producer(ClientBase):
         backoff = min(self.retry_backoff * 2 ** max(0, b.attempts - 1), self.retry_backoff_max)
         b.retry_at = now + backoff * random.uniform(0.8, 1.2)
         part = b.part
-        q = part.queue
-        i = 0
-        if b.seq >= 0:
-            while i < len(q) and 0 <= q[i].seq < b.seq:
-                i += 1
-        else:
-            while i < len(q) and q[i].attempts > 0:
-                i += 1
-        q.insert(i, b)
+        part.queue.insert(_retry_position(part.queue, b), b)
         self._pending[part] = None
         log.debug("producer %s: retrying %s (attempt %d)", self.client_id, part.tp, b.attempts)
 
