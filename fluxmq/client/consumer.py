@@ -504,11 +504,14 @@ class Consumer(ClientBase):
             if self._closed:
                 raise StopAsyncIteration
             got = await self.getmany(timeout_ms=1000, max_records=self._max_poll_records)
-            if len(got) == 1:
-                for records in got.values():
-                    buf.load(records)
-            elif got:
-                buf.load([r for records in got.values() for r in records])
+            if got:
+                if len(got) == 1:
+                    (records,) = got.values()
+                else:
+                    records = [r for rs in got.values() for r in rs]
+                if len(buf):  # another task iterating this consumer loaded some meanwhile
+                    records = buf.remaining() + records
+                buf.load(records)
         return await buf.__anext__()
 
     def _poll_started(self) -> None:

@@ -19,7 +19,7 @@ from fluxmq.client.assignors import (
 )
 from fluxmq.client.consumer import Consumer, NoOffsetForPartitionError, RebalanceListener
 from fluxmq.client.embedded import EmbeddedBroker
-from fluxmq.client.types import OffsetAndMetadata, TopicPartition
+from fluxmq.client.types import ConsumerRecord, OffsetAndMetadata, TopicPartition
 from tests.kafka_runtime import KafkaServer
 from tests.server._clients import CODECS, ConfluentDriver, ProduceOp
 from tests.server._records import RecordSpec
@@ -147,6 +147,37 @@ async def test_codecs_round_trip(target: Callable[[], Any], codec: str) -> None:
             assert all(r.topic == topic and r.partition == 1 for r in recs)
             assert await c.position(tp) == 500
             assert c.highwater(tp) == 500 and c.lag(tp) == 0
+
+
+async def test_async_for_from_two_tasks_loses_nothing() -> None:
+    """Two tasks iterating one consumer (not a recommended pattern, but a legal one) can both
+    be waiting in a poll when records come: what the second brings is added to what the
+    first loaded, not put in its place. The polls are held at a gate so that both wait."""
+    async with EmbeddedBroker(config=GROUP_PROPS) as b:
+        async with Consumer(b) as c:
+            gate = anyio.Event()
+            tp = TopicPartition("t", 0)
+            polls = [[0, 1], [2]]
+
+            async def held_poll(*_: Any, **__: Any) -> dict[TopicPartition, list[Any]]:
+                await gate.wait()
+                offsets = polls.pop(0)
+                return {tp: [ConsumerRecord("t", 0, o, 0, 0, None, b"", (), 0) for o in offsets]}
+
+            c.getmany = held_poll  # type: ignore[method-assign]
+            got: list[int] = []
+
+            async def next_record() -> None:
+                got.append((await c.__anext__()).offset)
+
+            with anyio.fail_after(10):
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(next_record)
+                    tg.start_soon(next_record)
+                    await anyio.sleep(0.05)  # both are waiting at the gate
+                    gate.set()
+            left = [r.offset for r in c._iter_buf.remaining()]
+    assert sorted(got + left) == [0, 1, 2]
 
 
 async def test_seek_pause_offsets_for_times(target: Callable[[], Any]) -> None:
