@@ -471,7 +471,11 @@ class Consumer(ClientBase):
                 if self._error is not None:
                     err, self._error = self._error, None
                     raise err
-                ev = fetcher.data_ready = anyio.Event()
+                # A fresh event before draining, so data that comes after the drain wakes us;
+                # shared while unset, so that every task waiting in a poll wakes, not the last.
+                ev = fetcher.data_ready
+                if ev.is_set():
+                    ev = fetcher.data_ready = anyio.Event()
                 out = fetcher.drain(limit, only)
                 if out:
                     return out

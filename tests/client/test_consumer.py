@@ -180,6 +180,37 @@ async def test_async_for_from_two_tasks_loses_nothing() -> None:
     assert sorted(got + left) == [0, 1, 2]
 
 
+async def test_two_tasks_polling_both_wake_for_records() -> None:
+    """Two tasks in getmany at once: each wakes when records come (a poll used to replace
+    the other's wake-up, which then slept out its whole timeout)."""
+    async with EmbeddedBroker(config=GROUP_PROPS) as b:
+        topic = "two-pollers"
+        await produce_raw(b, topic, 0, [b"seed"], batch=1)
+        async with Consumer(b, auto_offset_reset="latest") as c:
+            tp = TopicPartition(topic, 0)
+            c.assign([tp])
+            await c.position(tp)
+            got: list[float] = []
+            t0 = time.monotonic()
+
+            async def poll() -> None:
+                while True:
+                    recs = await c.getmany(timeout_ms=8000)
+                    if recs:
+                        got.append(time.monotonic() - t0)
+                        return
+
+            with anyio.fail_after(20):
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(poll)
+                    tg.start_soon(poll)
+                    await anyio.sleep(0.2)
+                    await produce_raw(b, topic, 0, [b"one"], batch=1)
+                    await anyio.sleep(0.3)
+                    await produce_raw(b, topic, 0, [b"two"], batch=1)
+    assert len(got) == 2 and max(got) < 3, got
+
+
 async def test_seek_pause_offsets_for_times(target: Callable[[], Any]) -> None:
     async with target() as bootstrap:
         await produce_raw(bootstrap, "seeky", 0, [b"%d" % i for i in range(100)], batch=10)
