@@ -139,8 +139,10 @@ class Cluster:
         return None
 
     async def wait_for_topic(self, topic: str, timeout: float) -> TopicMetadata:
-        """Metadata for `topic`, refreshing (with backoff) until it has partitions with
-        leaders or `timeout` seconds pass."""
+        """Metadata for `topic`: the cached one when every partition has a leader, else
+        refreshed (with backoff) until the topic has partitions or `timeout` seconds pass.
+        As Java's producer, it does not wait for leaders: a partition without one (a new
+        topic on Kafka, for a moment; a broker down) is waited for where it is used."""
         deadline = time.monotonic() + timeout
         delay = 0.05
         while True:
