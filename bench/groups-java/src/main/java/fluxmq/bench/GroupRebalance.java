@@ -268,15 +268,16 @@ public final class GroupRebalance {
                 // The cycle is read at the last moment, less than one interval before the leave:
                 // each beat can restart it a little later (the client sends when its timer has
                 // expired, and re-arms it then).
+                long sent = lastSent(members.subList(0, n - 1));
                 long beat = lastBeat(members.subList(0, n - 1));
-                long ref = beat > 0 ? beat : lastAssignment(members);
+                long ref = sent > 0 ? sent : beat > 0 ? beat : lastAssignment(members);
                 long at = ref + TimeUnit.MILLISECONDS.toNanos(phase);
                 long now = System.nanoTime();
                 if (at < now) {
                     at += ((now - at + tickNs - 1) / tickNs) * tickNs;
                 }
                 leaveAt = at;
-                out.put("leave_reference", beat > 0 ? "heartbeat" : "assignment");
+                out.put("leave_reference", sent > 0 ? "heartbeat sent" : beat > 0 ? "heartbeat" : "assignment");
                 out.put("leave_after_reference_ms", ms(leaveAt - ref));
             }
             long pause = leaveAt - System.nanoTime();
@@ -405,6 +406,76 @@ public final class GroupRebalance {
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /**
+     * The latest of the members' last heartbeat sends (nanos), 0 when they cannot be read. The
+     * classic client re-arms its heartbeat timer when it sends, so this is where the cycle
+     * starts; the answer (watchBeats) comes a round trip later, and counting from it charged
+     * the broker that answers heartbeats sooner a longer wait (~10 ms at delay 3000). Read from
+     * the client's private Heartbeat.lastHeartbeatSend by reflection (a benchmark driver may;
+     * kafka-clients is on the class path, not a named module).
+     */
+    private static long lastSent(List<Member> members) {
+        long ms = 0;
+        for (Member m : members) {
+            KafkaConsumer<byte[], byte[]> c = m.consumer;
+            long v = c == null ? -1 : SentProbe.lastSendMs(c);
+            if (v <= 0) {
+                return 0;
+            }
+            ms = Math.max(ms, v);
+        }
+        long agoMs = System.currentTimeMillis() - ms;
+        return ms == 0 ? 0 : System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(agoMs);
+    }
+
+    /** Reads a classic KafkaConsumer's last heartbeat send time (epoch ms), -1 when it cannot. */
+    static final class SentProbe {
+        private static java.lang.reflect.Field delegate, coordinator, heartbeat, lastSend;
+        private static boolean broken = false;
+
+        static synchronized long lastSendMs(KafkaConsumer<?, ?> c) {
+            if (broken) {
+                return -1;
+            }
+            try {
+                if (delegate == null) {
+                    delegate = KafkaConsumer.class.getDeclaredField("delegate");
+                    delegate.setAccessible(true);
+                }
+                Object d = delegate.get(c);
+                if (coordinator == null) {
+                    coordinator = d.getClass().getDeclaredField("coordinator");
+                    coordinator.setAccessible(true);
+                }
+                Object coord = coordinator.get(d);
+                if (heartbeat == null) {
+                    Class<?> k = coord.getClass();
+                    while (k != null && heartbeat == null) {
+                        try {
+                            heartbeat = k.getDeclaredField("heartbeat");
+                        } catch (NoSuchFieldException e) {
+                            k = k.getSuperclass();
+                        }
+                    }
+                    if (heartbeat == null) {
+                        throw new NoSuchFieldException("heartbeat");
+                    }
+                    heartbeat.setAccessible(true);
+                }
+                Object hb = heartbeat.get(coord);
+                if (lastSend == null) {
+                    lastSend = hb.getClass().getDeclaredField("lastHeartbeatSend");
+                    lastSend.setAccessible(true);
+                }
+                return lastSend.getLong(hb);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                broken = true;  // another client version, or the consumer protocol
+                log("heartbeat send times unreadable (" + e + "): phase from heartbeat answers");
+                return -1;
+            }
+        }
     }
 
     /** The latest of the members' last heartbeat answers (nanos), 0 when none was seen. */
