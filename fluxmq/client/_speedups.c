@@ -99,8 +99,13 @@ static PyObject *
 rb_anext(RecordBuffer *self)
 {
     PyObject *rec = rb_take(self);
-    if (rec == NULL)
+    if (rec == NULL) {
+        if (self->refill == NULL) { /* made with __new__ and never initialised */
+            PyErr_SetString(PyExc_TypeError, "RecordBuffer.__init__ was not called");
+            return NULL;
+        }
         return PyObject_CallNoArgs(self->refill);
+    }
     Py_XSETREF(self->ready, rec);
     Py_INCREF(self);
     return (PyObject *)self;

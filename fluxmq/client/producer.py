@@ -221,8 +221,8 @@ class _Batch:
     def _child(self, index: int) -> tuple[int, _Batch]:
         children = self.children
         assert children is not None
-        i = bisect.bisect_right([start for start, _ in children], index) - 1
-        return children[i]
+        first, second = children
+        return second if index >= second[0] else first
 
     def error_for(self, index: int) -> BaseException | None:
         """The error of the record at `index` (after a split, of the half it went in)."""
@@ -1217,11 +1217,10 @@ class Producer(ClientBase):
         b.size = _BATCH_OVERHEAD
         b.children = halves
         b.data = None
-        if b.seq >= 0:
-            at = part.unacked.index(b) if b in part.unacked else -1
-            if at >= 0:
-                part.unacked.remove(b)
-            if at >= 0 and b.epoch == self.producer_epoch:
+        if b.seq >= 0 and b in part.unacked:
+            at = part.unacked.index(b)
+            del part.unacked[at]
+            if b.epoch == self.producer_epoch:
                 c1.seq, c1.epoch = b.seq, b.epoch
                 c2.seq, c2.epoch = (b.seq + mid) & _INT32_MAX, b.epoch
                 part.unacked[at:at] = [c1, c2]

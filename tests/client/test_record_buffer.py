@@ -129,6 +129,14 @@ def test_c_buffer_refuses_misuse() -> None:
     assert buf is not None
     with pytest.raises(TypeError):
         buf.load((1, 2))  # type: ignore[arg-type]
+    # one made without __init__ says so instead of calling a missing refill
+    bare_buf = _C_BUFFER.__new__(_C_BUFFER)  # type: ignore[call-overload]
+
+    async def first() -> None:
+        await bare_buf.__anext__()
+
+    with pytest.raises(TypeError, match="__init__ was not called"):
+        asyncio.run(first())
     # awaiting the buffer itself without __anext__ is an error, not a hang or a None
     aw: Any = buf
 
