@@ -238,9 +238,11 @@ def _request(sock: socket.socket, conn: ClientConnection, msg: Message, version:
                 return resp.body
 
 
-def probe(host: str, port: int, node_id: int = NODE_ID, timeout: float = 5.0) -> str | None:
-    """None when the broker answers ApiVersions and a Metadata listing `node_id` with a
-    controller; otherwise why not."""
+def probe(
+    host: str, port: int, node_id: int = NODE_ID, timeout: float = 5.0, expect: int = 1
+) -> str | None:
+    """None when the broker answers ApiVersions and a Metadata listing `node_id` (and at least
+    `expect` brokers) with a controller; otherwise why not."""
     try:
         with socket.create_connection((host, port), timeout=timeout) as sock:
             sock.settimeout(timeout)
@@ -252,7 +254,7 @@ def probe(host: str, port: int, node_id: int = NODE_ID, timeout: float = 5.0) ->
             if not isinstance(md, MetadataResponse):
                 return f"Metadata answered {md!r}"
             ids = [b.node_id for b in md.brokers]
-            if node_id not in ids or md.controller_id < 0:
+            if node_id not in ids or len(ids) < expect or md.controller_id < 0:
                 return f"metadata brokers {ids}, controller {md.controller_id}"
             return None
     except (OSError, ProtocolError) as e:
@@ -260,7 +262,8 @@ def probe(host: str, port: int, node_id: int = NODE_ID, timeout: float = 5.0) ->
 
 
 class KafkaServer:
-    """One single-node KRaft Apache Kafka process under `workdir`."""
+    """One KRaft Apache Kafka process under `workdir`: a single-node cluster, or (made by
+    `KafkaCluster`) one voter of a static controller quorum."""
 
     def __init__(
         self,
@@ -269,13 +272,19 @@ class KafkaServer:
         *,
         libs: Path | None = None,
         version: str = KAFKA_VERSION,
+        node_id: int = NODE_ID,
     ) -> None:
         self.workdir = workdir
         self.version = version
         self.libs = libs
         self.props = {**TEST_PROPS, **(props or {})}
+        self.node_id = node_id
         self.host = "127.0.0.1"
         self.port = 0
+        self.cport = 0
+        self.voters = ""  # "id@host:cport,..." when one of a KafkaCluster
+        self.expect = 1  # brokers its metadata must list before it counts as ready
+        self.cluster_id = ""  # shared by a KafkaCluster's nodes; random otherwise
         self.proc: subprocess.Popen[bytes] | None = None
         self.out_path = workdir / "logs" / "kafkaServer.out"
         self.log_path = workdir / "logs" / "server.log"
@@ -310,14 +319,21 @@ class KafkaServer:
         conf, logs, data = (self.workdir / d for d in ("config", "logs", "data"))
         for d in (conf, logs, data):
             d.mkdir(parents=True)
-        self.port = free_port()
-        cport = free_port()
-        while cport == self.port:
-            cport = free_port()
+        if not self.voters:
+            self.port = free_port()
+            self.cport = free_port()
+            while self.cport == self.port:
+                self.cport = free_port()
+        cport = self.cport
+        quorum = (
+            {"controller.quorum.voters": self.voters}
+            if self.voters
+            else {"controller.quorum.bootstrap.servers": f"127.0.0.1:{cport}"}
+        )
         props = {
             "process.roles": "broker,controller",
-            "node.id": str(NODE_ID),
-            "controller.quorum.bootstrap.servers": f"127.0.0.1:{cport}",
+            "node.id": str(self.node_id),
+            **quorum,
             "listeners": f"PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{cport}",
             "advertised.listeners": f"PLAINTEXT://127.0.0.1:{self.port}",
             "inter.broker.listener.name": "PLAINTEXT",
@@ -333,43 +349,51 @@ class KafkaServer:
 
     def start(self, timeout: float = 120.0) -> None:
         """Format, launch and wait until ready; KafkaStartError (with the log) otherwise."""
-        assert self.proc is None, "already started"
-        if self.libs is None:
-            self.libs = kafka_libs(self.version)
         last = ""
         for attempt in range(3):  # a free port can be taken between the probe and the bind
-            props_path = self._configure()
-            cluster_id = _cluster_id()
-            fmt = [*self._java("-Xmx256m", "-XX:TieredStopAtLevel=1"), "kafka.tools.StorageTool"]
-            fmt += ["format", "--standalone", "-t", cluster_id, "-c", str(props_path)]
+            self.launch()
             try:
-                r = subprocess.run(fmt, capture_output=True, text=True, timeout=120, env=ENV)
-            except subprocess.TimeoutExpired as e:
-                raise KafkaStartError("kafka StorageTool format timed out after 120s") from e
-            if r.returncode != 0:
-                raise KafkaStartError(f"kafka StorageTool format failed:\n{r.stdout}{r.stderr}")
-            # With setpriv (util-linux), the JVM is killed if this process dies unexpectedly.
-            guard = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
-            with open(self.out_path, "wb") as out:
-                self.proc = subprocess.Popen(
-                    [*guard, *self._java(*JVM), "kafka.Kafka", str(props_path)],
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    stdin=subprocess.DEVNULL,
-                    env=ENV,
-                    start_new_session=True,  # so that stop() can kill the whole group
-                )
-            try:
-                self._wait_ready(timeout)
+                self.wait_ready(timeout)
                 return
             except KafkaStartError as e:
                 last = str(e)
                 self.kill()
-                if attempt == 2 or "Address already in use" not in self.log_text():
+                if attempt == 2 or not self.port_clash():
                     raise
         raise KafkaStartError(last)
 
-    def _wait_ready(self, timeout: float) -> None:
+    def port_clash(self) -> bool:
+        return "Address already in use" in self.log_text()
+
+    def launch(self) -> None:
+        """Format a fresh data dir and start the JVM (not waiting for it)."""
+        assert self.proc is None, "already started"
+        if self.libs is None:
+            self.libs = kafka_libs(self.version)
+        props_path = self._configure()
+        fmt = [*self._java("-Xmx256m", "-XX:TieredStopAtLevel=1"), "kafka.tools.StorageTool"]
+        fmt += ["format", "-t", self.cluster_id or _cluster_id(), "-c", str(props_path)]
+        if not self.voters:
+            fmt.append("--standalone")
+        try:
+            r = subprocess.run(fmt, capture_output=True, text=True, timeout=120, env=ENV)
+        except subprocess.TimeoutExpired as e:
+            raise KafkaStartError("kafka StorageTool format timed out after 120s") from e
+        if r.returncode != 0:
+            raise KafkaStartError(f"kafka StorageTool format failed:\n{r.stdout}{r.stderr}")
+        # With setpriv (util-linux), the JVM is killed if this process dies unexpectedly.
+        guard = ["setpriv", "--pdeathsig", "KILL"] if shutil.which("setpriv") else []
+        with open(self.out_path, "wb") as out:
+            self.proc = subprocess.Popen(
+                [*guard, *self._java(*JVM), "kafka.Kafka", str(props_path)],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=ENV,
+                start_new_session=True,  # so that stop() can kill the whole group
+            )
+
+    def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         why: str | None = "not started"
         while time.monotonic() < deadline:
@@ -380,7 +404,13 @@ class KafkaServer:
                     f"Apache Kafka exited {rc} before it was ready\n{self.log_tail(150)}"
                 )
             left = deadline - time.monotonic()
-            why = probe(self.host, self.port, timeout=max(0.5, min(5.0, left)))
+            why = probe(
+                self.host,
+                self.port,
+                self.node_id,
+                timeout=max(0.5, min(5.0, left)),
+                expect=self.expect,
+            )
             if why is None:
                 return
             time.sleep(0.25)
@@ -429,3 +459,82 @@ class KafkaServer:
                 tail = p.read_text(errors="replace").splitlines()[-lines:]
                 out.append(f"--- {p.name} (last {len(tail)} lines)\n" + "\n".join(tail))
         return "\n".join(out) or "(no Kafka log)"
+
+
+class KafkaCluster:
+    """`size` Apache Kafka nodes under `workdir`, each a broker and a voter of one static
+    controller quorum (so any one of three can be killed and the others carry on). Replicated
+    internal topics: the offsets topic has replication factor `size`."""
+
+    def __init__(
+        self,
+        workdir: Path,
+        size: int = 3,
+        props: Mapping[str, str] | None = None,
+        *,
+        version: str = KAFKA_VERSION,
+    ) -> None:
+        replicated = {
+            "offsets.topic.replication.factor": str(size),
+            "transaction.state.log.replication.factor": str(size),
+            "transaction.state.log.min.isr": str(min(2, size)),
+            "default.replication.factor": str(size),
+            "min.insync.replicas": str(min(2, size)),
+        }
+        self.nodes = [
+            KafkaServer(
+                workdir / f"node{i}",
+                {**replicated, **(props or {})},
+                version=version,
+                node_id=i,
+            )
+            for i in range(size)
+        ]
+
+    @property
+    def bootstrap(self) -> str:
+        return ",".join(n.bootstrap for n in self.nodes)
+
+    def node(self, node_id: int) -> KafkaServer:
+        return self.nodes[node_id]
+
+    def start(self, timeout: float = 180.0) -> None:
+        """Format and launch every node, then wait until each lists all of them."""
+        libs = kafka_libs(self.nodes[0].version)
+        last = ""
+        for attempt in range(3):  # a free port can be taken between the probe and the bind
+            ports = set()
+            while len(ports) < 2 * len(self.nodes):
+                ports.add(free_port())
+            it = iter(sorted(ports))
+            cid = _cluster_id()
+            for n in self.nodes:
+                n.libs, n.port, n.cport, n.cluster_id = libs, next(it), next(it), cid
+                n.expect = len(self.nodes)
+            voters = ",".join(f"{n.node_id}@127.0.0.1:{n.cport}" for n in self.nodes)
+            for n in self.nodes:
+                n.voters = voters
+            try:
+                for n in self.nodes:
+                    n.launch()
+                for n in self.nodes:
+                    n.wait_ready(timeout)
+                return
+            except KafkaStartError as e:
+                last = str(e)
+                clash = any(n.port_clash() for n in self.nodes)
+                self.kill()
+                if attempt == 2 or not clash:
+                    raise
+        raise KafkaStartError(last)
+
+    def stop(self) -> None:
+        for n in self.nodes:
+            n.stop()
+
+    def kill(self) -> None:
+        for n in self.nodes:
+            n.kill()
+
+    def log_tail(self, lines: int = 60) -> str:
+        return "\n".join(f"===== node {n.node_id}\n{n.log_tail(lines)}" for n in self.nodes)

@@ -8,6 +8,7 @@ operations to each partition's leader, as Kafka's AdminClient does.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import uuid
 from collections import defaultdict
@@ -117,6 +118,16 @@ _COORDINATOR_RETRY = frozenset(
     {E.COORDINATOR_NOT_AVAILABLE, E.COORDINATOR_LOAD_IN_PROGRESS, E.NOT_COORDINATOR}
 )
 _COORDINATOR_BACKOFF = (0.05, 1.0)  # first and largest wait, seconds
+# Partition errors after which the leader has moved (or is moving): refresh, then retry.
+_LEADER_MOVED = frozenset(
+    {
+        E.NOT_LEADER_OR_FOLLOWER,
+        E.LEADER_NOT_AVAILABLE,
+        E.FENCED_LEADER_EPOCH,
+        E.UNKNOWN_LEADER_EPOCH,
+        E.REQUEST_TIMED_OUT,
+    }
+)
 _SET, _DELETE = 0, 1  # IncrementalAlterConfigs operations
 _CONFIG_SOURCES = {
     0: "UNKNOWN",
@@ -249,6 +260,9 @@ class Admin(ClientBase):
             except BrokerError as e:
                 if e.code not in _COORDINATOR_RETRY or anyio.current_time() + backoff > deadline:
                     raise
+            except BrokerUnreachableError:  # the coordinator went away: find the next one
+                if anyio.current_time() + backoff > deadline:
+                    raise
             await anyio.sleep(backoff)
             backoff = min(backoff * 2, most)
 
@@ -258,7 +272,7 @@ class Admin(ClientBase):
             req = FindCoordinatorRequest(key_type=0, coordinator_keys=[group_id])
         else:
             req = FindCoordinatorRequest(key=group_id, key_type=0)
-        resp = await self.transport.request(req, version, timeout=self.request_timeout)
+        resp = await self._call(req, 10, 0, 6)
         assert isinstance(resp, FindCoordinatorResponse)
         if version >= 4:
             c = resp.coordinators[0]
@@ -514,6 +528,51 @@ class Admin(ClientBase):
             out[leader].append(tp)
         return out
 
+    async def _per_leader(
+        self,
+        partitions: Iterable[TopicPartition],
+        call: Callable[[int, list[TopicPartition]], Awaitable[dict[TopicPartition, tuple[int, T]]]],
+        what: str,
+    ) -> dict[TopicPartition, T]:
+        """`call(leader, its partitions)` -> {partition: (error code, value)} for each leader;
+        partitions whose leader moved or could not be reached are tried again on fresh
+        metadata, with a backoff, within the request timeout (as Kafka's AdminClient)."""
+        deadline = anyio.current_time() + self.request_timeout
+        backoff, most = _COORDINATOR_BACKOFF
+        todo = list(partitions)
+        out: dict[TopicPartition, T] = {}
+        while True:
+            again: list[TopicPartition] = []
+            last: FluxMQError | None = None
+            for node, tps in (await self._by_leader(todo)).items():
+                try:
+                    answers = await call(node, tps)
+                except BrokerUnreachableError as e:
+                    again += tps
+                    last = e
+                    continue
+                for tp in tps:
+                    answer = answers.get(tp)
+                    if answer is None:
+                        raise FluxMQError(f"{what}: broker {node} did not answer for {tp}")
+                    code, value = answer
+                    if code in _LEADER_MOVED:
+                        again.append(tp)
+                        last = broker_error(code, f"{what} of {tp.topic}-{tp.partition}")
+                        continue
+                    _check(code, None, f"{what} of {tp.topic}-{tp.partition}")
+                    out[tp] = value
+            if not again:
+                return out
+            assert last is not None
+            if anyio.current_time() + backoff > deadline:
+                raise last
+            await anyio.sleep(backoff)
+            backoff = min(backoff * 2, most)
+            with contextlib.suppress(FluxMQError):
+                await self.cluster.refresh({tp.topic for tp in again})
+            todo = again
+
     async def list_offsets(
         self,
         specs: Mapping[TopicPartition, OffsetSpec | int],
@@ -522,8 +581,10 @@ class Admin(ClientBase):
     ) -> dict[TopicPartition, tuple[int, int]]:
         """(offset, timestamp) per partition for EARLIEST, LATEST, MAX_TIMESTAMP or a
         timestamp in ms (the first offset at or after it; -1 when there is none)."""
-        out: dict[TopicPartition, tuple[int, int]] = {}
-        for node, tps in (await self._by_leader(specs)).items():
+
+        async def call(
+            node: int, tps: list[TopicPartition]
+        ) -> dict[TopicPartition, tuple[int, tuple[int, int]]]:
             by_topic: dict[str, list[ListOffsetsPartition]] = defaultdict(list)
             for tp in tps:
                 by_topic[tp.topic].append(
@@ -537,19 +598,23 @@ class Admin(ClientBase):
             )
             resp = await self._call(req, 2, lo, 10, node)
             assert isinstance(resp, ListOffsetsResponse)
-            for t in resp.topics:
-                for p in t.partitions:
-                    _check(p.error_code, None, f"list offsets of {t.name}-{p.partition_index}")
-                    out[TopicPartition(t.name, p.partition_index)] = (p.offset, p.timestamp)
-        return out
+            return {
+                TopicPartition(t.name, p.partition_index): (p.error_code, (p.offset, p.timestamp))
+                for t in resp.topics
+                for p in t.partitions
+            }
+
+        return await self._per_leader(specs, call, "list offsets")
 
     async def delete_records(
         self, before: Mapping[TopicPartition, int], *, timeout_ms: int = 30_000
     ) -> dict[TopicPartition, int]:
         """Delete every record before the given offsets (-1: the high watermark); returns
         each partition's new low watermark."""
-        out: dict[TopicPartition, int] = {}
-        for node, tps in (await self._by_leader(before)).items():
+
+        async def call(
+            node: int, tps: list[TopicPartition]
+        ) -> dict[TopicPartition, tuple[int, int]]:
             by_topic: dict[str, list[DeleteRecordsPartition]] = defaultdict(list)
             for tp in tps:
                 by_topic[tp.topic].append(DeleteRecordsPartition(tp.partition, before[tp]))
@@ -559,11 +624,13 @@ class Admin(ClientBase):
             )
             resp = await self._call(req, 21, 0, 2, node)
             assert isinstance(resp, DeleteRecordsResponse)
-            for t in resp.topics:
-                for p in t.partitions:
-                    _check(p.error_code, None, f"delete records of {t.name}-{p.partition_index}")
-                    out[TopicPartition(t.name, p.partition_index)] = p.low_watermark
-        return out
+            return {
+                TopicPartition(t.name, p.partition_index): (p.error_code, p.low_watermark)
+                for t in resp.topics
+                for p in t.partitions
+            }
+
+        return await self._per_leader(before, call, "delete records")
 
     # ---------------------------------------------------------------- groups
 

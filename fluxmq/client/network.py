@@ -88,6 +88,10 @@ class _Link:
         self.host = host
         self.port = port
         self.stream: SocketStream | None = None
+        # Set once the handshake is done: until then only the connecting task may send, so
+        # requests leave in the order they were made (an idempotent producer's batches
+        # must reach the broker in sequence order).
+        self.ready = False
         self.conn = ClientConnection(owner.client_id, max_frame_size=owner.max_frame_size)
         self.waiting: dict[int, _Waiter] = {}
         self.versions: dict[int, tuple[int, int]] = {}
@@ -103,13 +107,13 @@ class _Link:
 
     @property
     def is_open(self) -> bool:
-        return self.stream is not None
+        return self.ready
 
     async def ensure_open(self, deadline: float) -> None:
-        if self.stream is not None:
+        if self.ready:
             return
         async with self.connect_lock:
-            if self.stream is not None:
+            if self.ready:
                 return
             wait = self.retry_at - time.monotonic()
             if wait > 0:  # back off after failures, as far as the deadline allows
@@ -138,6 +142,7 @@ class _Link:
                 self._backoff()
                 raise
             self.failures = 0
+            self.ready = True
 
     def _backoff(self) -> None:
         self.failures += 1
@@ -238,6 +243,7 @@ class _Link:
 
     async def close(self, error: BaseException) -> None:
         stream, self.stream = self.stream, None
+        self.ready = False
         for w in list(self.waiting.values()):
             w.finish(error=error)
         self.waiting.clear()
@@ -350,9 +356,19 @@ class NetworkTransport(Transport):
         if self._closed:
             raise ClientClosedError("the client is closed")
         deadline = time.monotonic() + timeout
-        if node == ANY_NODE:
-            link = await self._any_link(deadline)
-        else:
+        if node != ANY_NODE:
             link = self._link_for(node)
             await link.ensure_open(deadline)
+            return await link.roundtrip(msg, version, deadline)
+        # Any broker will do: when the connection picked turns out dead (its broker went
+        # away since it was last used), try the others (as Java's clients pick another
+        # node for metadata and admin calls).
+        for _ in range(len(self._all_links())):
+            link = await self._any_link(deadline)
+            try:
+                return await link.roundtrip(msg, version, deadline)
+            except BrokerUnreachableError:
+                if time.monotonic() >= deadline or link.is_open:
+                    raise
+        link = await self._any_link(deadline)
         return await link.roundtrip(msg, version, deadline)
