@@ -579,9 +579,14 @@ class ConsumerGroups:
                         else ""
                     ),
                 )
+        # A new group always leaves epoch 0 (Kafka: `bumpGroupEpoch = group.groupEpoch() == 0`),
+        # even when the first member's subscription is empty (a client-side Pattern not yet
+        # resolved). Otherwise the member is answered with epoch 0, its next (non-full)
+        # heartbeat at epoch 0 lacks RebalanceTimeoutMs and is refused with INVALID_REQUEST,
+        # which the Java consumer treats as fatal.
         # The subscribed topics' metadata is checked on every heartbeat, so created topics
         # and added partitions reach the assignment within one heartbeat interval.
-        self._maybe_bump(batch, force=bump)
+        self._maybe_bump(batch, force=bump or group.group_epoch == 0)
         group.heard[member_id] = self.coordinator.clock()
         if group.group_epoch > group.assignment_epoch:
             self._compute_target(batch, member_id)

@@ -13,16 +13,16 @@ import struct
 import threading
 import time
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
 from ..protocol.primitives import Buffer
-from ..protocol.records.batch import set_log_append_time
+from ..protocol.records.batch import Record, RecordBatch, set_log_append_time
 from .config import LogConfig
 from .errors import LogOfflineError, OffsetOutOfRangeError, StorageError
 from .fileio import REAL_IO, FileIO
-from .segment import LogSegment
+from .segment import BatchPosition, LogSegment
 
 __all__ = ["AppendInfo", "FetchData", "PartitionLog"]
 
@@ -341,10 +341,13 @@ class PartitionLog:
     # ---------------------------------------------------------------- ListOffsets
 
     def offset_for_timestamp(self, timestamp: int) -> tuple[int, int] | None:
-        """(offset, timestamp) of the first batch with max timestamp >= `timestamp`.
+        """(offset, timestamp) of the first record at or after log start whose timestamp is
+        >= `timestamp` (Kafka's FileRecords.searchForTimestamp).
 
-        Kafka answers with the first record whose timestamp is >= the target; batches are the
-        unit here, so the offset is the first offset of that batch at or after log start.
+        Batch headers pick the batch (its max timestamp); only that batch is decoded, so the
+        answer is a record's offset, not the batch's base offset: `GetOffsetShell --time T`
+        and `kafka-consumer-groups --reset-offsets --to-datetime` land on the same record as
+        with Kafka.
         """
         for seg in self.segments:
             if seg.largest_timestamp < timestamp:
@@ -353,24 +356,46 @@ class PartitionLog:
             b = seg.find(start)
             while b is not None:
                 if b.max_timestamp >= timestamp and b.last_offset >= self._log_start:
-                    return max(b.base_offset, self._log_start), b.max_timestamp
+                    for r in self._batch_records(seg, b):
+                        if r.timestamp >= timestamp and r.offset >= self._log_start:
+                            return r.offset, r.timestamp
                 if b.position + b.size >= seg.size:
                     break
                 b = seg.find(b.last_offset + 1)
         return None
 
     def max_timestamp_offset(self) -> tuple[int, int] | None:
-        """(offset, timestamp) of the batch with the largest timestamp (ListOffsets -3)."""
-        best: tuple[int, int] | None = None
+        """(offset, timestamp) of the first record at or after log start holding the largest
+        timestamp (ListOffsets -3; Kafka's RecordBatch.offsetOfMaxTimestamp: the earliest
+        record with the batch's max timestamp, not the batch's base offset)."""
+        best: tuple[int, LogSegment, BatchPosition] | None = None
         for seg in self.segments:
-            if best is not None and seg.largest_timestamp <= best[1]:
+            if best is not None and seg.largest_timestamp <= best[0]:
                 continue
             for b in seg.batches():
                 if b.last_offset < self._log_start:
                     continue
-                if best is None or b.max_timestamp > best[1]:
-                    best = (max(b.base_offset, self._log_start), b.max_timestamp)
-        return best
+                ts = b.max_timestamp
+                if b.base_offset < self._log_start:  # straddles the log start: its tail counts
+                    ts = max(
+                        (r.timestamp for r in self._batch_records(seg, b)
+                         if r.offset >= self._log_start),
+                        default=-1,
+                    )  # fmt: skip
+                if best is None or ts > best[0]:
+                    best = (ts, seg, b)
+        if best is None:
+            return None
+        ts, seg, b = best
+        for r in self._batch_records(seg, b):
+            if r.offset >= self._log_start and r.timestamp == ts:
+                return r.offset, ts
+        return max(b.base_offset, self._log_start), ts  # not reached for a well-formed batch
+
+    @staticmethod
+    def _batch_records(seg: LogSegment, b: BatchPosition) -> Iterator[Record]:
+        """The records of one stored batch (decompressed; LogAppendTime applied)."""
+        return RecordBatch(memoryview(seg.read(b.position, b.size))).records()
 
     # ---------------------------------------------------------------- deletion
 

@@ -264,6 +264,21 @@ def test_member_subscribed_to_nothing_is_in_the_group_with_nothing() -> None:
     assert "b" in h.group().members
 
 
+def test_first_member_of_a_new_group_subscribed_to_nothing_leaves_epoch_zero() -> None:
+    """A client-side Pattern not yet resolved joins with SubscribedTopicNames=[]: Kafka bumps a
+    new group's epoch anyway (bumpGroupEpoch = group.groupEpoch() == 0), so the member gets
+    epoch 1 and its next heartbeat (no RebalanceTimeoutMs, as it is not a join) is valid."""
+    h = H()
+    resp = h.join("a", [])
+    assert resp.error_code == 0 and resp.member_epoch == 1, resp
+    assert h.group().group_epoch == h.group().assignment_epoch == 1
+    again = h.hb("a", 1, owned={})
+    assert again.error_code == 0 and again.member_epoch == 1, again
+    # the pattern resolves: the member subscribes and gets the partitions
+    resp = h.hb("a", 1, topics=["t"], owned={})
+    assert resp.error_code == 0 and resp.member_epoch == 2 and h.names(resp) == {"t": set(range(6))}
+
+
 # ---------------------------------------------------------------- metadata changes
 
 

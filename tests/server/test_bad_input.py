@@ -139,7 +139,7 @@ def test_unsupported_api_versions_version_gets_v0_error_35(broker: BrokerProcess
         body0 = ApiVersionsResponse.decode(memoryview(resp)[4:], 0)
         assert body0.error_code == UNSUPPORTED_VERSION
         keys = {k.api_key: (k.min_version, k.max_version) for k in body0.api_keys}
-        assert keys.get(18) == (0, 4), keys
+        assert keys.get(18) == (0, 5), keys
         for api in (0, 1, 2, 3, 19, 20, 22, 37):
             assert api in keys, f"API {api} is served but not listed: {keys}"
         # The client then retries with a version from the list, on the same connection.

@@ -389,9 +389,11 @@ def _timestamped_log(tmp_path, timestamps: list[int]) -> PartitionLog:
 
 
 def _expected_for_timestamp(plog: PartitionLog, target: int) -> tuple[int, int] | None:
+    """Kafka's answer: the first record at or after log start with a timestamp >= target."""
     for b in read_all(plog):
-        if b.max_timestamp >= target and b.last_offset >= plog.log_start_offset:
-            return max(b.base_offset, plog.log_start_offset), b.max_timestamp
+        for r in b.records():
+            if r.timestamp >= target and r.offset >= plog.log_start_offset:
+                return r.offset, r.timestamp
     return None
 
 
@@ -413,14 +415,30 @@ def test_offset_for_timestamp(tmp_path) -> None:
 def test_max_timestamp_offset(tmp_path) -> None:
     timestamps = [BASE_TS + t for t in (5, 50, 20, 50, 10, 40)]
     plog = _timestamped_log(tmp_path, timestamps)
-    # the first batch holding the largest timestamp: batch 1 (offsets 2-3)
+    # the first record holding the largest timestamp: offset 2 (batch 1, offsets 2-3)
     assert plog.max_timestamp_offset() == (2, BASE_TS + 50)
-    plog.delete_records(3)
-    assert plog.max_timestamp_offset() == (3, BASE_TS + 50)
+    plog.delete_records(3)  # offset 3 (BASE_TS + 45) is left of batch 1: batch 3 wins
+    assert plog.max_timestamp_offset() == (6, BASE_TS + 50)
     plog.delete_records(4)
     assert plog.max_timestamp_offset() == (6, BASE_TS + 50)
     plog.delete_records(8)
     assert plog.max_timestamp_offset() == (10, BASE_TS + 40)
+
+
+def test_timestamp_lookups_answer_a_record_not_a_batch(tmp_path) -> None:
+    """Kafka answers ListOffsets by timestamp / max timestamp with a record's offset."""
+    plog = PartitionLog(str(tmp_path), config(), io=NoSyncIO())
+    plog.append(build_batch([b"a", b"b", b"c"], timestamps=[BASE_TS, BASE_TS + 9, BASE_TS + 9]))
+    plog.append(build_batch([b"d", b"e"], timestamps=[BASE_TS + 3, BASE_TS + 4]))
+    assert plog.max_timestamp_offset() == (1, BASE_TS + 9)
+    assert plog.offset_for_timestamp(BASE_TS + 1) == (1, BASE_TS + 9)
+    assert plog.offset_for_timestamp(BASE_TS) == (0, BASE_TS)
+    plog.delete_records(2)
+    assert plog.max_timestamp_offset() == (2, BASE_TS + 9)
+    assert plog.offset_for_timestamp(BASE_TS + 1) == (2, BASE_TS + 9)
+    plog.delete_records(3)
+    assert plog.max_timestamp_offset() == (4, BASE_TS + 4)
+    assert plog.offset_for_timestamp(BASE_TS + 1) == (3, BASE_TS + 3)
 
 
 # ---------------------------------------------------------------- LogAppendTime, epochs

@@ -1,7 +1,10 @@
 """InitProducerId (22): producer ids for idempotent producers.
 
 Transactional ids need the transaction coordinator, which does not exist yet: they get
-COORDINATOR_NOT_AVAILABLE and a log line saying why.
+TRANSACTIONAL_ID_AUTHORIZATION_FAILED, as from a Kafka broker that grants no transactional id,
+and a log line saying why. COORDINATOR_NOT_AVAILABLE is retriable: franz-go and the Java client
+retry it until their own timeouts (a transactional franz-go producer hung until its context
+expired); error 53 is fatal in every client, so the producer fails at once.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ async def handle(
             ctx.client_id,
             req.transactional_id,
         )
-        return InitProducerIdResponse(error_code=E.COORDINATOR_NOT_AVAILABLE)
+        return InitProducerIdResponse(error_code=E.TRANSACTIONAL_ID_AUTHORIZATION_FAILED)
     try:
         pid = broker.producer_ids.allocate()
     except StorageError:

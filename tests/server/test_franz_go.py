@@ -1,0 +1,205 @@
+"""franz-go (the Go client: kgo and kadm) against a real fluxmq-server.
+
+tests/go/franzprobe is a Go program that runs each check with its own timeout and prints one
+`RESULT <check> PASS|FAIL <details>` line per check: connect-time behaviour (ApiVersions v5,
+DescribeCluster, Metadata with topic ids), every kadm admin call the suite cares about,
+idempotent produce with each codec (10,000 keyed records with headers, ProduceSync, offsets
+checked), direct partition consumes verifying every record (plain, and with fetch min bytes /
+max wait / tiny partition limits), a raw Fetch long poll, three-member consumer groups (classic
+with range, roundrobin and cooperative-sticky; KIP-848 with the server-side range and uniform
+assignors) with commits, describe, offsets, lag and delete, and transactions, which FluxMQ does
+not implement: a transactional producer must fail promptly and clearly, and the broker keep
+serving.
+
+The program is built once per session with `go build` (GOFLAGS=-mod=mod, the module proxy
+as configured); the test is skipped only when no Go toolchain is found. One broker serves the
+whole run; every check is then one test here. A check that fails because of a known broker bug
+goes in KNOWN_BUGS, a strict xfail naming the bug (a fix turns it into a failure, so the entry
+goes with the fix).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, BrokerProcess
+
+# Build (a cold module download and compile can take minutes) plus the whole probe run,
+# which lands on the first test; the probe bounds itself with -total.
+pytestmark = pytest.mark.timeout(1500)
+
+PROBE_DIR = ROOT / "tests" / "go" / "franzprobe"
+BUILD_TIMEOUT = 900
+PROBE_TOTAL = "14m"
+
+BROKER_PROPS = {
+    "num.partitions": "3",
+    "group.initial.rebalance.delay.ms": "0",
+    # KIP-848 members learn a new assignment at their next heartbeat: keep it short.
+    "group.consumer.heartbeat.interval.ms": "500",
+    "group.consumer.min.heartbeat.interval.ms": "100",
+}
+
+# Every check the probe runs, in its order.
+CHECKS = [
+    "connect.default_client",
+    "connect.api_versions",
+    "connect.api_versions_raw",
+    "connect.describe_cluster",
+    "connect.metadata_topic_ids",
+    "admin.create_topic",
+    "admin.list_topics",
+    "admin.describe_configs",
+    "admin.alter_configs",
+    "admin.create_partitions",
+    "admin.list_offsets",
+    "admin.delete_records",
+    "admin.delete_topic",
+    *(f"produce.{c}" for c in ("none", "gzip", "snappy", "lz4", "zstd")),
+    *(
+        f"{kind}.{c}"
+        for c in ("none", "gzip", "snappy", "lz4", "zstd")
+        for kind in ("consume", "consume_minbytes")
+    ),
+    "fetch.long_poll",
+    "group.classic.range",
+    "group.classic.roundrobin",
+    "group.classic.cooperative-sticky",
+    "group.kip848.range",
+    "group.kip848.uniform",
+    "txn.raw_answers",
+    "txn.producer_fails_clearly",
+    "txn.broker_still_serves",
+]
+
+KNOWN_BUGS: dict[str, str] = {}  # check -> why it fails (a strict xfail until fixed)
+
+RESULT = re.compile(r"^RESULT (\S+) (PASS|FAIL) ?(.*)$")
+
+
+def _go() -> str | None:
+    found = shutil.which("go")
+    if found is None and os.access("/usr/local/go/bin/go", os.X_OK):
+        found = "/usr/local/go/bin/go"  # the official tarball's place, often not on PATH
+    return found
+
+
+@pytest.fixture(scope="module")
+def probe_binary(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    go = _go()
+    if go is None:
+        pytest.skip("no Go toolchain: `go` is not on PATH (nor /usr/local/go/bin/go)")
+    out = tmp_path_factory.mktemp("franzprobe") / "franzprobe"
+    env = {**os.environ, "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
+    try:
+        proc = subprocess.run(
+            [go, "build", "-o", str(out), "."],
+            cwd=PROBE_DIR,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=BUILD_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"go build of {PROBE_DIR} took over {BUILD_TIMEOUT}s", pytrace=False)
+    if proc.returncode != 0:
+        pytest.fail(
+            f"go build of {PROBE_DIR} failed (exit {proc.returncode}):\n"
+            f"{(proc.stdout + proc.stderr)[-6000:]}",
+            pytrace=False,
+        )
+    return out
+
+
+@pytest.fixture(scope="module")
+def franz_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
+    """One broker for the module (started as the `broker` fixture starts its brokers)."""
+    b = BrokerProcess(tmp_path_factory.mktemp("franz-broker"), BROKER_PROPS)
+    b.start()
+    try:
+        yield b
+    finally:
+        alive = b.alive()
+        rc = b.stop()
+        if not alive or rc != 0:
+            print(f"\n----- fluxmq-server log ({b.log_path}) -----\n{b.log_tail(300)}")
+
+
+@pytest.fixture(scope="module")
+def probe_results(probe_binary: Path, franz_broker: BrokerProcess) -> dict[str, tuple[bool, str]]:
+    """check -> (passed, details) from one run of the probe against the module's broker."""
+    cmd = [
+        str(probe_binary),
+        "-bootstrap", franz_broker.bootstrap,
+        "-total", PROBE_TOTAL,
+    ]  # fmt: skip
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=15 * 60 + 60)
+    except subprocess.TimeoutExpired as e:
+        pytest.fail(f"the probe overran its own -total {PROBE_TOTAL}:\n{e.stdout!r}", pytrace=False)
+    results: dict[str, tuple[bool, str]] = {}
+    for line in proc.stdout.splitlines():
+        m = RESULT.match(line)
+        if m:
+            results[m.group(1)] = (m.group(2) == "PASS", m.group(3))
+    print(proc.stdout)
+    if proc.stderr:
+        print("----- probe stderr (franz-go warnings) -----")
+        print(proc.stderr[-8000:])
+    if not results:
+        pytest.fail(
+            f"the probe printed no results (exit {proc.returncode}):\n"
+            f"{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}",
+            pytrace=False,
+        )
+    return results
+
+
+def _param(check: str) -> object:
+    if check in KNOWN_BUGS:
+        return pytest.param(
+            check, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[check]), id=check
+        )
+    return pytest.param(check, id=check)
+
+
+@pytest.mark.parametrize("check", [_param(c) for c in CHECKS])
+def test_franz_go(probe_results: dict[str, tuple[bool, str]], check: str) -> None:
+    assert check in probe_results, f"the probe did not run {check}"
+    ok, details = probe_results[check]
+    assert ok, f"{check}: {details}"
+
+
+def test_transactions_fail_without_hurting_the_broker(
+    probe_results: dict[str, tuple[bool, str]], franz_broker: BrokerProcess
+) -> None:
+    """Whatever the transactional producer saw, the broker answered the transactional
+    requests with an error (never a success), did not crash, and served a plain producer and
+    consumer afterwards."""
+    ok, details = probe_results["txn.raw_answers"]
+    assert ok, details
+    assert "TRANSACTIONAL_ID_AUTHORIZATION_FAILED" in details, details
+    ok, details = probe_results["txn.broker_still_serves"]
+    assert ok, details
+    assert franz_broker.alive()
+
+
+def test_broker_log_has_no_errors(
+    probe_results: dict[str, tuple[bool, str]], franz_broker: BrokerProcess
+) -> None:
+    """Nothing franz-go sends makes the broker log a traceback or an error."""
+    assert probe_results
+    bad = [
+        line
+        for line in franz_broker.log_text().splitlines()
+        if "Traceback" in line or " ERROR " in line or " CRITICAL " in line
+    ]
+    assert not bad, "\n".join(bad[:40])
+    assert franz_broker.alive()
