@@ -103,8 +103,10 @@ class Server:
             except ValueError:
                 raise _Close(str(ev.error)) from None
         assert isinstance(ev, ReceivedRequest)
+        # Groups report a member's host as Kafka does (Java's InetAddress.toString()): tools
+        # print it as given, and scripts parsing their output expect "/127.0.0.1".
         ctx = RequestContext(
-            ev.api_key, ev.api_version, ev.correlation_id, ev.header.client_id, host
+            ev.api_key, ev.api_version, ev.correlation_id, ev.header.client_id, f"/{host}"
         )
         try:
             return await self.broker.handle(ctx, ev.body)

@@ -630,7 +630,7 @@ def test_consumer_groups_active_group(tools: Tools, protocol: str) -> None:
         rows = _rows(r, group)
         # (Kafka prints the host as InetAddress.toString(), "/127.0.0.1")
         assert len(rows) == 1, r
-        assert [rows[0][2].lstrip("/"), *rows[0][3:5]] == ["127.0.0.1", "tools-test", "2"], r
+        assert rows[0][2:5] == ["/127.0.0.1", "tools-test", "2"], r
         r = tools.groups("--describe", "--group", group, "--state")
         strategy = "range" if protocol == "classic" else "uniform"
         assert _rows(r, group)[0][3:] == [strategy, "Stable", "1"], r
