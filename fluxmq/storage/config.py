@@ -24,7 +24,9 @@ def _bool(v: str) -> bool:
 
 
 def _policy(v: str) -> str:
-    parts = sorted({p.strip() for p in v.split(",") if p.strip()})
+    # A list in the order given, as Kafka keeps it (an APPEND of compact to delete reads back
+    # "delete,compact"); repeats dropped.
+    parts = list(dict.fromkeys(p.strip() for p in v.split(",") if p.strip()))
     if not parts or any(p not in ("delete", "compact") for p in parts):
         raise ValueError("expected delete, compact or both")
     return ",".join(parts)

@@ -524,6 +524,10 @@ def test_config_parsing_and_kafka_names() -> None:
     )
     assert cfg.segment_bytes == 1000
     assert cfg.compact and cfg.delete
+    assert cfg.cleanup_policy == "delete,compact"  # Kafka's list order, not sorted
+    assert LogConfig().with_overrides(
+        {"cleanup.policy": "compact,delete,compact"}
+    ).cleanup_policy == ("compact,delete")
     assert cfg.preallocate is True
     assert cfg.retention_ms == LogConfig().retention_ms
     kafka = cfg.as_kafka()
