@@ -20,15 +20,21 @@ goes with the fix).
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from ._probes import (
+    Results,
+    assert_passed,
+    check_params,
+    go_build,
+    log_errors,
+    module_broker,
+    parse_results,
+)
 from .conftest import ROOT, BrokerProcess
 
 # Build (a cold module download and compile can take minutes) plus the whole probe run,
@@ -81,59 +87,20 @@ CHECKS = [
 
 KNOWN_BUGS: dict[str, str] = {}  # check -> why it fails (a strict xfail until fixed)
 
-RESULT = re.compile(r"^RESULT (\S+) (PASS|FAIL) ?(.*)$")
-
-
-def _go() -> str | None:
-    found = shutil.which("go")
-    if found is None and os.access("/usr/local/go/bin/go", os.X_OK):
-        found = "/usr/local/go/bin/go"  # the official tarball's place, often not on PATH
-    return found
-
 
 @pytest.fixture(scope="module")
 def probe_binary(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    go = _go()
-    if go is None:
-        pytest.skip("no Go toolchain: `go` is not on PATH (nor /usr/local/go/bin/go)")
-    out = tmp_path_factory.mktemp("franzprobe") / "franzprobe"
-    env = {**os.environ, "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
-    try:
-        proc = subprocess.run(
-            [go, "build", "-o", str(out), "."],
-            cwd=PROBE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=BUILD_TIMEOUT,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"go build of {PROBE_DIR} took over {BUILD_TIMEOUT}s", pytrace=False)
-    if proc.returncode != 0:
-        pytest.fail(
-            f"go build of {PROBE_DIR} failed (exit {proc.returncode}):\n"
-            f"{(proc.stdout + proc.stderr)[-6000:]}",
-            pytrace=False,
-        )
-    return out
+    return go_build(PROBE_DIR, tmp_path_factory.mktemp("franzprobe") / "franzprobe", BUILD_TIMEOUT)
 
 
 @pytest.fixture(scope="module")
 def franz_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
-    """One broker for the module (started as the `broker` fixture starts its brokers)."""
-    b = BrokerProcess(tmp_path_factory.mktemp("franz-broker"), BROKER_PROPS)
-    b.start()
-    try:
+    with module_broker(tmp_path_factory.mktemp("franz-broker"), BROKER_PROPS) as b:
         yield b
-    finally:
-        alive = b.alive()
-        rc = b.stop()
-        if not alive or rc != 0:
-            print(f"\n----- fluxmq-server log ({b.log_path}) -----\n{b.log_tail(300)}")
 
 
 @pytest.fixture(scope="module")
-def probe_results(probe_binary: Path, franz_broker: BrokerProcess) -> dict[str, tuple[bool, str]]:
+def probe_results(probe_binary: Path, franz_broker: BrokerProcess) -> Results:
     """check -> (passed, details) from one run of the probe against the module's broker."""
     cmd = [
         str(probe_binary),
@@ -144,11 +111,7 @@ def probe_results(probe_binary: Path, franz_broker: BrokerProcess) -> dict[str, 
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=15 * 60 + 60)
     except subprocess.TimeoutExpired as e:
         pytest.fail(f"the probe overran its own -total {PROBE_TOTAL}:\n{e.stdout!r}", pytrace=False)
-    results: dict[str, tuple[bool, str]] = {}
-    for line in proc.stdout.splitlines():
-        m = RESULT.match(line)
-        if m:
-            results[m.group(1)] = (m.group(2) == "PASS", m.group(3))
+    results = parse_results(proc.stdout)
     print(proc.stdout)
     if proc.stderr:
         print("----- probe stderr (franz-go warnings) -----")
@@ -162,23 +125,13 @@ def probe_results(probe_binary: Path, franz_broker: BrokerProcess) -> dict[str, 
     return results
 
 
-def _param(check: str) -> object:
-    if check in KNOWN_BUGS:
-        return pytest.param(
-            check, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[check]), id=check
-        )
-    return pytest.param(check, id=check)
-
-
-@pytest.mark.parametrize("check", [_param(c) for c in CHECKS])
-def test_franz_go(probe_results: dict[str, tuple[bool, str]], check: str) -> None:
-    assert check in probe_results, f"the probe did not run {check}"
-    ok, details = probe_results[check]
-    assert ok, f"{check}: {details}"
+@pytest.mark.parametrize("check", check_params(CHECKS, KNOWN_BUGS))
+def test_franz_go(probe_results: Results, check: str) -> None:
+    assert_passed(probe_results, check)
 
 
 def test_transactions_fail_without_hurting_the_broker(
-    probe_results: dict[str, tuple[bool, str]], franz_broker: BrokerProcess
+    probe_results: Results, franz_broker: BrokerProcess
 ) -> None:
     """Whatever the transactional producer saw, the broker answered the transactional
     requests with an error (never a success), did not crash, and served a plain producer and
@@ -191,15 +144,9 @@ def test_transactions_fail_without_hurting_the_broker(
     assert franz_broker.alive()
 
 
-def test_broker_log_has_no_errors(
-    probe_results: dict[str, tuple[bool, str]], franz_broker: BrokerProcess
-) -> None:
+def test_broker_log_has_no_errors(probe_results: Results, franz_broker: BrokerProcess) -> None:
     """Nothing franz-go sends makes the broker log a traceback or an error."""
     assert probe_results
-    bad = [
-        line
-        for line in franz_broker.log_text().splitlines()
-        if "Traceback" in line or " ERROR " in line or " CRITICAL " in line
-    ]
+    bad = log_errors(franz_broker)
     assert not bad, "\n".join(bad[:40])
     assert franz_broker.alive()

@@ -18,13 +18,13 @@ tests are skipped only when node or npm is not installed.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 from collections.abc import Iterator
 
 import pytest
 
+from ._probes import Results, assert_passed, check_params, log_errors, module_broker, parse_results
 from .conftest import ROOT, BrokerProcess
 
 pytestmark = pytest.mark.timeout(900)
@@ -57,8 +57,6 @@ CHECKS = [
 
 KNOWN_BUGS: dict[str, str] = {}  # check -> why it fails (a strict xfail until fixed)
 
-RESULT = re.compile(r"^RESULT (\S+) (PASS|FAIL) ?(.*)$")
-
 
 @pytest.fixture(scope="module")
 def node() -> str:
@@ -83,19 +81,12 @@ def node() -> str:
 
 @pytest.fixture(scope="module")
 def kjs_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
-    b = BrokerProcess(tmp_path_factory.mktemp("kafkajs-broker"), BROKER_PROPS)
-    b.start()
-    try:
+    with module_broker(tmp_path_factory.mktemp("kafkajs-broker"), BROKER_PROPS) as b:
         yield b
-    finally:
-        alive = b.alive()
-        rc = b.stop()
-        if not alive or rc != 0:
-            print(f"\n----- fluxmq-server log ({b.log_path}) -----\n{b.log_tail(300)}")
 
 
 @pytest.fixture(scope="module")
-def probe_results(node: str, kjs_broker: BrokerProcess) -> dict[str, tuple[bool, str]]:
+def probe_results(node: str, kjs_broker: BrokerProcess) -> Results:
     env = {**os.environ, "KAFKAJS_NO_PARTITIONER_WARNING": "1"}
     try:
         proc = subprocess.run(
@@ -108,11 +99,7 @@ def probe_results(node: str, kjs_broker: BrokerProcess) -> dict[str, tuple[bool,
     except subprocess.TimeoutExpired as e:
         pytest.fail(f"the kafkajs probe overran {RUN_TIMEOUT}s:\n{e.stdout!r}", pytrace=False)
     print(proc.stdout)
-    results: dict[str, tuple[bool, str]] = {}
-    for line in proc.stdout.splitlines():
-        m = RESULT.match(line)
-        if m:
-            results[m.group(1)] = (m.group(2) == "PASS", m.group(3))
+    results = parse_results(proc.stdout)
     if not results:
         pytest.fail(
             f"the probe printed no results (exit {proc.returncode}):\n"
@@ -122,29 +109,13 @@ def probe_results(node: str, kjs_broker: BrokerProcess) -> dict[str, tuple[bool,
     return results
 
 
-def _param(check: str) -> object:
-    if check in KNOWN_BUGS:
-        return pytest.param(
-            check, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[check]), id=check
-        )
-    return pytest.param(check, id=check)
+@pytest.mark.parametrize("check", check_params(CHECKS, KNOWN_BUGS))
+def test_kafkajs(probe_results: Results, check: str) -> None:
+    assert_passed(probe_results, check)
 
 
-@pytest.mark.parametrize("check", [_param(c) for c in CHECKS])
-def test_kafkajs(probe_results: dict[str, tuple[bool, str]], check: str) -> None:
-    assert check in probe_results, f"the probe did not run {check}"
-    ok, details = probe_results[check]
-    assert ok, f"{check}: {details}"
-
-
-def test_broker_log_has_no_errors(
-    probe_results: dict[str, tuple[bool, str]], kjs_broker: BrokerProcess
-) -> None:
+def test_broker_log_has_no_errors(probe_results: Results, kjs_broker: BrokerProcess) -> None:
     assert probe_results
-    bad = [
-        line
-        for line in kjs_broker.log_text().splitlines()
-        if "Traceback" in line or " ERROR " in line or " CRITICAL " in line
-    ]
+    bad = log_errors(kjs_broker)
     assert not bad, "\n".join(bad[:40])
     assert kjs_broker.alive()

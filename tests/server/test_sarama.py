@@ -20,9 +20,7 @@ must close the connection at once (as Kafka does), never hang. Built once per mo
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import time
 from collections.abc import Iterator
@@ -30,6 +28,15 @@ from pathlib import Path
 
 import pytest
 
+from ._probes import (
+    Results,
+    assert_passed,
+    check_params,
+    go_build,
+    log_errors,
+    module_broker,
+    parse_results,
+)
 from .conftest import ROOT, BrokerProcess
 
 pytestmark = pytest.mark.timeout(1500)
@@ -86,54 +93,18 @@ CHECKS = [
 
 KNOWN_BUGS: dict[str, str] = {}  # "version:check" -> why it fails (a strict xfail until fixed)
 
-RESULT = re.compile(r"^RESULT (\S+) (PASS|FAIL) ?(.*)$")
-
-
-def _go() -> str | None:
-    found = shutil.which("go")
-    if found is None and os.access("/usr/local/go/bin/go", os.X_OK):
-        found = "/usr/local/go/bin/go"
-    return found
-
 
 @pytest.fixture(scope="module")
 def probe_binary(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    go = _go()
-    if go is None:
-        pytest.skip("no Go toolchain: `go` is not on PATH (nor /usr/local/go/bin/go)")
-    out = tmp_path_factory.mktemp("saramaprobe") / "saramaprobe"
-    env = {**os.environ, "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
-    try:
-        proc = subprocess.run(
-            [go, "build", "-o", str(out), "."],
-            cwd=PROBE_DIR,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=BUILD_TIMEOUT,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"go build of {PROBE_DIR} took over {BUILD_TIMEOUT}s", pytrace=False)
-    if proc.returncode != 0:
-        pytest.fail(
-            f"go build of {PROBE_DIR} failed (exit {proc.returncode}):\n"
-            f"{(proc.stdout + proc.stderr)[-6000:]}",
-            pytrace=False,
-        )
-    return out
+    return go_build(
+        PROBE_DIR, tmp_path_factory.mktemp("saramaprobe") / "saramaprobe", BUILD_TIMEOUT
+    )
 
 
 @pytest.fixture(scope="module")
 def sarama_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProcess]:
-    b = BrokerProcess(tmp_path_factory.mktemp("sarama-broker"), BROKER_PROPS)
-    b.start()
-    try:
+    with module_broker(tmp_path_factory.mktemp("sarama-broker"), BROKER_PROPS) as b:
         yield b
-    finally:
-        alive = b.alive()
-        rc = b.stop()
-        if not alive or rc != 0:
-            print(f"\n----- fluxmq-server log ({b.log_path}) -----\n{b.log_tail(300)}")
 
 
 def _run(binary: Path, bootstrap: str, *args: str, timeout: float) -> tuple[int, str, str]:
@@ -150,9 +121,9 @@ def _run(binary: Path, bootstrap: str, *args: str, timeout: float) -> tuple[int,
 
 
 @pytest.fixture(scope="module")
-def probe_results(probe_binary: Path, sarama_broker: BrokerProcess) -> dict[str, tuple[bool, str]]:
+def probe_results(probe_binary: Path, sarama_broker: BrokerProcess) -> Results:
     """`version:check` -> (passed, details) from one run per sarama Version."""
-    results: dict[str, tuple[bool, str]] = {}
+    results: Results = {}
     for version in VERSIONS:
         rc, out, err = _run(
             probe_binary, sarama_broker.bootstrap, "-version", version, "-total", PROBE_TOTAL,
@@ -161,28 +132,17 @@ def probe_results(probe_binary: Path, sarama_broker: BrokerProcess) -> dict[str,
         print(f"----- saramaprobe -version {version} (exit {rc}) -----\n{out}")
         if err:
             print(err[-4000:])
-        for line in out.splitlines():
-            m = RESULT.match(line)
-            if m:
-                results[f"{version}:{m.group(1)}"] = (m.group(2) == "PASS", m.group(3))
+        results.update(parse_results(out, f"{version}:"))
     if not results:
         pytest.fail("the probe printed no results", pytrace=False)
     return results
 
 
-def _param(key: str) -> object:
-    if key in KNOWN_BUGS:
-        return pytest.param(
-            key, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[key]), id=key
-        )
-    return pytest.param(key, id=key)
-
-
-@pytest.mark.parametrize("key", [_param(f"{v}:{c}") for v in VERSIONS for c in CHECKS])
-def test_sarama(probe_results: dict[str, tuple[bool, str]], key: str) -> None:
-    assert key in probe_results, f"the probe did not run {key}"
-    ok, details = probe_results[key]
-    assert ok, f"{key}: {details}"
+@pytest.mark.parametrize(
+    "key", check_params([f"{v}:{c}" for v in VERSIONS for c in CHECKS], KNOWN_BUGS)
+)
+def test_sarama(probe_results: Results, key: str) -> None:
+    assert_passed(probe_results, key)
 
 
 def test_removed_versions_fail_fast(probe_binary: Path, sarama_broker: BrokerProcess) -> None:
@@ -199,14 +159,8 @@ def test_removed_versions_fail_fast(probe_binary: Path, sarama_broker: BrokerPro
     assert sarama_broker.alive()
 
 
-def test_broker_log_has_no_errors(
-    probe_results: dict[str, tuple[bool, str]], sarama_broker: BrokerProcess
-) -> None:
+def test_broker_log_has_no_errors(probe_results: Results, sarama_broker: BrokerProcess) -> None:
     assert probe_results
-    bad = [
-        line
-        for line in sarama_broker.log_text().splitlines()
-        if "Traceback" in line or " ERROR " in line or " CRITICAL " in line
-    ]
+    bad = log_errors(sarama_broker)
     assert not bad, "\n".join(bad[:40])
     assert sarama_broker.alive()
