@@ -273,6 +273,7 @@ class NetworkTransport(Transport):
         self._links: dict[int, _Link] = {}
         self._brokers: dict[int, BrokerAddress] = {}
         self._dedicated: dict[int, int] = {}  # dedicated node id -> broker node id
+        self._retired: list[_Link] = []  # dropped by update_brokers, not closed yet
         self._closed = False
 
     async def start(self) -> None:
@@ -281,17 +282,29 @@ class NetworkTransport(Transport):
     async def aclose(self) -> None:
         self._closed = True
         err = ClientClosedError("the client is closed")
-        for link in [*self._bootstrap_links, *self._links.values()]:
+        for link in [*self._bootstrap_links, *self._links.values(), *self._retired]:
             await link.close(err)
+        self._retired.clear()
+
+    async def _reap(self) -> None:
+        busy = []
+        for link in self._retired:
+            if link.waiting:
+                busy.append(link)
+            else:
+                await link.close(BrokerUnreachableError(f"broker {link.where} left the cluster"))
+        self._retired = busy
 
     def update_brokers(self, brokers: Mapping[int, BrokerAddress]) -> None:
         self._brokers = dict(brokers)
         for node, link in list(self._links.items()):
             addr = brokers.get(self._dedicated.get(node, node))
             if addr is None or (addr.host, addr.port) != (link.host, link.port):
-                del self._links[node]  # moved or gone: reconnect on next use
-                if link.is_open and not link.waiting:
-                    link.stream = None
+                # Moved or gone: the next use reconnects. The old connection is closed
+                # once the requests already on it have their answers (see _reap).
+                del self._links[node]
+                if link.stream is not None:
+                    self._retired.append(link)
 
     def api_versions(self, node: int = ANY_NODE) -> Mapping[int, tuple[int, int]]:
         link = self._links.get(node) if node != ANY_NODE else None
@@ -355,6 +368,8 @@ class NetworkTransport(Transport):
     ) -> Message | None:
         if self._closed:
             raise ClientClosedError("the client is closed")
+        if self._retired:
+            await self._reap()
         deadline = time.monotonic() + timeout
         if node != ANY_NODE:
             link = self._link_for(node)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from typing import Final
 
 from ..coordinator.group_coordinator import GroupConfig
-from ..storage.config import ConfigError, LogConfig
+from ..storage.config import ConfigError, LogConfig, parse_long, parse_topic_config
 
 __all__ = ["ServerConfig", "load_properties", "parse_listener"]
 
@@ -166,42 +166,43 @@ class ServerConfig:
                 elif key in ("log.dirs", "log.dir"):
                     c["data_dir"] = value.split(",")[0].strip()
                 elif key in ("node.id", "broker.id"):
-                    c["broker_id"] = int(value)
+                    c["broker_id"] = parse_long(value)
                 elif key == "num.partitions":
-                    c["num_partitions"] = int(value)
+                    c["num_partitions"] = parse_long(value)
                 elif key == "default.replication.factor":
-                    c["default_replication_factor"] = int(value)
+                    c["default_replication_factor"] = parse_long(value)
                 elif key == "auto.create.topics.enable":
                     c["auto_create_topics"] = value.lower() == "true"
                 elif key == "delete.topic.enable":
                     c["delete_topic_enable"] = value.lower() == "true"
                 elif key == "socket.request.max.bytes":
-                    c["socket_request_max_bytes"] = int(value)
+                    c["socket_request_max_bytes"] = parse_long(value)
                 elif key == "max.connections":
-                    c["max_connections"] = int(value)
+                    c["max_connections"] = parse_long(value)
                 elif key == "connections.max.idle.ms":
-                    c["connections_max_idle_ms"] = int(value)
+                    c["connections_max_idle_ms"] = parse_long(value)
                 elif key == "max.incremental.fetch.session.cache.slots":
-                    c["fetch_session_cache_slots"] = int(value)
+                    c["fetch_session_cache_slots"] = parse_long(value)
                 elif key in _GROUP_KEYS:
-                    group[_GROUP_KEYS[key]] = _positive(key, int(value))
+                    group[_GROUP_KEYS[key]] = _positive(key, parse_long(value))
                 elif key == "offsets.retention.minutes":
-                    group["offsets_retention_ms"] = _positive(key, int(value)) * 60_000
+                    group["offsets_retention_ms"] = _positive(key, parse_long(value)) * 60_000
                 elif key == "group.consumer.assignors":
                     group["consumer_assignors"] = _assignors(value)
                 elif key == "offsets.topic.segment.bytes":
-                    c["offsets_topic_segment_bytes"] = _positive(key, int(value))
+                    c["offsets_topic_segment_bytes"] = _positive(key, parse_long(value))
                 elif key == "log.retention.check.interval.ms":
-                    c["log_retention_check_interval_ms"] = int(value)
+                    c["log_retention_check_interval_ms"] = parse_long(value)
                 elif key == "log.flush.scheduler.interval.ms":
-                    c["log_flush_scheduler_interval_ms"] = int(value)
+                    c["log_flush_scheduler_interval_ms"] = parse_long(value)
                 elif key == "log.retention.hours":
-                    log_overrides["retention.ms"] = str(int(value) * 3600 * 1000)
+                    log_overrides["retention.ms"] = str(parse_long(value) * 3600 * 1000)
                 elif key == "log.retention.minutes":
-                    log_overrides["retention.ms"] = str(int(value) * 60 * 1000)
+                    log_overrides["retention.ms"] = str(parse_long(value) * 60 * 1000)
                 elif key == "log.roll.hours":
-                    log_overrides["segment.ms"] = str(int(value) * 3600 * 1000)
+                    log_overrides["segment.ms"] = str(parse_long(value) * 3600 * 1000)
                 elif key in _LOG_KEYS:
+                    parse_topic_config(_LOG_KEYS[key], value)  # refused under the key given
                     log_overrides[_LOG_KEYS[key]] = value
             except ValueError as e:
                 raise ConfigError(f"invalid value {value!r} for {key}: {e}") from None

@@ -34,6 +34,7 @@ class Relay:
         self.first_request = anyio.Event()
         self.release = anyio.Event()
         self.port = 0
+        self.connections = 0  # open right now
 
     async def serve(self, tg: Any, *, task_status: Any) -> None:
         listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
@@ -42,10 +43,15 @@ class Relay:
         await listener.serve(self._handle, task_group=tg)
 
     async def _handle(self, client: SocketStream) -> None:
-        async with client, await anyio.connect_tcp(*self.target) as up:
-            async with anyio.create_task_group() as tg:
-                tg.start_soon(self._up, client, up)
-                tg.start_soon(self._down, up, client)
+        self.connections += 1
+        try:
+            async with client, await anyio.connect_tcp(*self.target) as up:
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(self._down, up, client)
+                    await self._up(client, up)
+                    tg.cancel_scope.cancel()  # the client hung up: so does the relay
+        finally:
+            self.connections -= 1
 
     async def _up(self, client: SocketStream, up: SocketStream) -> None:
         buf = b""
@@ -98,3 +104,27 @@ async def test_requests_leave_in_order_while_the_connection_is_negotiated(
         tg.cancel_scope.cancel()
     assert [k for k, _ in relay.requests] == [18, 3, 16]  # ApiVersions, Metadata, ListGroups
     assert answered == ["first", "second"]
+
+
+async def test_a_broker_that_moved_has_its_old_connection_closed(
+    broker: BrokerProcess,  # noqa: F811
+) -> None:
+    """When the metadata gives a broker a new address, the connection to the old one is
+    closed (once its requests are answered) rather than left to the garbage collector."""
+    relay = Relay(broker.address)
+    relay.release.set()
+    async with anyio.create_task_group() as tg:
+        await tg.start(relay.serve, tg)
+        transport = NetworkTransport(f"127.0.0.1:{relay.port}")
+        await transport.start()
+        transport.update_brokers({0: BrokerAddress(0, "127.0.0.1", relay.port)})
+        await transport.request(MetadataRequest(topics=[]), 12, node=0, timeout=10)
+        assert relay.connections == 1  # the bootstrap connection, now node 0's
+        host, port = broker.address
+        transport.update_brokers({0: BrokerAddress(0, host, port)})  # node 0 moved
+        await transport.request(MetadataRequest(topics=[]), 12, node=0, timeout=10)
+        with anyio.fail_after(5):
+            while relay.connections:
+                await anyio.sleep(0.01)
+        await transport.aclose()
+        tg.cancel_scope.cancel()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from ._raw import RawClient, api_versions, create_topic, list_offset, metadata, produce
-from .conftest import BrokerProcess
+from .conftest import BrokerProcess, server_command
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -36,3 +38,33 @@ def test_restart_keeps_data_and_sigterm_exits_zero(broker: BrokerProcess) -> Non
     with RawClient(*broker.address) as c:
         assert api_versions(c).error_code == 0  # type: ignore[attr-defined]
         assert [list_offset(c, "kept", p) for p in range(2)] == [(0, 3), (0, 3)]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            "log.retention.ms=7d",
+            "invalid value '7d' for log.retention.ms: not a number of type LONG",
+        ),
+        (
+            "log.segment.bytes=3000000000",
+            "invalid value '3000000000' for log.segment.bytes: out of range for type INT",
+        ),
+        ("num.partitions=two", "invalid value 'two' for num.partitions: not a number of type LONG"),
+    ],
+)
+def test_a_bad_number_in_server_properties_stops_the_start_with_its_name(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    props = tmp_path / "server.properties"
+    props.write_text(f"{line}\n")
+    proc = subprocess.run(
+        [*server_command(), "--config", str(props), "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -513,6 +513,35 @@ def test_config_validation(overrides) -> None:
     assert next(iter(overrides)) in str(ei.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "why"),
+    [
+        ("retention.ms", "abc", "not a number of type LONG"),
+        ("retention.ms", "1_000", "not a number of type LONG"),
+        ("retention.ms", "1.5", "not a number of type LONG"),
+        ("retention.ms", str(2**63), "out of range for type LONG"),
+        ("max.message.bytes", str(2**31), "out of range for type INT"),
+        ("segment.bytes", "1e9", "not a number of type INT"),
+        ("min.cleanable.dirty.ratio", "nan", "must be between 0 and 1"),
+        ("min.cleanable.dirty.ratio", "1.5", "must be between 0 and 1"),
+        ("min.cleanable.dirty.ratio", "x", "not a number of type DOUBLE"),
+    ],
+)
+def test_numbers_are_refused_in_kafkas_words(name: str, value: str, why: str) -> None:
+    """Kafka's config types: INT is 32-bit, LONG 64-bit, both plain decimal (Java's
+    parseInt/parseLong), and the error names the type rather than Python's int()."""
+    with pytest.raises(ConfigError, match=f"invalid value '{value}' for {name}: {why}$"):
+        LogConfig().with_overrides({name: value})
+
+
+def test_numbers_take_a_sign_and_surrounding_blanks() -> None:
+    cfg = LogConfig().with_overrides(
+        {"retention.ms": "-1", "retention.bytes": "+2048", "max.message.bytes": str(2**31 - 1)}
+    )
+    assert (cfg.retention_ms, cfg.retention_bytes) == (-1, 2048)
+    assert cfg.max_message_bytes == 2**31 - 1
+
+
 def test_config_parsing_and_kafka_names() -> None:
     cfg = LogConfig().with_overrides(
         {
