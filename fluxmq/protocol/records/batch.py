@@ -447,13 +447,13 @@ def _load_c(name: str) -> Any:
     return getattr(module, name, None)
 
 
-_c_walk: Callable[[bytes, int], tuple[bool, int, int] | None] | None = _load_c("walk")
+_c_walk: Callable[[Buffer, int], tuple[bool, int, int] | None] | None = _load_c("walk")
 # decode(data, count, base_offset, base_ts, lat, tstype, epoch, topic, partition,
 #        min_offset, cls) -> [cls(...)] | None: the consumer's batch decoder (client.fetcher)
 c_decode_records: Callable[..., list[Any] | None] | None = _load_c("decode")
 
 
-def _varint(data: bytes, pos: int) -> tuple[int, int]:
+def _varint(data: Buffer, pos: int) -> tuple[int, int]:
     b = data[pos]
     if b < 0x80:
         return (b >> 1) ^ -(b & 1), pos + 1
@@ -471,7 +471,7 @@ class RecordCheck:
         self.max_ts = -(2**63)
 
 
-def walk_records(data: bytes, count: int, base_timestamp: int) -> RecordCheck:
+def walk_records(data: Buffer, count: int, base_timestamp: int) -> RecordCheck:
     """Check `count` records' structure without building them (the broker's produce path).
 
     Raises CorruptRecordError where `iter_records` would, and InvalidRecordError for an
@@ -490,7 +490,7 @@ def walk_records(data: bytes, count: int, base_timestamp: int) -> RecordCheck:
     return walk_records_py(data, count, base_timestamp)
 
 
-def walk_records_py(data: bytes, count: int, base_timestamp: int) -> RecordCheck:
+def walk_records_py(data: Buffer, count: int, base_timestamp: int) -> RecordCheck:
     """`walk_records` in pure Python (the reference, and the fallback without the C one)."""
     out = RecordCheck()
     end = len(data)

@@ -15,6 +15,7 @@ from typing import Final
 from ..primitives import INT32, Buffer
 from .batch import (
     ATTR_LOG_APPEND_TIME,
+    HEADER_SIZE,
     LOG_OVERHEAD,
     MAGIC_OFFSET,
     MIN_BATCH_LENGTH,
@@ -149,7 +150,11 @@ def validate_timestamps(
         return
     if batch.record_count < 0:
         raise CorruptRecordError(f"negative record count {batch.record_count}")
-    data = batch.records_data(limits.max_decompressed)
+    data: Buffer
+    if batch.compression == Compression.NONE:
+        data = memoryview(batch.view)[HEADER_SIZE:]  # the walk reads the request in place
+    else:
+        data = batch.records_data(limits.max_decompressed)
     if batch.record_count * 7 > len(data):
         raise CorruptRecordError(
             f"record count {batch.record_count} cannot fit in {len(data)} bytes of records"
