@@ -476,6 +476,18 @@ append_record(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "append_record: values and timestamps must be lists");
         return NULL;
     }
+    PyObject *value = args[3];
+    /* Refused here, with nothing added, rather than by the encoder in the sender task. */
+    if (value != Py_None && !PyBytes_CheckExact(value) && !PyObject_CheckBuffer(value)) {
+        PyErr_Format(PyExc_TypeError, "a record value must be bytes-like or None, not %.100s",
+                     Py_TYPE(value)->tp_name);
+        return NULL;
+    }
+    if (args[4] != Py_None && !PyLong_Check(args[4])) {
+        PyErr_Format(PyExc_TypeError, "timestamp must be an int or None, not %.100s",
+                     Py_TYPE(args[4])->tp_name);
+        return NULL;
+    }
     PyObject *ts;
     if (args[4] == Py_None) {
         ts = now_ms();

@@ -606,6 +606,27 @@ class Consumer(ClientBase):
         """Stop fetching and returning records of `partitions` until `resume`."""
         for tp in partitions:
             self._subs.state(tp).paused = True
+        self._unbuffer(partitions)
+
+    def _unbuffer(self, partitions: Iterable[TopicPartition]) -> None:
+        """Take back the records of `partitions` waiting in the `async for` buffer: each
+        partition's position returns to the first of them (they were not handed out)."""
+        if not len(self._iter_buf):
+            return
+        wanted = set(partitions)
+        first: dict[TopicPartition, int] = {}
+        keep = []
+        for r in self._iter_buf.remaining():
+            tp = TopicPartition(r.topic, r.partition)
+            if tp in wanted:
+                first.setdefault(tp, r.offset)
+            else:
+                keep.append(r)
+        if first:
+            self._iter_buf.load(keep)
+            for tp, offset in first.items():
+                self._subs.state(tp).seek(offset)
+            self._forget(first, keep_assignment=True)
 
     def resume(self, *partitions: TopicPartition) -> None:
         """Fetch `partitions` again."""
@@ -695,10 +716,11 @@ class Consumer(ClientBase):
                     seen.add(tp)
                     positions[tp] = r.offset
         wanted = None if partitions is None else set(partitions)
+        assignment = self._subs.assignment
         return {
-            tp: OffsetAndMetadata(off, "", self._subs.assignment[tp].leader_epoch)
+            tp: OffsetAndMetadata(off, "", assignment[tp].leader_epoch)
             for tp, off in positions.items()
-            if wanted is None or tp in wanted
+            if (wanted is None or tp in wanted) and tp in assignment
         }
 
     @staticmethod

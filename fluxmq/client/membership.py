@@ -479,7 +479,7 @@ class GroupClient:
             await c._invoke_listener("lost" if lost else "revoked", partitions)
         finally:
             self.subs.remove_partitions(partitions)
-            c._fetcher.clear(partitions)
+            c._forget(partitions)  # with what the `async for` buffer holds of them
 
     async def _assign(self, partitions: Sequence[TopicPartition]) -> None:
         self.subs.add_partitions(partitions)

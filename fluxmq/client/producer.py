@@ -118,6 +118,34 @@ def _retry_position(q: deque[_Batch], b: _Batch) -> int:
     return i
 
 
+_BYTES_LIKE: Final = (bytes, bytearray, memoryview)
+
+
+def _check_record(
+    value: object, key: object, headers: object, timestamp: object, partition: object
+) -> None:
+    """TypeError now, in the caller, for what the encoder would refuse later in the sender
+    (where it would fail the other records of the batch too)."""
+    if value is not None and not isinstance(value, _BYTES_LIKE):
+        raise TypeError(f"a record value must be bytes-like or None, not {type(value).__name__}")
+    if key is not None and not isinstance(key, _BYTES_LIKE):
+        raise TypeError(f"a record key must be bytes-like or None, not {type(key).__name__}")
+    if headers is not None:
+        if isinstance(headers, str | bytes) or not isinstance(headers, Sequence):
+            raise TypeError(f"headers must be a sequence of pairs, not {type(headers).__name__}")
+        for h in headers:
+            if not (
+                isinstance(h, tuple | list)
+                and len(h) == 2
+                and isinstance(h[0], str)
+                and (h[1] is None or isinstance(h[1], _BYTES_LIKE))
+            ):
+                raise TypeError(f"a header must be a (str, bytes-like or None) pair, not {h!r}")
+    for name, n in (("timestamp", timestamp), ("partition", partition)):
+        if n is not None and (not isinstance(n, int) or isinstance(n, bool)):
+            raise TypeError(f"{name} must be an int or None, not {type(n).__name__}")
+
+
 def _record_size(value: Buffer | None, key: Buffer | None, headers: Headers | None) -> int:
     """A record's bytes as the buffer and batch size count them (an estimate of its encoding)."""
     size = _RECORD_OVERHEAD
@@ -129,6 +157,13 @@ def _record_size(value: Buffer | None, key: Buffer | None, headers: Headers | No
         for hk, hv in headers:
             size += len(hk) + 4 + (len(hv) if hv is not None else 0)
     return size
+
+
+def _unencodable(b: _Batch, e: Exception) -> TypeError:
+    return TypeError(
+        f"a record for {b.part.tp} cannot be encoded ({e}): values and keys must be "
+        "bytes-like or None, headers (str, bytes-like or None) pairs, timestamps ints"
+    )
 
 
 _LEADERSHIP_CODES: Final = frozenset(
@@ -332,7 +367,13 @@ def _append_record_py(
     value: Buffer | None,
     timestamp: int | None,
 ) -> DeliveryFuture:
-    """Add a record's value and CreateTime (now when None) to its batch; its future."""
+    """Add a record's value and CreateTime (now when None) to its batch; its future.
+    TypeError, with nothing added, for a value that is not bytes-like or None or a
+    timestamp that is not an int or None."""
+    if value is not None and not isinstance(value, _BYTES_LIKE):
+        raise TypeError(f"a record value must be bytes-like or None, not {type(value).__name__}")
+    if timestamp is not None and not isinstance(timestamp, int):
+        raise TypeError(f"timestamp must be an int or None, not {type(timestamp).__name__}")
     index = len(values)
     values.append(value)
     timestamps.append(time.time_ns() // 1_000_000 if timestamp is None else timestamp)
@@ -521,6 +562,8 @@ class Producer(ClientBase):
         self.buffer_memory = buffer_memory
         self.max_block = max_block_ms / 1000
         self.max_request_size = max_request_size
+        # the fast path of enqueue fills an open batch up to this, with no further checks
+        self._fast_fit = min(batch_size, max_request_size, buffer_memory)
         self.max_in_flight = max_in_flight_requests_per_connection
         self.retries = retries
         self.retry_backoff = retry_backoff_ms / 1000
@@ -647,14 +690,15 @@ class Producer(ClientBase):
             current = sticky.current
             if left >= 0 and current >= 0 and self._buffered + size <= self.buffer_memory:
                 b = t.parts[current].open
-                if b is not None and b.size + size <= self.batch_size:
+                if b is not None and b.size + size <= self._fast_fit:
+                    # first, as it refuses a value that is not bytes-like (a str, say)
+                    fut = _append_record(b, b.values, b.timestamps, value, timestamp)
                     sticky._left = left
                     self._buffered += size
                     if b.keys is not None:
                         b.keys.append(None)
                     if b.headers is not None:
                         b.headers.append(None)
-                    fut = _append_record(b, b.values, b.timestamps, value, timestamp)
                     b.size += size
                     if b.size >= self.batch_size:
                         t.parts[current].open = None
@@ -663,9 +707,19 @@ class Producer(ClientBase):
         if self._closing or not self._started:
             self._check_open()
             raise ClientClosedError("the producer is closing")
+        _check_record(value, key, headers, timestamp, partition)
         if t is None:
             t = await self._topic(topic)
         size = _record_size(value, key, headers)
+        if size + _BATCH_OVERHEAD > min(self.max_request_size, self.buffer_memory):
+            which = (
+                "max_request_size"
+                if self.max_request_size <= self.buffer_memory
+                else "buffer_memory"
+            )
+            raise RecordTooLargeError(
+                f"a record of ~{size} bytes exceeds {which}={getattr(self, which)}"
+            )
         if partition is None:
             if key is None:
                 partition = t.sticky.partition(size, t.available, len(t.parts))
@@ -1025,7 +1079,14 @@ class Producer(ClientBase):
                 q.popleft()
                 if part.open is b:
                     part.open = None
-                self._seal(b)
+                try:
+                    self._seal(b)
+                except (TypeError, ValueError, AttributeError, OverflowError) as e:
+                    self._complete(b, _unencodable(b, e))
+                    if not q:
+                        del self._pending[part]
+                    self._poke()  # the batches behind it go on the next pass
+                    continue
                 batches.append(b)
                 sizes[node] += len(b.data or b"")
                 if not q:
@@ -1047,14 +1108,11 @@ class Producer(ClientBase):
     def _seal(self, b: _Batch) -> None:
         """Encode the batch (first send), or restamp it after an epoch bump."""
         part = b.part
-        if self.idempotent and b.seq < 0:
-            b.seq = part.next_seq
-            part.next_seq = (part.next_seq + len(b.values)) & _INT32_MAX
-            part.unacked.append(b)
-            if b.data is not None:
-                b.data = restamp(b.data, self.producer_id, self.producer_epoch, b.seq)
-            b.epoch = self.producer_epoch
+        fresh = self.idempotent and b.seq < 0
+        seq = part.next_seq if fresh else b.seq
         if b.data is None:
+            # Before the sequence numbers are taken: a batch that cannot be encoded (a
+            # send_batch value of the wrong type) fails alone and leaves no gap behind.
             b.data = encode_batch(
                 b.values,
                 b.keys,
@@ -1064,8 +1122,15 @@ class Producer(ClientBase):
                 compression_level=self.compression_level,
                 producer_id=self.producer_id if self.idempotent else -1,
                 producer_epoch=self.producer_epoch if self.idempotent else -1,
-                base_sequence=b.seq,
+                base_sequence=seq,
             )
+        elif fresh:
+            b.data = restamp(b.data, self.producer_id, self.producer_epoch, seq)
+        if fresh:
+            b.seq = seq
+            part.next_seq = (seq + len(b.values)) & _INT32_MAX
+            part.unacked.append(b)
+            b.epoch = self.producer_epoch
 
     async def _send(self, node: int, batches: list[_Batch]) -> None:
         by_topic: dict[str, list[PartitionProduceData]] = {}

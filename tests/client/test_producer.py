@@ -30,7 +30,7 @@ from fluxmq.client.errors import (
     RetriableError,
 )
 from fluxmq.client.partitioner import StickyPartitioner, murmur2, partition_for_key
-from fluxmq.client.producer import BufferFullError, Producer
+from fluxmq.client.producer import BufferFullError, Producer, RecordTooLargeError
 from fluxmq.client.types import TopicPartition
 from tests.kafka_runtime import KafkaServer
 from tests.server._clients import ConfluentDriver, ConsumeOp, ConsumeResult, ProduceOp
@@ -477,6 +477,70 @@ async def test_back_pressure_bounds_the_buffer(tmp_path: Any) -> None:
             for f in futs:
                 await f
             assert p.buffered_bytes == 0
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"value": "a str"}, "value must be bytes-like or None, not str"),
+        ({"value": 7}, "no len|value must be bytes-like"),
+        ({"key": "k"}, "key must be bytes-like or None, not str"),
+        ({"headers": [("h", "v")]}, "header must be a"),
+        ({"headers": [(b"h", b"v")]}, "header must be a"),
+        ({"headers": "hv"}, "headers must be a sequence of pairs"),
+        ({"timestamp": 1.5}, "timestamp must be an int"),
+        ({"partition": "0"}, "partition must be an int"),
+    ],
+)
+async def test_a_record_of_the_wrong_type_is_refused_by_the_call(
+    tmp_path: Any, kwargs: dict[str, Any], message: str
+) -> None:
+    """The call raises TypeError and adds nothing: the records around it are sent (a str
+    value used to be accepted, then broke its whole batch in the sender)."""
+    async with EmbeddedBroker(tmp_path / "d", config=PROPS) as eb:
+        async with Producer(eb, linger_ms=20) as p:
+            before = await p.enqueue("ty", b"before")
+            args = {"value": b"v", **kwargs}
+            value = args.pop("value")
+            with pytest.raises(TypeError, match=message):
+                await p.enqueue("ty", value, **args)
+            with pytest.raises(TypeError, match=message):
+                await p.send("ty", value, **args)
+            after = await p.enqueue("ty", b"after")
+            with anyio.fail_after(10):
+                m0, m1 = await before, await after
+            assert (m1.partition, m1.offset) == (m0.partition, m0.offset + 1)
+
+
+async def test_send_batch_with_a_value_of_the_wrong_type_fails_alone(tmp_path: Any) -> None:
+    """send_batch does not check each value up front (it is the fast bulk path): the batch
+    that cannot be encoded fails with a TypeError that says why, takes no sequence numbers,
+    and what is sent after it is accepted (an idempotent producer's sequence has no gap)."""
+    async with EmbeddedBroker(tmp_path / "d", config=PROPS) as eb:
+        async with Producer(eb, linger_ms=20) as p:
+            first = await p.send("tb", b"first", partition=0)
+            with anyio.fail_after(10), pytest.raises(TypeError, match="cannot be encoded"):
+                await p.send_batch("tb", [b"a", "b", b"c"], partition=0)
+            with anyio.fail_after(10):
+                res = await p.send_batch("tb", [b"d", b"e"], partition=0)
+                last = await p.send("tb", b"last", partition=0)
+            assert [m.offset for m in res] + [last.offset] == [first.offset + i for i in (1, 2, 3)]
+
+
+async def test_a_record_larger_than_max_request_size_is_refused_by_the_client(
+    tmp_path: Any,
+) -> None:
+    async with EmbeddedBroker(tmp_path / "d", config=PROPS) as eb:
+        # batch_size above max_request_size: the open batch has room, the request would not
+        async with Producer(eb, max_request_size=1000, batch_size=100_000, linger_ms=20) as p:
+            small = await p.enqueue("big", b"s")
+            with pytest.raises(RecordTooLargeError, match="max_request_size=1000"):
+                await p.enqueue("big", b"x" * 2000)
+            with pytest.raises(RecordTooLargeError):
+                await p.send("big", b"x" * 950, key=b"k" * 100)
+            with anyio.fail_after(10):
+                assert (await small).offset == 0
+            assert p.producer_epoch == 0  # nothing reached the broker to be refused
 
 
 async def test_cancellation_leaves_no_task(tmp_path: Any) -> None:
