@@ -45,6 +45,7 @@ from .consumer import (
     OffsetAndTimestamp,
     OffsetOutOfRangeError,
     PendingCommit,
+    RebalanceListener,
 )
 from .embedded import EmbeddedBroker
 from .errors import (
@@ -68,11 +69,13 @@ from .producer import (
     RecordTooLargeError,
     SendBatchResult,
 )
+from .transport import BrokerAddress
 from .types import ConsumerRecord, OffsetAndMetadata, RecordMetadata, TopicPartition
 
 __all__ = [
     "Admin",
     "Assignor",
+    "BrokerAddress",
     "BrokerError",
     "BrokerUnreachableError",
     "BufferFullError",
@@ -105,6 +108,7 @@ __all__ = [
     "PendingCommit",
     "Producer",
     "RangeAssignor",
+    "RebalanceListener",
     "RecordMetadata",
     "RecordTooLargeError",
     "RequestTimeoutError",

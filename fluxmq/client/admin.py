@@ -14,7 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import anyio
 
@@ -91,7 +91,7 @@ from ..protocol.messages.offset_fetch_request import (
 )
 from ..protocol.messages.offset_fetch_response import OffsetFetchResponse
 from .base import ClientBase
-from .errors import BrokerError, BrokerUnreachableError, FluxMQError, broker_error
+from .errors import BrokerError, BrokerUnreachableError, FatalError, FluxMQError, broker_error
 from .transport import ANY_NODE, BrokerAddress
 from .types import OffsetAndMetadata, TopicPartition
 
@@ -152,6 +152,9 @@ class OffsetSpec(enum.IntEnum):
 
 @dataclass(frozen=True)
 class NewTopic:
+    """A topic for `create_topics`: -1 partitions or replication factor takes the broker's
+    default; `configs` are topic configs by Kafka name (e.g. {"cleanup.policy": "compact"})."""
+
     name: str
     num_partitions: int = -1  # -1: the broker's num.partitions
     replication_factor: int = -1
@@ -160,6 +163,9 @@ class NewTopic:
 
 @dataclass(frozen=True)
 class PartitionDescription:
+    """One partition of a described topic: its leader's node id, replicas and in-sync
+    replicas (node ids); leader -1 when it has none."""
+
     partition: int
     leader: int
     replicas: tuple[int, ...]
@@ -168,6 +174,9 @@ class PartitionDescription:
 
 @dataclass(frozen=True)
 class TopicDescription:
+    """A topic as `describe_topics` finds it: id, whether Kafka keeps it for itself
+    (`__consumer_offsets`), and its partitions in order."""
+
     name: str
     topic_id: uuid.UUID
     is_internal: bool
@@ -176,6 +185,10 @@ class TopicDescription:
 
 @dataclass(frozen=True)
 class ConfigEntry:
+    """One config of a topic or broker: its value (None when sensitive or unset), where
+    it comes from (Kafka's source name, e.g. "DYNAMIC_TOPIC_CONFIG", "DEFAULT_CONFIG"), and
+    whether it can be altered or is hidden."""
+
     name: str
     value: str | None
     source: str
@@ -185,6 +198,9 @@ class ConfigEntry:
 
 @dataclass(frozen=True)
 class GroupListing:
+    """A group as `list_groups` returns it: id, protocol type ("consumer" for consumer
+    groups), state (e.g. "Stable", "Empty") and type ("classic" or "consumer", KIP-848)."""
+
     group_id: str
     protocol_type: str
     state: str
@@ -193,6 +209,9 @@ class GroupListing:
 
 @dataclass(frozen=True)
 class MemberDescription:
+    """A member of a described group: member and static instance ids, client id and host,
+    and the partitions assigned to it."""
+
     member_id: str
     instance_id: str | None
     client_id: str
@@ -202,6 +221,9 @@ class MemberDescription:
 
 @dataclass(frozen=True)
 class GroupDescription:
+    """A group as `describe_groups` finds it: type, state, the assignor chosen, its
+    members, the coordinator's node id, and (KIP-848 groups) the group epoch."""
+
     group_id: str
     type: str  # "classic" or "consumer"
     state: str
@@ -214,9 +236,17 @@ class GroupDescription:
 
 @dataclass(frozen=True)
 class ClusterDescription:
+    """The cluster as `describe_cluster` sees it: cluster id, controller node id, brokers."""
+
     cluster_id: str
     controller_id: int
     brokers: list[BrokerAddress]
+
+
+_GROUP_DELETE_WHY: Final[dict[int, str]] = {
+    E.GROUP_ID_NOT_FOUND: "the group does not exist",
+    E.NON_EMPTY_GROUP: "the group still has members (stop its consumers first)",
+}
 
 
 def _check(code: int, message: str | None = None, what: str = "") -> None:
@@ -376,7 +406,8 @@ class Admin(ClientBase):
             t = self.cluster.topics.get(name)
             if t is None:
                 code = self.cluster.topic_errors.get(name, E.UNKNOWN_TOPIC_OR_PARTITION)
-                raise broker_error(code, f"topic {name!r}")
+                why = "does not exist" if code == E.UNKNOWN_TOPIC_OR_PARTITION else "is unavailable"
+                raise broker_error(code, f"topic {name!r} {why}")
             out[name] = TopicDescription(
                 t.name,
                 t.topic_id,
@@ -524,7 +555,16 @@ class Admin(ClientBase):
             leader = self.cluster.leader(*tp)
             if leader is None:
                 code = self.cluster.topic_errors.get(tp.topic, E.UNKNOWN_TOPIC_OR_PARTITION)
-                raise broker_error(code, f"{tp.topic}-{tp.partition} has no leader")
+                if code == E.UNKNOWN_TOPIC_OR_PARTITION:
+                    count = self.cluster.partitions(tp.topic)
+                    why = (
+                        f"topic {tp.topic!r} does not exist"
+                        if not count
+                        else f"topic {tp.topic!r} has no partition {tp.partition}"
+                    )
+                else:
+                    why = f"{tp.topic}-{tp.partition} has no leader"
+                raise broker_error(code, why)
             out[leader].append(tp)
         return out
 
@@ -554,7 +594,7 @@ class Admin(ClientBase):
                 for tp in tps:
                     answer = answers.get(tp)
                     if answer is None:
-                        raise FluxMQError(f"{what}: broker {node} did not answer for {tp}")
+                        raise FatalError(f"{what}: broker {node} did not answer for {tp}")
                     code, value = answer
                     if code in _LEADER_MOVED:
                         again.append(tp)
@@ -751,8 +791,11 @@ class Admin(ClientBase):
 
             resp = await self._with_coordinator(gid, delete)
             for r in resp.results:
+                why = r.error_message or _GROUP_DELETE_WHY.get(r.error_code, "")
                 out[r.group_id] = (
-                    broker_error(r.error_code, r.error_message) if r.error_code else None
+                    broker_error(r.error_code, f"delete group {r.group_id!r}: {why}".rstrip(": "))
+                    if r.error_code
+                    else None
                 )
         return out
 

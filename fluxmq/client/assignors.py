@@ -20,6 +20,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .errors import ConfigurationError
 from .types import TopicPartition
 
 __all__ = [
@@ -239,7 +240,7 @@ def assignor_by_name(name: str) -> Assignor:
     }
     cls = _BY_NAME.get(aliases.get(short, short))
     if cls is None:
-        raise ValueError(
+        raise ConfigurationError(
             f"unknown partition assignment strategy {name!r}: "
             "use 'range', 'roundrobin' or 'cooperative-sticky'"
         )

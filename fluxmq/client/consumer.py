@@ -39,7 +39,7 @@ from .consumer_state import (
     SubscriptionType,
 )
 from .embedded import EmbeddedBroker
-from .errors import ClientClosedError, ConfigurationError, FluxMQError
+from .errors import ClientClosedError, ConfigurationError, RequestTimeoutError
 from .fetcher import (
     EARLIEST_TIMESTAMP,
     LATEST_TIMESTAMP,
@@ -239,6 +239,8 @@ class Consumer(ClientBase):
         self._assignors = [
             assignor_by_name(a) if isinstance(a, str) else a for a in partition_assignment_strategy
         ]
+        if not self._assignors:
+            raise ConfigurationError("partition_assignment_strategy is empty")
         self._session_timeout_ms = session_timeout_ms
         self._heartbeat_interval_ms = heartbeat_interval_ms
         self._max_poll_interval_ms = max_poll_interval_ms
@@ -579,7 +581,7 @@ class Consumer(ClientBase):
                 err2, self._fetcher.error = self._fetcher.error, None
                 raise err2
             if time.monotonic() > deadline:
-                raise FluxMQError(f"no position for {partition} within the request timeout")
+                raise RequestTimeoutError(f"no position for {partition} within the request timeout")
             self._fetcher.wake()
             await anyio.sleep(0.01)
             st = self._subs.state(partition)

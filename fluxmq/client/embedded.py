@@ -22,7 +22,12 @@ import anyio
 from ..protocol.message import Message
 from ..server.broker import Broker, CloseConnection, RequestContext
 from ..server.config import ServerConfig
-from .errors import BrokerUnreachableError, ClientClosedError, RequestTimeoutError
+from .errors import (
+    BrokerUnreachableError,
+    ClientClosedError,
+    ConfigurationError,
+    RequestTimeoutError,
+)
 from .transport import ANY_NODE, BrokerAddress, Transport
 
 __all__ = ["EMBEDDED_SCHEME", "EmbeddedBroker", "EmbeddedTransport", "embedded_path"]
@@ -39,7 +44,7 @@ def embedded_path(bootstrap_servers: object) -> str | None:
     if isinstance(bootstrap_servers, str) and bootstrap_servers.startswith(EMBEDDED_SCHEME):
         path = bootstrap_servers[len(EMBEDDED_SCHEME) :]
         if not path:
-            raise ValueError("embedded:// needs a data directory: embedded:///path/to/data")
+            raise ConfigurationError("embedded:// needs a data directory: embedded:///path/to/data")
         return os.path.realpath(path)
     return None
 
@@ -48,9 +53,11 @@ class EmbeddedBroker:
     """A FluxMQ broker inside this process (an async context manager).
 
     >>> async with EmbeddedBroker("/tmp/data", listen=True) as broker:
-    ...     async with Producer(broker.bootstrap_servers) as p: ...   # in-process
-    ...     print(broker.address)   # ("127.0.0.1", port) for other clients
+    ...     async with Producer(broker) as p: ...   # in-process (or broker.in_process_servers)
+    ...     print(broker.bootstrap_servers)         # "127.0.0.1:<port>" for other clients
 
+    Clients given the EmbeddedBroker itself, or "embedded:///<data_dir>", use the in-process
+    transport (no sockets); with `listen=True`, `bootstrap_servers` is the loopback address.
     `data_dir=None` uses a temporary directory removed on exit. `config` takes
     server.properties keys (e.g. {"num.partitions": "3"}).
     """
@@ -82,6 +89,12 @@ class EmbeddedBroker:
         """What to give clients: the loopback address when listening, else embedded://."""
         if self.listen and self.port is not None:
             return f"{self._host}:{self.port}"
+        return f"{EMBEDDED_SCHEME}{self.data_dir}"
+
+    @property
+    def in_process_servers(self) -> str:
+        """ "embedded:///<data_dir>": clients in this process given it skip the sockets,
+        whether or not the broker listens."""
         return f"{EMBEDDED_SCHEME}{self.data_dir}"
 
     @property

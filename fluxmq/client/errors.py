@@ -56,8 +56,9 @@ class BrokerUnreachableError(RetriableError):
     """No connection could be made (or kept) to any broker."""
 
 
-class RequestTimeoutError(RetriableError):
-    """A request did not get its answer within its deadline."""
+class RequestTimeoutError(RetriableError, TimeoutError):
+    """A request (or a wait the caller bounded) did not finish within its deadline; also a
+    TimeoutError, so `except TimeoutError` catches it."""
 
 
 class BrokerError(FluxMQError):

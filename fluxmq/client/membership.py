@@ -64,6 +64,7 @@ from .assignors import Assignor, GroupSubscription, RebalanceProtocol
 from .errors import (
     BrokerError,
     BrokerUnreachableError,
+    ConfigurationError,
     FatalError,
     FluxMQError,
     GroupError,
@@ -512,13 +513,15 @@ class ClassicMembership(GroupClient):
     ) -> None:
         super().__init__(consumer, group_id)
         if not assignors:
-            raise ValueError("partition_assignment_strategy is empty")
+            raise ConfigurationError("partition_assignment_strategy is empty")
         self.assignors = list(assignors)
         common = set(self.assignors[0].supported_protocols)
         for a in self.assignors[1:]:
             common &= set(a.supported_protocols)
         if not common:
-            raise ValueError("the assignors share no rebalance protocol (eager/cooperative)")
+            raise ConfigurationError(
+                "the assignors share no rebalance protocol (eager/cooperative)"
+            )
         self.rebalance_protocol = (
             RebalanceProtocol.COOPERATIVE
             if RebalanceProtocol.COOPERATIVE in common

@@ -23,7 +23,12 @@ from ..protocol.errors import ProtocolError
 from ..protocol.message import Message
 from ..protocol.messages.api_versions_request import ApiVersionsRequest
 from ..protocol.messages.api_versions_response import ApiVersionsResponse
-from .errors import BrokerUnreachableError, ClientClosedError, RequestTimeoutError
+from .errors import (
+    BrokerUnreachableError,
+    ClientClosedError,
+    ConfigurationError,
+    RequestTimeoutError,
+)
 from .transport import ANY_NODE, BrokerAddress, Transport
 
 __all__ = ["NetworkTransport", "parse_bootstrap"]
@@ -52,10 +57,10 @@ def parse_bootstrap(servers: str | Sequence[str]) -> list[tuple[str, int]]:
         else:
             host, _, port = item.rpartition(":") if ":" in item else (item, "", "9092")
         if not port.isdigit():
-            raise ValueError(f"bad bootstrap server {item!r}: expected host:port")
+            raise ConfigurationError(f"bad bootstrap server {item!r}: expected host:port")
         out.append((host, int(port)))
     if not out:
-        raise ValueError("bootstrap_servers is empty")
+        raise ConfigurationError("bootstrap_servers is empty")
     return out
 
 
@@ -326,12 +331,12 @@ class NetworkTransport(Transport):
                 await link.ensure_open(deadline)
                 return link
             except BrokerUnreachableError as e:
-                errors.append(str(e))
+                errors.append(str(e).removeprefix("no broker reachable at "))
             if time.monotonic() >= deadline:
                 break
         where = ", ".join(f"{h}:{p}" for h, p in self.bootstrap)
         raise BrokerUnreachableError(
-            f"no broker reachable at {where} ({'; '.join(errors) or 'no attempt possible'}); "
+            f"no broker reachable at {where} ({'; '.join(errors) or 'no attempt possible'}): "
             "check bootstrap_servers and that the broker is running"
         )
 

@@ -825,7 +825,7 @@ class Producer(ClientBase):
     async def flush(self, timeout: float | None = None) -> None:
         """Send everything buffered now, without lingering, and wait until each of those
         records is acknowledged or failed (errors are reported through their futures).
-        Raises TimeoutError if `timeout` seconds pass first."""
+        Raises RequestTimeoutError (a TimeoutError) if `timeout` seconds pass first."""
         self._check_open()
         batches = list(self._incomplete)
         self._flushing += 1
@@ -834,6 +834,11 @@ class Producer(ClientBase):
             with anyio.fail_after(timeout):
                 for b in batches:
                     await b.wait()
+        except TimeoutError:
+            left = sum(1 for b in batches if not b.done)
+            raise RequestTimeoutError(
+                f"flush: {left} of {len(batches)} batches not acknowledged within {timeout} s"
+            ) from None
         finally:
             self._flushing -= 1
 
@@ -1155,7 +1160,7 @@ class Producer(ClientBase):
             error = e
         except Exception as e:  # a bug or an unexpected failure: fail these batches
             log.exception("producer %s: produce request failed", self.client_id)
-            error = FluxMQError(f"produce request failed: {e!r}")
+            error = FatalError(f"produce request failed: {e!r}")
         finally:
             self._node_in_flight[node] -= 1
             self._in_flight -= 1
@@ -1174,7 +1179,7 @@ class Producer(ClientBase):
             return
         if not isinstance(resp, ProduceResponse):
             for b in batches:
-                self._retry_or_fail(b, FluxMQError(f"unexpected answer {resp!r}"), now)
+                self._retry_or_fail(b, FatalError(f"unexpected answer {resp!r}"), now)
             return
         answers: dict[tuple[str, int], tuple[int, int, int, int, str | None]] = {}
         for tr in resp.responses:
@@ -1189,7 +1194,7 @@ class Producer(ClientBase):
         for b in batches:
             a = answers.get((b.part.topic, b.part.partition))
             if a is None:
-                self._retry_or_fail(b, FluxMQError("the broker did not answer for it"), now)
+                self._retry_or_fail(b, FatalError("the broker did not answer for it"), now)
                 continue
             code, base, append_time, log_start, message = a
             if code == 0 or code == E.DUPLICATE_SEQUENCE_NUMBER:

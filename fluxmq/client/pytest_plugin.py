@@ -4,8 +4,9 @@ Installed with the package (entry point `pytest11`), so a project that depends o
 fluxmq-kafka can simply ask for:
 
 - `fluxmq_broker` — an `EmbeddedBroker` in the test's event loop (async tests, anyio or
-  pytest-asyncio), listening on a loopback port too; give clients
-  `fluxmq_broker.bootstrap_servers` (in-process) or `"%s:%d" % fluxmq_broker.address`.
+  pytest-asyncio), listening on a loopback port too: give FluxMQ's clients the fixture
+  itself (in-process, no sockets) and any client `fluxmq_broker.bootstrap_servers`
+  ("127.0.0.1:<port>").
 - `fluxmq_server` — the same broker on a thread of its own, for synchronous code and for
   any Kafka client (kafka-python, confluent-kafka, Java): use `fluxmq_server.bootstrap_servers`.
 

@@ -26,6 +26,8 @@ class UnsupportedVersionError(FatalError):
 
 @dataclass(frozen=True, slots=True)
 class BrokerAddress:
+    """A broker of the cluster: node id, the host and port it advertises, its rack."""
+
     node_id: int
     host: str
     port: int

@@ -228,6 +228,25 @@ async def check_live_group(
 
 
 async def test_unreachable_broker_is_a_clear_error() -> None:
-    with pytest.raises(BrokerUnreachableError, match=r"no broker reachable at 127\.0\.0\.1:1"):
+    with pytest.raises(BrokerUnreachableError) as ei:
         async with Admin("127.0.0.1:1", connect_timeout_ms=500):
             pass
+    assert str(ei.value).startswith("no broker reachable at 127.0.0.1:1 ("), ei.value
+    assert str(ei.value).count("no broker reachable") == 1, ei.value  # said once, not twice
+
+
+async def test_missing_things_are_named_in_the_error(target: Callable[[], Any]) -> None:
+    """Errors about what does not exist say which thing, in words, on every broker."""
+    async with target() as (bootstrap, _kp, eventual), Admin(bootstrap) as admin:
+        with pytest.raises(UnknownTopicError, match="topic 'nosuch' does not exist"):
+            await admin.describe_topics(["nosuch"])
+        with pytest.raises(UnknownTopicError, match="topic 'nosuch' does not exist"):
+            await admin.delete_records({TopicPartition("nosuch", 0): 1})
+        with pytest.raises(BrokerError, match=r"GROUP_ID_NOT_FOUND.*delete group 'never'"):
+            await admin.delete_group("never")
+        await admin.create_topic("gone", 1)
+        await settled(lambda: admin.list_topics(), lambda ts: "gone" in ts, eventual)
+        await admin.delete_topic("gone")
+        await settled(lambda: admin.list_topics(), lambda ts: "gone" not in ts, eventual)
+        with pytest.raises(UnknownTopicError):
+            await admin.delete_topic("gone")

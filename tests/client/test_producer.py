@@ -27,6 +27,7 @@ from fluxmq.client.errors import (
     ClientClosedError,
     ConfigurationError,
     FluxMQError,
+    RequestTimeoutError,
     RetriableError,
 )
 from fluxmq.client.partitioner import StickyPartitioner, murmur2, partition_for_key
@@ -447,6 +448,8 @@ async def test_delivery_timeout_and_back_pressure_when_the_broker_hangs(
         os.kill(b.pid, signal.SIGSTOP)  # connections stay open, nothing answers
         try:
             fut = await p.enqueue("hang", b"y" * 100, partition=0)
+            with pytest.raises(RequestTimeoutError, match=r"not acknowledged within 0\.2 s"):
+                await p.flush(timeout=0.2)  # also a TimeoutError, and retriable
             t0 = time.monotonic()
             with pytest.raises(BufferFullError):
                 for _ in range(100):

@@ -29,9 +29,15 @@ def test_fluxmq_server_serves_any_kafka_client(fluxmq_server: EmbeddedBroker) ->
 async def test_fluxmq_broker_in_the_event_loop(
     fluxmq_broker: EmbeddedBroker, anyio_backend: str
 ) -> None:
-    async with Admin(fluxmq_broker.bootstrap_servers) as admin:
+    async with Admin(fluxmq_broker) as admin:  # in-process
+        assert admin.transport.is_embedded
         await admin.create_topic("x", 2)
         assert await admin.list_topics() == ["x"]
+    async with Admin(fluxmq_broker.in_process_servers) as admin:
+        assert admin.transport.is_embedded
+        assert await admin.list_topics() == ["x"]
     host, port = fluxmq_broker.address
-    async with Admin(f"{host}:{port}") as admin:  # the same broker over TCP
+    assert fluxmq_broker.bootstrap_servers == f"{host}:{port}"
+    async with Admin(fluxmq_broker.bootstrap_servers) as admin:  # the same broker over TCP
+        assert not admin.transport.is_embedded
         assert await admin.list_topics() == ["x"]

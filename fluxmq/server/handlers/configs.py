@@ -238,7 +238,10 @@ async def incremental_alter_configs(
         if info is None:
             out.append(
                 IncResourceResponse(
-                    E.UNKNOWN_TOPIC_OR_PARTITION, "unknown topic", r.resource_type, r.resource_name
+                    E.UNKNOWN_TOPIC_OR_PARTITION,
+                    f"topic {r.resource_name!r} does not exist",
+                    r.resource_type,
+                    r.resource_name,
                 )
             )
             continue

@@ -107,8 +107,11 @@ async def delete_topics(
         info = catalog.topics.get(name) if name is not None else catalog.by_id.get(topic_id)
         if info is None:
             code = E.UNKNOWN_TOPIC_OR_PARTITION if name is not None else E.UNKNOWN_TOPIC_ID
+            what = f"topic {name!r}" if name is not None else f"topic id {topic_id}"
             results.append(
-                DeletableTopicResult(name=name, error_code=code, error_message="unknown topic")
+                DeletableTopicResult(
+                    name=name, error_code=code, error_message=f"{what} does not exist"
+                )
             )
             continue
         if info.name == OFFSETS_TOPIC and broker.groups is not None:
@@ -146,7 +149,9 @@ async def create_partitions(
         info = broker.storage.catalog.topics.get(t.name)
         if info is None:
             results.append(
-                CreatePartitionsTopicResult(t.name, E.UNKNOWN_TOPIC_OR_PARTITION, "unknown topic")
+                CreatePartitionsTopicResult(
+                    t.name, E.UNKNOWN_TOPIC_OR_PARTITION, f"topic {t.name!r} does not exist"
+                )
             )
         elif t.count <= info.partitions:
             results.append(
