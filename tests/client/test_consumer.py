@@ -321,6 +321,105 @@ async def test_revoked_partitions_leave_the_async_for_buffer() -> None:
         assert not stray, f"{len(stray)} records of partitions no longer assigned"
 
 
+@pytest.mark.parametrize("protocol", ["classic", "consumer"])
+async def test_pattern_subscription_follows_new_topics(protocol: str) -> None:
+    """subscribe(pattern=...) takes the matching topics, and one created later within a
+    metadata refresh or two; the group view shows the membership (getone reads)."""
+    async with EmbeddedBroker(config=GROUP_PROPS) as b:
+        async with Admin(b) as admin:
+            await admin.create_topic("pt-a", 1)
+            await admin.create_topic("other", 1)
+            await produce_raw(b, "pt-a", 0, [b"a"])
+            await produce_raw(b, "other", 0, [b"o"])
+            opts = {**FAST_GROUP, "group_protocol": protocol, "metadata_max_age_ms": 500}
+            if protocol == "consumer":
+                del opts["session_timeout_ms"], opts["heartbeat_interval_ms"]
+            async with Consumer(b, group_id=f"pattern-{protocol}", **opts) as c:
+                c.subscribe(pattern=r"pt-.*")
+                with anyio.fail_after(15):
+                    assert (await c.getone()).value == b"a"
+                assert c.subscription() == {"pt-a"}
+                await admin.create_topic("pt-b", 1)
+                await produce_raw(b, "pt-b", 0, [b"b"])
+                with anyio.fail_after(15):
+                    r = await c.getone()
+                assert (r.topic, r.value) == ("pt-b", b"b")
+                assert c.subscription() == {"pt-a", "pt-b"}
+                assert c.assignment() == {TopicPartition("pt-a", 0), TopicPartition("pt-b", 0)}
+                g = c.group
+                assert g is not None and g.protocol == protocol and g.state == "stable"
+                assert g.assignment == c.assignment() and g.generation_id >= 1
+                assert g.last_heartbeat is not None and time.time() - g.last_heartbeat < 5
+                assert g.last_rebalance is not None and g.coordinator == 0
+
+
+def _transactions(bootstrap: str, topic: str) -> Any:
+    """With confluent-kafka's transactional producer: 5 records aborted, 5 committed, then
+    3 left in an open transaction; returns the producer, its transaction still open."""
+    from confluent_kafka import Producer as CProducer
+
+    p = CProducer(
+        {"bootstrap.servers": bootstrap, "transactional.id": f"tx-{topic}", "linger.ms": 1}
+    )
+    p.init_transactions(30)
+    for label, end in (("aborted", p.abort_transaction), ("committed", p.commit_transaction)):
+        p.begin_transaction()
+        for i in range(5):
+            p.produce(topic, value=b"%s-%d" % (label.encode(), i), partition=0)
+        p.flush(30)
+        end(30)
+    p.begin_transaction()
+    for i in range(3):
+        p.produce(topic, value=b"open-%d" % i, partition=0)
+    p.flush(30)
+    return p
+
+
+@pytest.mark.kafka
+async def test_read_committed_skips_aborted_and_stops_at_the_open_transaction(
+    kafka_factory: Callable[..., KafkaServer],
+) -> None:
+    """Against Apache Kafka (FluxMQ has no transactions): read_committed drops the aborted
+    records (the fetch's aborted-transaction list) and the commit/abort markers, and stops at
+    the last stable offset; read_uncommitted gets every data record."""
+    k = kafka_factory(GROUP_PROPS)
+    topic = "txn-read"
+    async with Admin(k.bootstrap) as admin:
+        await admin.create_topic(topic, 1)
+    txn = await anyio.to_thread.run_sync(_transactions, k.bootstrap, topic)
+    try:
+        tp = TopicPartition(topic, 0)
+        seen: dict[str, list[bytes]] = {}
+        for isolation in ("read_committed", "read_uncommitted"):
+            async with Consumer(
+                k.bootstrap, isolation_level=isolation, auto_offset_reset="earliest"
+            ) as c:
+                c.assign([tp])
+                want = 5 if isolation == "read_committed" else 13
+                got: list[bytes] = []
+                with anyio.fail_after(30):
+                    while len(got) < want:
+                        for recs in (await c.getmany(timeout_ms=500)).values():
+                            got += [r.value for r in recs if r.value is not None]
+                extra = await c.getmany(timeout_ms=1000)  # nothing more comes
+                got += [r.value for recs in extra.values() for r in recs if r.value is not None]
+                seen[isolation] = got
+                if isolation == "read_committed":
+                    # aborted 0-4, marker 5, committed 6-10, marker 11, open 12-14
+                    assert c.last_stable_offset(tp) == 12
+                    assert await c.position(tp) == 12
+                    assert c.lag(tp) == 0
+                    assert (await c.end_offsets([tp]))[tp] == 12
+        assert seen["read_committed"] == [b"committed-%d" % i for i in range(5)]
+        assert seen["read_uncommitted"] == (
+            [b"aborted-%d" % i for i in range(5)]
+            + [b"committed-%d" % i for i in range(5)]
+            + [b"open-%d" % i for i in range(3)]
+        )
+    finally:
+        await anyio.to_thread.run_sync(txn.abort_transaction, 10)
+
+
 async def test_auto_offset_reset_none(target: Callable[[], Any]) -> None:
     async with target() as bootstrap:
         await produce_raw(bootstrap, "noreset", 0, [b"a"])
@@ -460,11 +559,16 @@ async def test_three_member_group(tcp_broker: BrokerProcess | KafkaServer, varia
         assert revokes[0] == [TopicPartition(topic, p) for p in range(6)]  # eager
 
 
-async def test_static_member_keeps_assignment(tcp_broker: BrokerProcess | KafkaServer) -> None:
+@pytest.mark.parametrize("protocol", ["classic", "consumer"])
+async def test_static_member_keeps_assignment(
+    tcp_broker: BrokerProcess | KafkaServer, protocol: str
+) -> None:
     broker = tcp_broker
     bootstrap = broker.bootstrap
     await produce_raw(bootstrap, "static", 0, [b"x"] * 10)
-    opts: dict[str, Any] = dict(FAST_GROUP, session_timeout_ms=10_000)
+    opts: dict[str, Any] = dict(FAST_GROUP, session_timeout_ms=10_000, group_protocol=protocol)
+    if protocol == "consumer":
+        del opts["session_timeout_ms"], opts["heartbeat_interval_ms"]  # the broker's
     async with Consumer(
         bootstrap, topics=["static"], group_id="st", group_instance_id="i1", **opts
     ) as c:

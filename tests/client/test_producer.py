@@ -29,6 +29,7 @@ from fluxmq.client.errors import (
     FluxMQError,
     RequestTimeoutError,
     RetriableError,
+    UnknownTopicError,
 )
 from fluxmq.client.partitioner import StickyPartitioner, murmur2, partition_for_key
 from fluxmq.client.producer import BufferFullError, Producer, RecordTooLargeError
@@ -544,6 +545,17 @@ async def test_a_record_larger_than_max_request_size_is_refused_by_the_client(
             with anyio.fail_after(10):
                 assert (await small).offset == 0
             assert p.producer_epoch == 0  # nothing reached the broker to be refused
+
+
+async def test_a_missing_topic_says_why(tmp_path: Any) -> None:
+    config = {**PROPS, "auto.create.topics.enable": "false"}
+    async with EmbeddedBroker(tmp_path / "d", config=config) as eb:
+        async with Producer(eb, allow_auto_create_topics=False, max_block_ms=300) as p:
+            with pytest.raises(UnknownTopicError, match="does not exist and auto-creation is off"):
+                await p.send("absent", b"x")
+        async with Producer(eb, max_block_ms=300) as p:  # asks, but the broker creates none
+            with pytest.raises(UnknownTopicError, match=r"auto\.create\.topics\.enable off"):
+                await p.send("absent", b"x")
 
 
 async def test_cancellation_leaves_no_task(tmp_path: Any) -> None:
