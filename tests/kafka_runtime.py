@@ -27,7 +27,7 @@ import socket
 import subprocess
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
 
@@ -82,7 +82,7 @@ TEST_PROPS: dict[str, str] = {
 POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>fluxmq.tests</groupId>
-  <artifactId>kafka-broker-runtime</artifactId>
+  <artifactId>{name}-runtime</artifactId>
   <version>1</version>
   <packaging>pom</packaging>
   <dependencyManagement>
@@ -97,11 +97,7 @@ POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
     </dependencies>
   </dependencyManagement>
   <dependencies>
-    <dependency>
-      <groupId>org.apache.kafka</groupId>
-      <artifactId>kafka_2.13</artifactId>
-      <version>{kafka}</version>
-    </dependency>
+{deps}
     <dependency>
       <groupId>org.apache.logging.log4j</groupId>
       <artifactId>log4j-slf4j-impl</artifactId>
@@ -130,6 +126,12 @@ POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
 </project>
 """
 
+DEPENDENCY = """    <dependency>
+      <groupId>org.apache.kafka</groupId>
+      <artifactId>{artifact}</artifactId>
+      <version>{kafka}</version>
+    </dependency>"""
+
 LOG4J2 = """Configuration:
   Appenders:
     File:
@@ -151,63 +153,84 @@ class KafkaStartError(RuntimeError):
     pass
 
 
-_LIBS_FAILED: dict[str, KafkaStartError] = {}  # version -> why (one Maven attempt per run)
+_LIBS_FAILED: dict[tuple[str, str], KafkaStartError] = {}  # one Maven attempt per run
 
 
-def _libs_complete(libs: Path, version: str) -> bool:
+def _libs_complete(libs: Path, artifacts: Sequence[str], version: str) -> bool:
     if not libs.is_dir():
         return False
     names = {p.name for p in libs.glob("*.jar")}
-    return f"kafka_2.13-{version}.jar" in names and any(
+    return {f"{a}-{version}.jar" for a in artifacts} <= names and any(
         n.startswith("log4j-slf4j-impl-") for n in names
     )
+
+
+def maven_libs(
+    name: str,
+    artifacts: Sequence[str],
+    version: str = KAFKA_VERSION,
+    log4j: str = LOG4J_VERSION,
+    timeout: float = 900.0,
+) -> Path:
+    """A directory with the jars of org.apache.kafka `artifacts` at `version`, their runtime
+    dependencies and the SLF4J -> Log4j2 binding: tests/.work/<name>-<version>/libs, resolved
+    with Maven on first use (one attempt per run). Raises KafkaStartError."""
+    base = WORK / f"{name}-{version}"
+    libs = base / "libs"
+    if _libs_complete(libs, artifacts, version):
+        return libs
+    if (name, version) in _LIBS_FAILED:
+        raise _LIBS_FAILED[(name, version)]
+    try:
+        return _build_libs(name, artifacts, version, log4j, timeout, base, libs)
+    except KafkaStartError as e:
+        _LIBS_FAILED[(name, version)] = e
+        raise
 
 
 def kafka_libs(
     version: str = KAFKA_VERSION, log4j: str = LOG4J_VERSION, timeout: float = 900.0
 ) -> Path:
     """The directory of Kafka `version`'s broker jars, resolved with Maven on first use."""
-    base = WORK / f"kafka-{version}"
-    libs = base / "libs"
-    if _libs_complete(libs, version):
-        return libs
-    if version in _LIBS_FAILED:
-        raise _LIBS_FAILED[version]
-    try:
-        return _build_libs(version, log4j, timeout, base, libs)
-    except KafkaStartError as e:
-        _LIBS_FAILED[version] = e
-        raise
+    return maven_libs("kafka", ["kafka_2.13"], version, log4j, timeout)
 
 
-def _build_libs(version: str, log4j: str, timeout: float, base: Path, libs: Path) -> Path:
+def _build_libs(
+    name: str,
+    artifacts: Sequence[str],
+    version: str,
+    log4j: str,
+    timeout: float,
+    base: Path,
+    libs: Path,
+) -> Path:
+    what = f"{', '.join(artifacts)} {version}"
     base.mkdir(parents=True, exist_ok=True)
     with open(base / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another session may be building the same version
-        if _libs_complete(libs, version):
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another session may be building the same folder
+        if _libs_complete(libs, artifacts, version):
             return libs
         if shutil.which("mvn") is None:
-            raise KafkaStartError("mvn not found: Maven is needed to fetch Apache Kafka")
+            raise KafkaStartError(f"mvn not found: Maven is needed to fetch {what}")
         if shutil.which("java") is None:
-            raise KafkaStartError("java not found: Apache Kafka needs Java 17+")
+            raise KafkaStartError(f"java not found: {what} needs Java 17+")
         shutil.rmtree(libs, ignore_errors=True)
-        (base / "pom.xml").write_text(POM.format(kafka=version, log4j=log4j))
+        deps = "\n".join(DEPENDENCY.format(artifact=a, kafka=version) for a in artifacts)
+        (base / "pom.xml").write_text(POM.format(name=name, deps=deps, log4j=log4j))
         cmd = ["mvn", "-B", "-q", "-Dstyle.color=never", "-f", str(base / "pom.xml"), "package"]
         t0 = time.monotonic()
         try:
             r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=ENV)
         except subprocess.TimeoutExpired as e:
-            raise KafkaStartError(f"Maven did not fetch Kafka {version} in {timeout:.0f}s") from e
-        if r.returncode != 0 or not _libs_complete(libs, version):
-            raise KafkaStartError(
-                f"Maven failed to fetch Kafka {version}:\n{(r.stdout + r.stderr)[-4000:]}"
-            )
+            raise KafkaStartError(f"Maven did not fetch {what} in {timeout:.0f}s") from e
+        if r.returncode != 0 or not _libs_complete(libs, artifacts, version):
+            raise KafkaStartError(f"Maven failed to fetch {what}:\n{(r.stdout + r.stderr)[-4000:]}")
         jars = {p.name for p in libs.glob("*.jar")}
         cores = sorted(n[len("log4j-core-") :] for n in jars if n.startswith("log4j-core-"))
         binds = sorted(n[len("log4j-slf4j-impl-") :] for n in jars if n.startswith("log4j-slf4j"))
         if cores != binds or len(cores) != 1:
             raise KafkaStartError(f"log4j jars do not match in {libs}: {cores} vs {binds}")
-        print(f"fetched Apache Kafka {version} with Maven in {time.monotonic() - t0:.0f}s")
+        print(f"fetched {what} with Maven in {time.monotonic() - t0:.0f}s")
     return libs
 
 

@@ -7,22 +7,16 @@ kafka-console-producer / -consumer, kafka-get-offsets (GetOffsetShell) and kafka
 stdout/stderr text and exit codes, compared with what the same command prints against Apache
 Kafka 4.1.1 (checked by hand against a single-node KRaft broker).
 
-The tools live in `kafka-tools` (plus `kafka_2.13` for ConfigCommand), which neither
-tests/java/pom.xml (kafka-clients only) nor tests/kafka_runtime.py (`kafka_2.13` only) resolves.
-Until one of them does, this module resolves the runtime itself, the same way
-tests/kafka_runtime.py does: a generated POM under tests/.work/kafka-tools-<version>/ (git-ignored)
-and `mvn package` copying every runtime jar into its libs/ (Maven's cache is ~/.m2). When
-kafka_runtime's libs already hold the kafka-tools jar, those are used instead. Missing Java or
-Maven fails these tests, as elsewhere in tests/server; nothing is skipped.
+The tools live in `kafka-tools` (plus `kafka_2.13` for ConfigCommand), resolved with Maven by
+tests/kafka_runtime.maven_libs into tests/.work/kafka-tools-<version>/libs (git-ignored).
+Missing Java or Maven fails these tests, as elsewhere in tests/server; nothing is skipped.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import time
@@ -33,6 +27,7 @@ from pathlib import Path
 import pytest
 
 from fluxmq.protocol.records import build_batch
+from tests.kafka_runtime import KafkaStartError, maven_libs
 
 from . import _raw
 from .conftest import BrokerProcess
@@ -42,7 +37,6 @@ pytestmark = pytest.mark.timeout(300)
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = os.environ.get("FLUXMQ_TEST_KAFKA_VERSION", "4.1.1")
 LOG4J = os.environ.get("FLUXMQ_TEST_KAFKA_LOG4J", "2.24.3")  # what Kafka 4.1.1 resolves
-TOOLS_BASE = ROOT / "tests" / ".work" / f"kafka-tools-{VERSION}"
 ENV = {**os.environ, "LC_ALL": "C", "LANG": "C"}
 TOOL_TIMEOUT = 120.0  # seconds for one tool run; every subprocess here has a timeout
 
@@ -53,62 +47,6 @@ PRODUCER = "org.apache.kafka.tools.ConsoleProducer"
 CONSUMER = "org.apache.kafka.tools.consumer.ConsoleConsumer"
 GET_OFFSETS = "org.apache.kafka.tools.GetOffsetShell"
 DELETE_RECORDS = "org.apache.kafka.tools.DeleteRecordsCommand"
-
-POM = """<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>fluxmq.tests</groupId>
-  <artifactId>kafka-tools-runtime</artifactId>
-  <version>1</version>
-  <packaging>pom</packaging>
-  <dependencyManagement>
-    <dependencies>
-      <dependency>
-        <groupId>org.apache.logging.log4j</groupId>
-        <artifactId>log4j-bom</artifactId>
-        <version>{log4j}</version>
-        <type>pom</type>
-        <scope>import</scope>
-      </dependency>
-    </dependencies>
-  </dependencyManagement>
-  <dependencies>
-    <dependency>
-      <groupId>org.apache.kafka</groupId>
-      <artifactId>kafka_2.13</artifactId>
-      <version>{kafka}</version>
-    </dependency>
-    <dependency>
-      <groupId>org.apache.kafka</groupId>
-      <artifactId>kafka-tools</artifactId>
-      <version>{kafka}</version>
-    </dependency>
-    <dependency>
-      <groupId>org.apache.logging.log4j</groupId>
-      <artifactId>log4j-slf4j-impl</artifactId>
-    </dependency>
-  </dependencies>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>org.apache.maven.plugins</groupId>
-        <artifactId>maven-dependency-plugin</artifactId>
-        <version>3.8.1</version>
-        <executions>
-          <execution>
-            <id>libs</id>
-            <phase>package</phase>
-            <goals><goal>copy-dependencies</goal></goals>
-            <configuration>
-              <outputDirectory>${{project.basedir}}/libs</outputDirectory>
-              <includeScope>runtime</includeScope>
-            </configuration>
-          </execution>
-        </executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-"""
 
 # WARN and above to stderr: the tools' own warnings (e.g. a reset offset clamped to the log
 # end) are part of what they print to an operator.
@@ -125,48 +63,12 @@ LOG4J2 = """Configuration:
 """
 
 
-def _complete(libs: Path) -> bool:
-    names = {p.name for p in libs.glob("*.jar")} if libs.is_dir() else set()
-    return {f"kafka-tools-{VERSION}.jar", f"kafka_2.13-{VERSION}.jar"} <= names and any(
-        n.startswith("log4j-slf4j-impl-") for n in names
-    )
-
-
 def tools_libs() -> Path:
     """The directory of Kafka's tool jars, resolved with Maven on first use."""
-    runtime_libs = ROOT / "tests" / ".work" / f"kafka-{VERSION}" / "libs"  # kafka_runtime's
-    if _complete(runtime_libs):
-        return runtime_libs
-    libs = TOOLS_BASE / "libs"
-    if _complete(libs):
-        return libs
-    for tool in ("java", "mvn"):
-        if shutil.which(tool) is None:
-            pytest.fail(
-                f"`{tool}` is not on PATH: the Kafka tools tests need a JDK (17+) and Maven "
-                f"to fetch kafka-tools {VERSION} (apt-get install openjdk-17-jdk-headless maven)",
-                pytrace=False,
-            )
-    TOOLS_BASE.mkdir(parents=True, exist_ok=True)
-    with open(TOOLS_BASE / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another session may be fetching the same version
-        if _complete(libs):
-            return libs
-        shutil.rmtree(libs, ignore_errors=True)
-        (TOOLS_BASE / "pom.xml").write_text(POM.format(kafka=VERSION, log4j=LOG4J))
-        cmd = ["mvn", "-B", "-q", "-Dstyle.color=never", "-f", str(TOOLS_BASE / "pom.xml")]
-        cmd.append("package")
-        try:
-            r = subprocess.run(cmd, capture_output=True, text=True, timeout=900, env=ENV)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"Maven did not fetch kafka-tools {VERSION} in 900s", pytrace=False)
-        if r.returncode != 0 or not _complete(libs):
-            pytest.fail(
-                f"Maven failed to fetch kafka-tools {VERSION} ({' '.join(cmd)}):\n"
-                f"{(r.stdout + r.stderr)[-4000:]}",
-                pytrace=False,
-            )
-    return libs
+    try:
+        return maven_libs("kafka-tools", ["kafka_2.13", "kafka-tools"], VERSION, LOG4J)
+    except KafkaStartError as e:
+        pytest.fail(str(e), pytrace=False)
 
 
 class Result:
