@@ -178,6 +178,7 @@ async def _flux_produce(a: dict[str, Any], clock: _Clock) -> dict[str, Any]:
         linger_ms=LINGER_MS,
         batch_size=BATCH_BYTES,
         max_request_size=MAX_REQUEST,
+        transport=a.get("transport"),  # the zero-cost ceiling's (see _ceiling)
     ) as p:
         await p.partitions_for(topic)
         errors = 0
@@ -233,7 +234,10 @@ async def _flux_consume(a: dict[str, Any], clock: _Clock) -> dict[str, Any]:
     got = 0
     last = -1
     async with Consumer(
-        a["bootstrap"], auto_offset_reset="earliest", enable_auto_commit=False
+        a["bootstrap"],
+        auto_offset_reset="earliest",
+        enable_auto_commit=False,
+        transport=a.get("transport"),
     ) as c:
         c.assign([TopicPartition(topic, p) for p in range(a["partitions"])])
         if a["mode"] == "record":
@@ -499,6 +503,84 @@ def _confluent_consume(a: dict[str, Any], clock: _Clock) -> dict[str, Any]:
     return {"consumed": got, "last_offset": last, "errors": errors}
 
 
+def _ceiling_transports(broker: Any) -> tuple[Any, Any]:
+    """Transports for the zero-cost ceiling: one acknowledging every Produce at once without
+    storing it, one answering each Fetch from a recording of the embedded broker's answers
+    (empty until `recording` is set). Anything else goes to the embedded broker. Together
+    they bound what any transport could give FluxMQ's client: its own work, nothing else."""
+    from fluxmq.client.embedded import EmbeddedTransport
+    from fluxmq.protocol.message import Message
+    from fluxmq.protocol.messages.produce_response import (
+        PartitionProduceResponse,
+        ProduceResponse,
+        TopicProduceResponse,
+    )
+    from fluxmq.protocol.records.batch import RecordBatch
+
+    class Acking(EmbeddedTransport):
+        next_offset = 0
+
+        async def request(
+            self, msg: Message, version: int, *, node: int = -1, timeout: float = 30.0
+        ) -> Message | None:
+            if msg.API_KEY != 0:
+                return await super().request(msg, version, node=node, timeout=timeout)
+            topics = []
+            for t in msg.topic_data:  # type: ignore[attr-defined]
+                parts = []
+                for pd in t.partition_data:
+                    parts.append(
+                        PartitionProduceResponse(
+                            index=pd.index, base_offset=self.next_offset, log_append_time_ms=-1
+                        )
+                    )
+                    self.next_offset += RecordBatch(pd.records).record_count
+                topics.append(TopicProduceResponse(name=t.name, partition_responses=parts))
+            return ProduceResponse(responses=topics)
+
+    answers: dict[tuple[Any, ...], Message | None] = {}
+
+    class Replaying(EmbeddedTransport):
+        recording = False
+
+        async def request(
+            self, msg: Message, version: int, *, node: int = -1, timeout: float = 30.0
+        ) -> Message | None:
+            if msg.API_KEY != 1:
+                return await super().request(msg, version, node=node, timeout=timeout)
+            key = tuple(
+                (t.topic, p.partition, p.fetch_offset)
+                for t in msg.topics  # type: ignore[attr-defined]
+                for p in t.partitions
+            )
+            if not self.recording and key in answers:
+                return answers[key]
+            resp = await super().request(msg, version, node=node, timeout=timeout)
+            if self.recording:
+                answers[key] = resp
+            return resp
+
+    return Acking(broker), Replaying
+
+
+async def _ceiling(a: dict[str, Any], clock: _Clock, broker: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    acking, replaying = _ceiling_transports(broker)
+    if a["phase"] in ("produce", "both"):
+        out.update(await _flux_produce({**a, "transport": acking}, clock))
+        out["produce_seconds"], out["produce_cpu"] = clock.seconds, clock.cpu
+    if a["phase"] in ("consume", "both"):
+        await _flux_produce(a, _Clock(None))  # the records, stored for real (not timed)
+        recorder = replaying(broker)
+        recorder.recording = True
+        await _flux_consume({**a, "transport": recorder}, _Clock(None))
+        cclock = _Clock(None)
+        out.update(await _flux_consume({**a, "transport": replaying(broker)}, cclock))
+        out["consume_seconds"], out["consume_cpu"] = cclock.seconds, cclock.cpu
+        out["consume_first_seconds"], out["consume_first_count"] = cclock.t1, cclock.n1
+    return out
+
+
 async def _embedded(a: dict[str, Any], clock: _Clock) -> dict[str, Any]:
     from fluxmq.client import Admin, EmbeddedBroker
 
@@ -509,6 +591,11 @@ async def _embedded(a: dict[str, Any], clock: _Clock) -> dict[str, Any]:
             a = {**a, "bootstrap": broker.bootstrap_servers}  # "embedded:///<data>"
             async with Admin(a["bootstrap"]) as admin:
                 await admin.create_topic(a["topic"], a["partitions"], 1)
+            if a.get("ceiling"):
+                assert broker.broker is not None
+                out.update(await _ceiling(a, clock, broker.broker))
+                out["bootstrap"] = a["bootstrap"]
+                return out
             if a["phase"] in ("produce", "both"):
                 out.update(await _flux_produce(a, clock))
                 out["produce_seconds"], out["produce_cpu"] = clock.seconds, clock.cpu
@@ -697,9 +784,12 @@ def _one_network(
     return runs
 
 
-def _one_embedded(mode: str, n: int, rnd: int, say: _Say, profile: str = "") -> list[Run]:
+def _one_embedded(
+    mode: str, n: int, rnd: int, say: _Say, profile: str = "", ceiling: bool = False
+) -> list[Run]:
     label = f"FluxMQ {'per-record' if mode == 'record' else 'bulk'}"
-    runs = [Run("embedded", "fluxmq", mode, label, ph) for ph in ("produce", "consume")]
+    place = CEILING if ceiling else "embedded"
+    runs = [Run(place, "fluxmq", mode, label, ph) for ph in ("produce", "consume")]
     spec: dict[str, Any] = {
         "client": "embedded",
         "mode": mode,
@@ -709,6 +799,7 @@ def _one_embedded(mode: str, n: int, rnd: int, say: _Say, profile: str = "") -> 
         "records": n,
         "size": SIZE,
         "partitions": PARTITIONS,
+        "ceiling": ceiling,
     }
     if profile:
         spec["profile"], spec["profile_consume"] = profile + ".produce", profile + ".consume"
@@ -726,7 +817,7 @@ def _one_embedded(mode: str, n: int, rnd: int, say: _Say, profile: str = "") -> 
             }
             _check(r, sub, "", n)
         say(
-            f"{'embedded':<13} {label:<18} {r.phase:<7} {r.msgs:>11,.0f} msg/s"
+            f"{place[:13]:<13} {label:<18} {r.phase:<7} {r.msgs:>11,.0f} msg/s"
             f" {r.seconds:6.2f} s cpu {r.cpu:5.2f} s first {r.first_seconds * 1000:4.0f} ms"
             f" {r.error}"
         )
@@ -777,6 +868,7 @@ def measure(
                 if embedded:
                     for mode in ("record", "bulk"):
                         o.runs += _one_embedded(mode, records, rnd, say)
+                        o.runs += _one_embedded(mode, records, rnd, say, ceiling=True)
             if profile and b is not None:
                 o.profiles.update(_profiles(o, b, records, profile, say))
         finally:
@@ -854,7 +946,7 @@ def result_rows(o: Outcome) -> list[list[str]]:
                 f"{med * SIZE / 2**20:.1f}" if med else "-",
                 *([f"{first:,.0f}" if ok else "-"] if phase == "consume" else []),
                 f"{cpu:.2f}" if ok else "-",
-                f"{bcpu:.2f}" if ok and broker != "embedded" else "-",
+                f"{bcpu:.2f}" if ok and broker not in ("embedded", CEILING) else "-",
                 " / ".join(_k(r.msgs) for r in runs),
             ]
             notes += [f"{phase}: {r.error[:100]}" for r in runs if r.error][:1]
@@ -901,7 +993,18 @@ def target_rows(o: Outcome) -> list[list[str]]:
     return rows
 
 
-EMB_HEADER = ["phase", "FluxMQ API", "embedded msg/s", "network msg/s", "embedded/network (≥5x)"]
+EMB_HEADER = [
+    "phase",
+    "FluxMQ API",
+    "embedded msg/s",
+    "network msg/s",
+    "embedded/network (≥5x)",
+    "zero-cost transport msg/s",
+    "zero-cost/network: the most any transport could give",
+]
+# The client with a transport that costs nothing (Produce acknowledged at once and not stored,
+# Fetch answered from a recording): the ceiling of every transport, embedded included.
+CEILING = "zero-cost transport"
 
 
 def embedded_rows(o: Outcome) -> list[list[str]]:
@@ -913,6 +1016,7 @@ def embedded_rows(o: Outcome) -> list[list[str]]:
             if not e:
                 continue
             em, net = _median(e), _median(g.get(("fluxmq-server", label, phase), []))
+            top = _median(g.get((CEILING, label, phase), []))
             rows.append(
                 [
                     phase,
@@ -920,6 +1024,8 @@ def embedded_rows(o: Outcome) -> list[list[str]]:
                     f"{em:,.0f}" if em else "fail",
                     f"{net:,.0f}" if net else "-",
                     _ratio(em, net, 5.0),
+                    f"{top:,.0f}" if top else "-",
+                    f"{top / net:.2f}x" if top and net else "-",
                 ]
             )
     return rows
@@ -1081,6 +1187,11 @@ def body(o: Outcome, command: str, machine: dict[str, str] | None, quick: bool) 
         "- embedded: one subprocess runs `EmbeddedBroker(tmpdir)` and FluxMQ's Producer then"
         ' Consumer on `"embedded:///tmpdir"` (no sockets, no encoding of requests); same'
         " settings and APIs",
+        f"- {CEILING}: the same embedded subprocess, but the Producer's transport acknowledges"
+        " each Produce at once without storing it, and the Consumer's answers each Fetch from"
+        " a recording of the embedded broker's answers (recorded in an untimed pass over the"
+        " same records): FluxMQ's client doing its own work and nothing else, so its msg/s"
+        " bound what any transport could reach, the embedded one included",
         "",
         markdown_table(HEADER, result_rows(o), align="llrrrrlrrrrrll"),
         "",
@@ -1088,7 +1199,7 @@ def body(o: Outcome, command: str, machine: dict[str, str] | None, quick: bool) 
         "",
         markdown_table(TARGET_HEADER, target_rows(o), align="lllrrlrl"),
         "",
-        markdown_table(EMB_HEADER, embedded_rows(o), align="llrrl"),
+        markdown_table(EMB_HEADER, embedded_rows(o), align="llrrlrl"),
     ]
     missed = misses(o)
     if missed:
@@ -1162,7 +1273,7 @@ def _run(
     )
     text = text_table(HEADER, result_rows(o), align="llrrrrlrrrrrll")
     text += "\n\n" + text_table(TARGET_HEADER, target_rows(o), align="lllrrlrl")
-    text += "\n\n" + text_table(EMB_HEADER, embedded_rows(o), align="llrrl")
+    text += "\n\n" + text_table(EMB_HEADER, embedded_rows(o), align="llrrlrl")
     for key, prof in o.profiles.items():
         text += f"\n\nprofile {key}:\n{prof}"
     for n in o.notes:
