@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -32,6 +33,42 @@ CONFIG_SOURCE_TOPIC = 1
 CONFIG_SOURCE_DEFAULT = 5
 
 
+def replica_list_error(broker_ids: Sequence[int], node_id: int) -> str | None:
+    """Why one manual replica list is invalid on this single-node cluster (None when valid),
+    in Kafka's words (ReplicationControlManager.validateManualPartitionAssignment). The
+    decoded list is a tuple: compare elements, never `broker_ids != [node_id]`."""
+    if not broker_ids:
+        return "The manual partition assignment includes an empty replica list."
+    for b in broker_ids:
+        if broker_ids.count(b) > 1:
+            return f"The manual partition assignment includes the broker {b} more than once."
+    for b in broker_ids:
+        if b != node_id:
+            return (
+                f"The manual partition assignment includes broker {b}, "
+                "but no such broker is registered."
+            )
+    return None
+
+
+def creatable_assignment_error(
+    assignments: Sequence[tuple[int, Sequence[int]]], node_id: int
+) -> str | None:
+    """Why CreateTopics' manual assignments (partition index, replicas) are invalid, as
+    Kafka 4 says it (INVALID_REPLICA_ASSIGNMENT); None when they are valid."""
+    indexes: set[int] = set()
+    for index, broker_ids in assignments:
+        if index in indexes:
+            return f"Found multiple manual partition assignments for partition {index}"
+        indexes.add(index)
+        why = replica_list_error(broker_ids, node_id)
+        if why is not None:
+            return why
+    if indexes != set(range(len(indexes))):
+        return "partitions should be a consecutive 0-based integer sequence"
+    return None
+
+
 @REGISTRY.register(19, 2, 7)
 async def create_topics(
     broker: Broker, ctx: RequestContext, req: CreateTopicsRequest
@@ -59,10 +96,24 @@ async def create_topics(
                 f"topic {t.name!r} already exists",
             )
         elif t.assignments:
-            bad = [a for a in t.assignments if a.broker_ids != [broker.node_id]]
-            if bad or t.num_partitions != -1 or t.replication_factor != -1:
-                r.error_code = E.INVALID_REPLICA_ASSIGNMENT
-                r.error_message = f"replicas can only be assigned to broker {broker.node_id}"
+            # Kafka 4: INVALID_REQUEST when a count is given alongside the assignment.
+            why = creatable_assignment_error(
+                [(a.partition_index, a.broker_ids) for a in t.assignments], broker.node_id
+            )
+            if t.replication_factor != -1:
+                r.error_code = E.INVALID_REQUEST
+                r.error_message = (
+                    "A manual partition assignment was specified, "
+                    "but replication factor was not set to -1."
+                )
+            elif t.num_partitions != -1:
+                r.error_code = E.INVALID_REQUEST
+                r.error_message = (
+                    "A manual partition assignment was specified, "
+                    "but numPartitions was not set to -1."
+                )
+            elif why is not None:
+                r.error_code, r.error_message = E.INVALID_REPLICA_ASSIGNMENT, why
             else:
                 partitions = len(t.assignments)
         elif partitions < 1:
@@ -161,14 +212,31 @@ async def create_partitions(
                     f"topic has {info.partitions} partitions; {t.count} would not add any",
                 )
             )
-        elif t.assignments and any(a.broker_ids != [broker.node_id] for a in t.assignments):
-            results.append(
-                CreatePartitionsTopicResult(
-                    t.name, E.INVALID_REPLICA_ASSIGNMENT, f"only broker {broker.node_id} exists"
-                )
+        elif t.assignments is not None and (
+            why := _new_partitions_assignment_error(
+                [a.broker_ids for a in t.assignments], t.count - info.partitions, broker.node_id
             )
+        ):
+            results.append(CreatePartitionsTopicResult(t.name, E.INVALID_REPLICA_ASSIGNMENT, why))
         else:
             if not req.validate_only:
                 broker.storage.create_partitions(t.name, t.count)
             results.append(CreatePartitionsTopicResult(t.name, 0, None))
     return CreatePartitionsResponse(throttle_time_ms=0, results=results)
+
+
+def _new_partitions_assignment_error(
+    assignments: Sequence[Sequence[int]], additional: int, node_id: int
+) -> str | None:
+    """Why CreatePartitions' assignments (one replica list per new partition) are invalid,
+    in Kafka's words; None when they are valid."""
+    if len(assignments) != additional:
+        return (
+            f"Attempted to add {additional} additional partition(s), "
+            f"but only {len(assignments)} assignment(s) were specified."
+        )
+    for broker_ids in assignments:
+        why = replica_list_error(broker_ids, node_id)
+        if why is not None:
+            return why
+    return None
