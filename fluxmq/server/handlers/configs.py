@@ -1,7 +1,8 @@
 """DescribeConfigs (32), AlterConfigs (33), IncrementalAlterConfigs (44): topic and broker.
 
 Topic configs are stored overrides over the broker's log.* defaults. Broker configs are
-static (server.properties): described, not altered.
+static (server.properties): described, not altered (an incremental DELETE of a dynamic broker
+value finds none and succeeds, as in Kafka).
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from ...protocol.messages.describe_configs_response import (
     DescribeConfigsResult,
     DescribeConfigsSynonym,
 )
-from ...protocol.messages.incremental_alter_configs_request import IncrementalAlterConfigsRequest
+from ...protocol.messages.incremental_alter_configs_request import (
+    AlterableConfig,
+    IncrementalAlterConfigsRequest,
+)
 from ...protocol.messages.incremental_alter_configs_response import (
     AlterConfigsResourceResponse as IncResourceResponse,
 )
@@ -218,6 +222,22 @@ async def alter_configs(
     return AlterConfigsResponse(throttle_time_ms=0, responses=out)
 
 
+def _alter_broker(
+    broker: Broker, resource_type: int, name: str, configs: Sequence[AlterableConfig]
+) -> tuple[int, str | None]:
+    """IncrementalAlterConfigs on a broker: nothing is dynamic, so deleting a dynamic value
+    (this node's or the cluster default's) finds none and succeeds, as in Kafka; kafka-reassign-
+    partitions --verify clears the replication throttles that way. Setting one is an error."""
+    if resource_type == BROKER and name not in ("", str(broker.node_id)):
+        return (
+            E.INVALID_REQUEST,
+            f"Unexpected broker id, expected {broker.node_id}, but received {name}",
+        )
+    if resource_type == BROKER and all(c.config_operation == OP_DELETE for c in configs):
+        return 0, None
+    return E.INVALID_REQUEST, "broker configs are static (server.properties)"
+
+
 @REGISTRY.register(44, 0, 1)
 async def incremental_alter_configs(
     broker: Broker, ctx: RequestContext, req: IncrementalAlterConfigsRequest
@@ -225,14 +245,8 @@ async def incremental_alter_configs(
     out = []
     for r in req.resources:
         if r.resource_type != TOPIC:
-            out.append(
-                IncResourceResponse(
-                    E.INVALID_REQUEST,
-                    "broker configs are static (server.properties)",
-                    r.resource_type,
-                    r.resource_name,
-                )
-            )
+            code, msg = _alter_broker(broker, r.resource_type, r.resource_name, r.configs)
+            out.append(IncResourceResponse(code, msg, r.resource_type, r.resource_name))
             continue
         info = broker.storage.catalog.topics.get(r.resource_name)
         if info is None:
@@ -249,6 +263,11 @@ async def incremental_alter_configs(
         current = info.log_config(broker.config.log).as_kafka()
         error: tuple[int, str] | None = None
         for c in r.configs:
+            if c.config_operation == OP_DELETE:
+                # Kafka accepts deleting any name; one never set (e.g. the replication
+                # throttles kafka-reassign-partitions --verify clears) is a no-op
+                new.pop(c.name, None)
+                continue
             if c.name not in TOPIC_CONFIGS:
                 error = (E.INVALID_CONFIG, f"unknown topic config {c.name!r}")
                 break
@@ -257,8 +276,6 @@ async def incremental_alter_configs(
                     error = (E.INVALID_CONFIG, f"null value for {c.name}")
                     break
                 new[c.name] = c.value
-            elif c.config_operation == OP_DELETE:
-                new.pop(c.name, None)
             elif c.config_operation in (OP_APPEND, OP_SUBTRACT):
                 if _type_of(c.name) != LIST or c.value is None:
                     error = (E.INVALID_CONFIG, f"{c.name} is not a list config")

@@ -35,19 +35,21 @@ CONFIG_SOURCE_DEFAULT = 5
 
 def replica_list_error(broker_ids: Sequence[int], node_id: int) -> str | None:
     """Why one manual replica list is invalid on this single-node cluster (None when valid),
-    in Kafka's words (ReplicationControlManager.validateManualPartitionAssignment). The
-    decoded list is a tuple: compare elements, never `broker_ids != [node_id]`."""
+    checked in Kafka's order (ReplicationControlManager.validateManualPartitionAssignment:
+    in sorted order, an unknown broker before a repeated one). The decoded list is a tuple:
+    compare elements, never `broker_ids != [node_id]`."""
     if not broker_ids:
         return "The manual partition assignment includes an empty replica list."
-    for b in broker_ids:
-        if broker_ids.count(b) > 1:
-            return f"The manual partition assignment includes the broker {b} more than once."
-    for b in broker_ids:
+    previous = None
+    for b in sorted(broker_ids):
         if b != node_id:
             return (
                 f"The manual partition assignment includes broker {b}, "
                 "but no such broker is registered."
             )
+        if b == previous:
+            return f"The manual partition assignment includes the broker {b} more than once."
+        previous = b
     return None
 
 
