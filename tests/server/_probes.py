@@ -1,8 +1,10 @@
-"""What the client-probe suites share (franz-go, sarama, kafkajs): each probe is a program that
-prints one `RESULT <check> PASS|FAIL <details>` line per check against one broker per module.
+"""What the client-probe suites share (franz-go, sarama, segmentio/kafka-go, kafkajs): each probe
+is a program that prints one `RESULT <check> PASS|FAIL <details>` line per check against one
+broker per module.
 
 - `go_build`: builds a Go probe (skips the module when no Go toolchain is found);
 - `module_broker`: a fluxmq-server for the module, its log printed if it died or failed to stop;
+- `run_probe`: one bounded run of a probe, its results (the test fails when it printed none);
 - `parse_results`: the RESULT lines of a run;
 - `check_params`: one pytest param per check, a strict xfail when a known bug names it;
 - `log_errors`: tracebacks and ERROR/CRITICAL lines of the broker's log.
@@ -80,6 +82,32 @@ def parse_results(stdout: str, prefix: str = "") -> Results:
         if m:
             out[prefix + m.group(1)] = (m.group(2) == "PASS", m.group(3))
     return out
+
+
+def run_probe(cmd: list[str], timeout: float, env: Mapping[str, str] | None = None) -> Results:
+    """Run a probe once (its output printed for the report) and parse its RESULT lines."""
+    try:
+        proc = subprocess.run(
+            cmd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=None if env is None else {**env},
+        )
+    except subprocess.TimeoutExpired as e:
+        pytest.fail(f"{Path(cmd[0]).name} overran {timeout:.0f}s:\n{e.stdout!r}", pytrace=False)
+    print(proc.stdout)
+    if proc.stderr:
+        print("----- probe stderr -----")
+        print(proc.stderr[-8000:])
+    results = parse_results(proc.stdout)
+    if not results:
+        pytest.fail(
+            f"the probe printed no results (exit {proc.returncode}):\n"
+            f"{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}",
+            pytrace=False,
+        )
+    return results
 
 
 def check_params(checks: Iterable[str], known_bugs: Mapping[str, str]) -> list[Any]:

@@ -20,7 +20,6 @@ goes with the fix).
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from ._probes import (
     go_build,
     log_errors,
     module_broker,
-    parse_results,
+    run_probe,
 )
 from .conftest import ROOT, BrokerProcess
 
@@ -107,22 +106,7 @@ def probe_results(probe_binary: Path, franz_broker: BrokerProcess) -> Results:
         "-bootstrap", franz_broker.bootstrap,
         "-total", PROBE_TOTAL,
     ]  # fmt: skip
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=15 * 60 + 60)
-    except subprocess.TimeoutExpired as e:
-        pytest.fail(f"the probe overran its own -total {PROBE_TOTAL}:\n{e.stdout!r}", pytrace=False)
-    results = parse_results(proc.stdout)
-    print(proc.stdout)
-    if proc.stderr:
-        print("----- probe stderr (franz-go warnings) -----")
-        print(proc.stderr[-8000:])
-    if not results:
-        pytest.fail(
-            f"the probe printed no results (exit {proc.returncode}):\n"
-            f"{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}",
-            pytrace=False,
-        )
-    return results
+    return run_probe(cmd, timeout=15 * 60 + 60)  # beyond the probe's own -total
 
 
 @pytest.mark.parametrize("check", check_params(CHECKS, KNOWN_BUGS))

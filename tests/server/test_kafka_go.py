@@ -29,7 +29,6 @@ broker).
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,7 +41,7 @@ from ._probes import (
     go_build,
     log_errors,
     module_broker,
-    parse_results,
+    run_probe,
 )
 from .conftest import ROOT, BrokerProcess
 
@@ -120,22 +119,7 @@ def kafkago_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerP
 def probe_results(probe_binary: Path, kafkago_broker: BrokerProcess) -> Results:
     """check -> (passed, details) from one run of the probe against the module's broker."""
     cmd = [str(probe_binary), "-bootstrap", kafkago_broker.bootstrap, "-total", PROBE_TOTAL]
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=4 * 60)
-    except subprocess.TimeoutExpired as e:
-        pytest.fail(f"the probe overran its own -total {PROBE_TOTAL}:\n{e.stdout!r}", pytrace=False)
-    results = parse_results(proc.stdout)
-    print(proc.stdout)
-    if proc.stderr:
-        print("----- probe stderr -----")
-        print(proc.stderr[-8000:])
-    if not results:
-        pytest.fail(
-            f"the probe printed no results (exit {proc.returncode}):\n"
-            f"{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}",
-            pytrace=False,
-        )
-    return results
+    return run_probe(cmd, timeout=4 * 60)  # beyond the probe's own -total
 
 
 @pytest.mark.parametrize("check", check_params(CHECKS, KNOWN_BUGS))

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ._probes import Results, assert_passed, check_params, log_errors, module_broker, parse_results
+from ._probes import Results, assert_passed, check_params, log_errors, module_broker, run_probe
 from .conftest import ROOT, BrokerProcess
 
 pytestmark = pytest.mark.timeout(900)
@@ -88,25 +88,8 @@ def kjs_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerProce
 @pytest.fixture(scope="module")
 def probe_results(node: str, kjs_broker: BrokerProcess) -> Results:
     env = {**os.environ, "KAFKAJS_NO_PARTITIONER_WARNING": "1"}
-    try:
-        proc = subprocess.run(
-            [node, str(PROBE_DIR / "probe.js"), kjs_broker.bootstrap],
-            capture_output=True,
-            text=True,
-            timeout=RUN_TIMEOUT,
-            env=env,
-        )
-    except subprocess.TimeoutExpired as e:
-        pytest.fail(f"the kafkajs probe overran {RUN_TIMEOUT}s:\n{e.stdout!r}", pytrace=False)
-    print(proc.stdout)
-    results = parse_results(proc.stdout)
-    if not results:
-        pytest.fail(
-            f"the probe printed no results (exit {proc.returncode}):\n"
-            f"{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}",
-            pytrace=False,
-        )
-    return results
+    cmd = [node, str(PROBE_DIR / "probe.js"), kjs_broker.bootstrap]
+    return run_probe(cmd, timeout=RUN_TIMEOUT, env=env)
 
 
 @pytest.mark.parametrize("check", check_params(CHECKS, KNOWN_BUGS))
