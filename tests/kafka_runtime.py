@@ -30,6 +30,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from fluxmq.protocol.connection import ClientConnection
 from fluxmq.protocol.errors import ProtocolError
@@ -232,6 +233,31 @@ def _build_libs(
             raise KafkaStartError(f"log4j jars do not match in {libs}: {cores} vs {binds}")
         print(f"fetched {what} with Maven in {time.monotonic() - t0:.0f}s")
     return libs
+
+
+def stop_process(proc: subprocess.Popen[Any] | None, timeout: float = 30.0) -> int | None:
+    """SIGTERM and wait, then SIGKILL of its process group; the exit code (None: no process).
+    For JVMs started with start_new_session=True."""
+    if proc is None:
+        return None
+    if proc.poll() is None:
+        with suppress(ProcessLookupError):
+            proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            with suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+    return proc.returncode
+
+
+def kill_process(proc: subprocess.Popen[Any] | None) -> None:
+    """SIGKILL of a still-running process's group (started with start_new_session=True)."""
+    if proc is not None and proc.poll() is None:
+        with suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(10)
 
 
 def _cluster_id() -> str:
@@ -444,25 +470,11 @@ class KafkaServer:
     def stop(self, timeout: float = 30.0) -> int | None:
         """SIGTERM and wait (Kafka's own stop script does this), then SIGKILL; the exit code."""
         proc, self.proc = self.proc, None
-        if proc is None:
-            return None
-        if proc.poll() is None:
-            with suppress(ProcessLookupError):
-                proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                with suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(10)
-        return proc.returncode
+        return stop_process(proc, timeout)
 
     def kill(self) -> None:
         proc, self.proc = self.proc, None
-        if proc is not None and proc.poll() is None:
-            with suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
+        kill_process(proc)
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None

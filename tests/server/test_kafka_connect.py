@@ -35,7 +35,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import time
 import urllib.error
@@ -52,7 +51,7 @@ from fluxmq.protocol.messages.describe_configs_request import (
     DescribeConfigsRequest,
     DescribeConfigsResource,
 )
-from tests.kafka_runtime import KafkaStartError, maven_libs
+from tests.kafka_runtime import KafkaStartError, kill_process, maven_libs, stop_process
 
 from . import _raw
 from .conftest import BrokerProcess, free_port
@@ -219,25 +218,11 @@ class Worker:
     def stop(self, timeout: float = 30.0) -> int | None:
         """SIGTERM (Connect's shutdown hook stops connectors and leaves the group), then KILL."""
         proc, self.proc = self.proc, None
-        if proc is None:
-            return None
-        if proc.poll() is None:
-            with suppress(ProcessLookupError):
-                proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                with suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(10)
-        return proc.returncode
+        return stop_process(proc, timeout)
 
     def kill(self) -> None:
         proc, self.proc = self.proc, None
-        if proc is not None and proc.poll() is None:
-            with suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(10)
+        kill_process(proc)
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
